@@ -1,0 +1,65 @@
+package de.foyer.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foyer.server.staff.Access;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.ErrorMapping;
+import de.foyer.server.web.RateLimiter;
+import de.foyer.server.web.RequestLog;
+import de.foyer.server.web.SecurityHeaders;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Builds the Javalin application from the features' routes and the rules every request passes. */
+final class App {
+
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private App() {
+    }
+
+    static Javalin create(ObjectMapper json, Access access, RateLimiter rateLimiter, List<Consumer<RoutesConfig>> features) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.startup.showJavalinBanner = false;
+            config.requestLogger.http(RequestLog::log);
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                refuseLargeBodies(ctx);
+                limitCitizens(ctx, rateLimiter);
+            });
+            config.routes.beforeMatched(access::check);
+            ErrorMapping.register(config.routes);
+            features.forEach(feature -> feature.accept(config.routes));
+        });
+    }
+
+    /** Refused before reading, so that nobody can make the server buffer a large body. */
+    private static void refuseLargeBodies(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw new ApiException(413, "BODY_TOO_LARGE", "The request body is larger than 64 KiB.");
+        }
+    }
+
+    /** Citizens' endpoints are open to anyone, so each address gets a budget per minute. */
+    private static void limitCitizens(Context ctx, RateLimiter rateLimiter) {
+        String path = ctx.path();
+        boolean citizens = path.startsWith("/api/v1/offices") || path.startsWith("/api/v1/bookings");
+        boolean signedIn = ctx.header("Authorization") != null || ctx.cookie(Access.SESSION_COOKIE) != null;
+        if (!citizens || signedIn) {
+            return;
+        }
+        long wait = rateLimiter.secondsUntilAllowed(ctx.ip());
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiException(429, "RATE_LIMITED", "Too many requests from your address. Please wait a minute.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package de.foyer.server;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server's settings, read once from the environment at start. Every setting has a default
+ * that works for a demo; a value that cannot be read stops the start with a sentence naming it.
+ */
+public record Config(
+        int port,
+        Path dataDir,
+        Optional<String> databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        boolean demo,
+        Optional<LocalDateTime> clockStart,
+        int rateLimitPerMinute,
+        Optional<String> demoSecret) {
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        return new Config(
+                integer(env, "FOYER_PORT", 8080),
+                Path.of(env.getOrDefault("FOYER_DATA_DIR", "./data")),
+                optional(env, "FOYER_DATABASE_URL"),
+                optional(env, "FOYER_DATABASE_USER"),
+                optional(env, "FOYER_DATABASE_PASSWORD"),
+                Boolean.parseBoolean(env.getOrDefault("FOYER_DEMO", "false")),
+                optional(env, "FOYER_CLOCK_START").map(value -> dateTime("FOYER_CLOCK_START", value)),
+                integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
+                optional(env, "FOYER_DEMO_SECRET"));
+    }
+
+    private static Optional<String> optional(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static LocalDateTime dateTime(String name, String value) {
+        try {
+            return LocalDateTime.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name + " must be a local date-time like 2026-11-24T09:00, not '" + value + "'");
+        }
+    }
+}

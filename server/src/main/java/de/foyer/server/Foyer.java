@@ -1,0 +1,105 @@
+package de.foyer.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foyer.protocol.WireJson;
+import de.foyer.server.catalogue.CatalogueRoutes;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.devices.DeviceAuthenticator;
+import de.foyer.server.devices.DeviceRoutes;
+import de.foyer.server.devices.DeviceService;
+import de.foyer.server.events.LiveStreams;
+import de.foyer.server.events.PostgresEventBus;
+import de.foyer.server.operations.OperationsRoutes;
+import de.foyer.server.queue.CallPolicy;
+import de.foyer.server.queue.CounterDesk;
+import de.foyer.server.queue.QueueMetrics;
+import de.foyer.server.queue.QueueRoutes;
+import de.foyer.server.queue.QueueViews;
+import de.foyer.server.queue.TicketActions;
+import de.foyer.server.queue.TicketIssuer;
+import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Passwords;
+import de.foyer.server.staff.SessionRoutes;
+import de.foyer.server.staff.SessionService;
+import de.foyer.server.storage.Database;
+import de.foyer.server.web.Bodies;
+import de.foyer.server.web.RateLimiter;
+import de.foyer.server.web.Tokens;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/** One running server instance: the features wired to one database, one clock and one port. */
+public final class Foyer implements AutoCloseable {
+
+    /** The rules an office may tune; defaults follow what the office asked for. */
+    public record Settings(int port, int rateLimitPerMinute, Duration ageing, int maxRecalls, ZoneId zone) {
+        public static Settings defaults(int port) {
+            return new Settings(port, 60, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"));
+        }
+
+        public Settings withRateLimit(int perMinute) {
+            return new Settings(port, perMinute, ageing, maxRecalls, zone);
+        }
+    }
+
+    private final Javalin app;
+    private final PostgresEventBus bus;
+    private final LiveStreams streams;
+
+    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams) {
+        this.app = app;
+        this.bus = bus;
+        this.streams = streams;
+    }
+
+    public static Foyer start(Database database, Clock exactClock, Settings settings) {
+        // PostgreSQL keeps microseconds; ticking in milliseconds makes a time read back equal to the one written.
+        Clock clock = Clock.tick(exactClock, Duration.ofMillis(1));
+        ObjectMapper json = WireJson.newMapper();
+        Jdbi jdbi = database.jdbi();
+        Tokens tokens = new Tokens();
+        Bodies bodies = new Bodies(json);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        PostgresEventBus bus = new PostgresEventBus(database::openDedicatedConnection, json).start();
+
+        QueueMetrics metrics = new QueueMetrics(registry);
+        QueueViews views = new QueueViews(jdbi, clock);
+        LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry);
+        SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
+        Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
+
+        Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
+                new OperationsRoutes(jdbi, registry)::register,
+                new SessionRoutes(sessions, bodies)::register,
+                new CatalogueRoutes(new CatalogueService(jdbi))::register,
+                new DeviceRoutes(new DeviceService(jdbi, tokens, clock), bodies)::register,
+                new QueueRoutes(
+                        new TicketIssuer(jdbi, bus, tokens, clock, metrics),
+                        new CounterDesk(jdbi, bus, clock, new CallPolicy(settings.ageing()), metrics),
+                        new TicketActions(jdbi, bus, clock, settings.maxRecalls()),
+                        views, bodies)::register,
+                streams::register));
+        app.start(settings.port());
+        return new Foyer(app, bus, streams);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        streams.close();
+        bus.close();
+    }
+}

@@ -1,0 +1,105 @@
+package de.foyer.server.catalogue;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the catalogue; one instance per transaction, on that transaction's handle. */
+public final class CatalogueDao {
+
+    private static final RowMapper<Office> OFFICE = ConstructorMapper.of(Office.class);
+    private static final RowMapper<WaitingArea> WAITING_AREA = ConstructorMapper.of(WaitingArea.class);
+    private static final RowMapper<Category> CATEGORY = ConstructorMapper.of(Category.class);
+    private static final RowMapper<Service> SERVICE = ConstructorMapper.of(Service.class);
+    private static final RowMapper<Counter> COUNTER = ConstructorMapper.of(Counter.class);
+    private static final RowMapper<OpeningHours> HOURS = ConstructorMapper.of(OpeningHours.class);
+
+    private final Handle handle;
+
+    public CatalogueDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    public List<Office> offices() {
+        return handle.createQuery("SELECT * FROM offices ORDER BY name").map(OFFICE).list();
+    }
+
+    public Optional<Office> office(String id) {
+        return handle.createQuery("SELECT * FROM offices WHERE id = :id").bind("id", id).map(OFFICE).findOne();
+    }
+
+    public List<WaitingArea> waitingAreas(String officeId) {
+        return handle.createQuery("SELECT * FROM waiting_areas WHERE office_id = :office ORDER BY name")
+                .bind("office", officeId).map(WAITING_AREA).list();
+    }
+
+    public Optional<WaitingArea> waitingArea(String id) {
+        return handle.createQuery("SELECT * FROM waiting_areas WHERE id = :id").bind("id", id).map(WAITING_AREA).findOne();
+    }
+
+    public List<Category> categories(String officeId) {
+        return handle.createQuery("SELECT * FROM categories WHERE office_id = :office ORDER BY position, name")
+                .bind("office", officeId).map(CATEGORY).list();
+    }
+
+    public List<Service> services(String officeId) {
+        return handle.createQuery("SELECT * FROM services WHERE office_id = :office ORDER BY position, name")
+                .bind("office", officeId).map(SERVICE).list();
+    }
+
+    public Optional<Service> service(String id) {
+        return handle.createQuery("SELECT * FROM services WHERE id = :id").bind("id", id).map(SERVICE).findOne();
+    }
+
+    public Optional<Category> category(String id) {
+        return handle.createQuery("SELECT * FROM categories WHERE id = :id").bind("id", id).map(CATEGORY).findOne();
+    }
+
+    public List<Counter> counters(String officeId) {
+        return handle.createQuery("SELECT * FROM counters WHERE office_id = :office ORDER BY position, name")
+                .bind("office", officeId).map(COUNTER).list();
+    }
+
+    public Optional<Counter> counter(String id) {
+        return handle.createQuery("SELECT * FROM counters WHERE id = :id").bind("id", id).map(COUNTER).findOne();
+    }
+
+    /** The counter, locked until the transaction ends: one change of a counter at a time. */
+    public Optional<Counter> lockCounter(String id) {
+        return handle.createQuery("SELECT * FROM counters WHERE id = :id FOR UPDATE").bind("id", id).map(COUNTER).findOne();
+    }
+
+    /** Which services each counter of the office serves. */
+    public Map<String, Set<String>> servicesByCounter(String officeId) {
+        Map<String, Set<String>> result = new HashMap<>();
+        handle.createQuery("""
+                        SELECT cs.counter_id, cs.service_id FROM counter_services cs
+                        JOIN counters c ON c.id = cs.counter_id WHERE c.office_id = :office""")
+                .bind("office", officeId)
+                .map((rs, ctx) -> Map.entry(rs.getString("counter_id"), rs.getString("service_id")))
+                .forEach(entry -> result.computeIfAbsent(entry.getKey(), key -> new HashSet<>()).add(entry.getValue()));
+        return result;
+    }
+
+    public List<OpeningHours> openingHours(String officeId) {
+        return handle.createQuery("SELECT weekday, opens, closes FROM opening_hours WHERE office_id = :office ORDER BY weekday, opens")
+                .bind("office", officeId).map(HOURS).list();
+    }
+
+    public Set<LocalDate> closures(String officeId, LocalDate from, LocalDate to) {
+        return new HashSet<>(handle.createQuery("SELECT day FROM closures WHERE office_id = :office AND day BETWEEN :from AND :to")
+                .bind("office", officeId).bind("from", from).bind("to", to).mapTo(LocalDate.class).list());
+    }
+
+    public OpeningRules openingRules(String officeId, LocalDate day) {
+        return new OpeningRules(openingHours(officeId), closures(officeId, day, day));
+    }
+}

@@ -1,0 +1,71 @@
+package de.foyer.server.catalogue;
+
+import de.foyer.protocol.CounterInfo;
+import de.foyer.protocol.OfficeInfo;
+import de.foyer.protocol.ServiceCatalogue;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The catalogue as the contract shows it to citizens, kiosks and other systems. */
+public final class CatalogueService {
+
+    private final Jdbi jdbi;
+
+    public CatalogueService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<OfficeInfo> offices() {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao dao = new CatalogueDao(handle);
+            return dao.offices().stream()
+                    .map(office -> new OfficeInfo(office.id(), office.name(), office.timeZone(),
+                            dao.waitingAreas(office.id()).stream()
+                                    .map(area -> new OfficeInfo.WaitingAreaInfo(area.id(), area.name()))
+                                    .toList()))
+                    .toList();
+        });
+    }
+
+    public ServiceCatalogue services(String officeId) {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao dao = new CatalogueDao(handle);
+            requireOffice(dao, officeId);
+            List<Service> services = dao.services(officeId);
+            return new ServiceCatalogue(dao.categories(officeId).stream()
+                    .map(category -> new ServiceCatalogue.Category(category.id(), category.name(), category.nameEn(),
+                            category.ticketPrefix(),
+                            services.stream()
+                                    .filter(service -> service.categoryId().equals(category.id()))
+                                    .map(CatalogueService::toWire)
+                                    .toList()))
+                    .toList());
+        });
+    }
+
+    public List<CounterInfo> counters(String officeId) {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao dao = new CatalogueDao(handle);
+            requireOffice(dao, officeId);
+            Map<String, Set<String>> served = dao.servicesByCounter(officeId);
+            return dao.counters(officeId).stream()
+                    .map(counter -> new CounterInfo(counter.id(), counter.name(), counter.waitingAreaId(),
+                            served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList(), counter.state()))
+                    .toList();
+        });
+    }
+
+    public static Office requireOffice(CatalogueDao dao, String officeId) {
+        return dao.office(officeId).orElseThrow(() ->
+                ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'."));
+    }
+
+    private static ServiceCatalogue.Service toWire(Service service) {
+        return new ServiceCatalogue.Service(service.id(), service.name(), service.nameEn(), service.durationMinutes(),
+                service.information(), service.informationEn(), service.onlineBookable());
+    }
+}

@@ -1,0 +1,90 @@
+package de.foyer.server.demo;
+
+import de.foyer.protocol.DeviceRegistration;
+import de.foyer.server.devices.DeviceService;
+import de.foyer.server.staff.ClerkAccount;
+import de.foyer.server.staff.ClerkDao;
+import de.foyer.server.staff.Passwords;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/** Seeds the demo office: catalogue, counters, hours, clerks and devices. */
+public final class DemoOffice {
+
+    public static final String OFFICE = "buergerbuero";
+    public static final List<String> CLERKS = List.of("clerk1", "clerk2", "clerk3", "clerk4", "clerk5");
+    private static final String AREA_A = "buergerbuero-a";
+    private static final String AREA_B = "buergerbuero-b";
+    // Counters 1–4 do the long cases; 5 and 6 everything; 7 is the quick desk.
+    private static final Map<Integer, List<String>> COUNTER_CATEGORIES = Map.of(
+            1, List.of("ausweis", "pass", "melden", "bescheinigungen"),
+            2, List.of("ausweis", "pass", "melden", "bescheinigungen"),
+            3, List.of("ausweis", "pass", "melden", "bescheinigungen"),
+            4, List.of("ausweis", "pass", "melden", "bescheinigungen"),
+            5, List.of("ausweis", "pass", "melden", "bescheinigungen", "abfall", "fundsachen", "sonstiges"),
+            6, List.of("ausweis", "pass", "melden", "bescheinigungen", "abfall", "fundsachen", "sonstiges"),
+            7, List.of("melden", "abfall", "fundsachen", "sonstiges"));
+
+    private final Jdbi jdbi;
+    private final Passwords passwords;
+    private final DeviceService devices;
+
+    public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices) {
+        this.jdbi = jdbi;
+        this.passwords = passwords;
+        this.devices = devices;
+    }
+
+    /** Seeds the office if the database has none; returns the device tokens, or an empty map if nothing was seeded. */
+    public Map<String, String> seedIfEmpty(String secret) {
+        boolean empty = jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM offices").mapTo(Integer.class).one() == 0);
+        if (!empty) {
+            return Map.of();
+        }
+        String hash = passwords.hash(secret);
+        jdbi.useTransaction(handle -> {
+            handle.execute("INSERT INTO offices (id, name, time_zone) VALUES (?, 'Bürgerbüro im Rathaus', 'Europe/Berlin')", OFFICE);
+            handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES (?, ?, 'Wartebereich A (Erdgeschoss)')", AREA_A, OFFICE);
+            handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES (?, ?, 'Wartebereich B (1. Stock)')", AREA_B, OFFICE);
+            new DemoCatalogue(handle, OFFICE).load();
+            seedCounters(handle);
+            seedHours(handle);
+            ClerkDao clerks = new ClerkDao(handle);
+            for (int i = 0; i < CLERKS.size(); i++) {
+                clerks.insert(new ClerkAccount(CLERKS.get(i), OFFICE, CLERKS.get(i), "Sachbearbeitung " + (i + 1), hash, "CLERK", true));
+            }
+            clerks.insert(new ClerkAccount("admin", OFFICE, "admin", "Leitung Bürgerbüro", hash, "ADMIN", true));
+        });
+        return Map.of(
+                "kiosk-1", devices.register(OFFICE, null, new DeviceRegistration.Request("kiosk-1", "kiosk", null, OFFICE), secret).token(),
+                "display-1", devices.register(OFFICE, null, new DeviceRegistration.Request("display-1", "display", AREA_A, OFFICE), secret).token(),
+                "display-2", devices.register(OFFICE, null, new DeviceRegistration.Request("display-2", "display", AREA_B, OFFICE), secret).token());
+    }
+
+    private static void seedCounters(Handle handle) {
+        for (int number = 1; number <= 7; number++) {
+            String id = OFFICE + "-" + number;
+            handle.execute("INSERT INTO counters (id, office_id, name, waiting_area_id, position) VALUES (?, ?, ?, ?, ?)",
+                    id, OFFICE, Integer.toString(number), number <= 4 ? AREA_A : AREA_B, number);
+            for (String category : COUNTER_CATEGORIES.get(number)) {
+                handle.execute("INSERT INTO counter_services (counter_id, service_id) SELECT ?, id FROM services WHERE category_id = ?",
+                        id, category);
+            }
+        }
+    }
+
+    /** Long Tuesday and Thursday afternoons for working people, and a Saturday morning. */
+    private static void seedHours(Handle handle) {
+        Object[][] hours = {
+                {1, "08:00", "16:00"}, {2, "08:00", "18:00"}, {3, "08:00", "13:00"},
+                {4, "08:00", "18:00"}, {5, "08:00", "13:00"}, {6, "09:00", "12:00"}};
+        for (Object[] day : hours) {
+            handle.execute("INSERT INTO opening_hours (office_id, weekday, opens, closes) VALUES (?, ?, ?, ?)",
+                    OFFICE, day[0], LocalTime.parse((String) day[1]), LocalTime.parse((String) day[2]));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package de.foyer.server.devices;
+
+import de.foyer.protocol.DeviceRegistration;
+import de.foyer.protocol.Heartbeat;
+import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.staff.Role;
+import de.foyer.server.web.Bodies;
+import io.javalin.config.RoutesConfig;
+
+public final class DeviceRoutes {
+
+    private final DeviceService devices;
+    private final Bodies bodies;
+
+    public DeviceRoutes(DeviceService devices, Bodies bodies) {
+        this.devices = devices;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/devices/heartbeat", ctx -> {
+            devices.heartbeat(Access.device(ctx).deviceId(), bodies.readOptional(ctx, Heartbeat.class, new Heartbeat(null)));
+            ctx.status(204);
+        }, Role.KIOSK, Role.DISPLAY);
+        routes.post("/api/v1/admin/devices", ctx -> {
+            Principal.Clerk admin = Access.clerk(ctx);
+            DeviceRegistration.Request request = bodies.read(ctx, DeviceRegistration.Request.class);
+            String office = request.office() != null ? request.office() : admin.officeId();
+            ctx.status(201).json(devices.register(office, admin.clerkId(), request, null));
+        }, Role.ADMIN);
+    }
+}

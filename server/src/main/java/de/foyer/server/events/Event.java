@@ -1,0 +1,33 @@
+package de.foyer.server.events;
+
+import java.time.Instant;
+
+/**
+ * One change in an office's queue, complete enough that a stream can pass it on without asking
+ * the database again: hundreds of screens must not mean hundreds of queries per call.
+ */
+public record Event(
+        String type,
+        String officeId,
+        String ticketId,
+        String ticketNumber,
+        String counterId,
+        String counterName,
+        String waitingAreaId,
+        Instant at,
+        int recalls) {
+
+    public static final String ISSUED = "ISSUED";
+    public static final String CALLED = "CALLED";
+    public static final String RECALLED = "RECALLED";
+    public static final String STARTED = "STARTED";
+    public static final String DONE = "DONE";
+    public static final String NO_SHOW = "NO_SHOW";
+    public static final String REQUEUED = "REQUEUED";
+    public static final String TRANSFERRED = "TRANSFERRED";
+    public static final String COUNTER = "COUNTER";
+
+    public boolean isCall() {
+        return CALLED.equals(type) || RECALLED.equals(type);
+    }
+}

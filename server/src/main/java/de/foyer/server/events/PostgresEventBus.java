@@ -1,0 +1,166 @@
+package de.foyer.server.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The event bus on PostgreSQL: {@code pg_notify} in the publishing transaction, one listening
+ * connection per server instance on a thread of its own. If that connection breaks it reconnects
+ * and tells the streams to resend full state, since notifications sent meanwhile are lost.
+ */
+public final class PostgresEventBus implements EventBus {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresEventBus.class);
+    private static final String CHANNEL = "foyer_events";
+
+    private final ConnectionSource connections;
+    private final ObjectMapper json;
+    private final List<Consumer<Event>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> resyncListeners = new CopyOnWriteArrayList<>();
+    private final Thread listener;
+    private volatile boolean running = true;
+    private volatile Connection connection;
+
+    /** Opens a connection outside any pool: LISTEN stays with a connection for its lifetime. */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    public PostgresEventBus(ConnectionSource connections, ObjectMapper json) {
+        this.connections = connections;
+        this.json = json;
+        this.listener = new Thread(this::listen, "event-listener");
+        this.listener.setDaemon(true);
+    }
+
+    /** Starts listening; returns once the listening connection is up, so no commit after it is missed. */
+    public PostgresEventBus start() {
+        try {
+            connection = connect();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot listen for events on the database", e);
+        }
+        listener.start();
+        return this;
+    }
+
+    @Override
+    public void publish(Handle handle, Event event) {
+        try {
+            handle.createQuery("SELECT pg_notify(:channel, :payload)")
+                    .bind("channel", CHANNEL).bind("payload", json.writeValueAsString(event))
+                    .mapTo(String.class).one();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event could not be written as JSON", e);
+        }
+    }
+
+    @Override
+    public void subscribe(Consumer<Event> subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    @Override
+    public void onResync(Runnable listener) {
+        resyncListeners.add(listener);
+    }
+
+    private Connection connect() throws SQLException {
+        Connection fresh = connections.open();
+        fresh.setAutoCommit(true);
+        try (Statement statement = fresh.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+        }
+        return fresh;
+    }
+
+    private void listen() {
+        long backoffMillis = 200;
+        while (running) {
+            try {
+                if (connection == null) {
+                    connection = connect();
+                    log.info("Event listener reconnected");
+                    resyncListeners.forEach(Runnable::run);
+                }
+                PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(500);
+                if (notifications != null) {
+                    for (PGNotification notification : notifications) {
+                        dispatch(notification.getParameter());
+                    }
+                }
+                backoffMillis = 200;
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                log.warn("Event listener lost the database ({}); retrying in {} ms", e.getMessage(), backoffMillis);
+                closeQuietly();
+                sleep(backoffMillis);
+                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+            }
+        }
+    }
+
+    private void dispatch(String payload) {
+        Event event;
+        try {
+            event = json.readValue(payload, Event.class);
+        } catch (JsonProcessingException e) {
+            log.warn("Ignoring an event that could not be read: {}", e.getOriginalMessage());
+            return;
+        }
+        for (Consumer<Event> subscriber : subscribers) {
+            try {
+                subscriber.accept(event);
+            } catch (RuntimeException e) {
+                log.error("An event subscriber failed", e);
+            }
+        }
+    }
+
+    private void closeQuietly() {
+        Connection current = connection;
+        connection = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (SQLException ignored) {
+                // It is already broken; closing only frees what is left of it.
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        listener.interrupt();
+        try {
+            listener.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly();
+    }
+}

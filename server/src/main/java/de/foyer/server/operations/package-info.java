@@ -1,0 +1,2 @@
+/** What operators and monitoring look at: health, Prometheus metrics and the published API description. */
+package de.foyer.server.operations;

@@ -1,0 +1,133 @@
+package de.foyer.server.queue;
+
+import de.foyer.protocol.TicketInfo;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Counter;
+import de.foyer.server.events.Event;
+import de.foyer.server.events.EventBus;
+import de.foyer.server.staff.AuditLog;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** A clerk at a counter: taking and leaving it, pausing, and pressing "next". */
+public final class CounterDesk {
+
+    private final Jdbi jdbi;
+    private final EventBus events;
+    private final Clock clock;
+    private final CallPolicy policy;
+    private final QueueMetrics metrics;
+
+    public CounterDesk(Jdbi jdbi, EventBus events, Clock clock, CallPolicy policy, QueueMetrics metrics) {
+        this.jdbi = jdbi;
+        this.events = events;
+        this.clock = clock;
+        this.policy = policy;
+        this.metrics = metrics;
+    }
+
+    /** Takes the counter (or resumes it after a pause); a clerk holds one counter at a time. */
+    public void open(String counterId, Principal.Clerk clerk) {
+        changeState(counterId, clerk, "OPEN");
+    }
+
+    public void pause(String counterId, Principal.Clerk clerk) {
+        changeState(counterId, clerk, "PAUSED");
+    }
+
+    /** Leaves the counter; a citizen still at it is counted as served. */
+    public void close(String counterId, Principal.Clerk clerk) {
+        changeState(counterId, clerk, "CLOSED");
+    }
+
+    private void changeState(String counterId, Principal.Clerk clerk, String state) {
+        jdbi.useTransaction(handle -> {
+            Instant now = clock.instant();
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            Counter counter = lockOwnOfficeCounter(catalogue, counterId, clerk);
+            if (counter.staffed() && !counter.heldBy(clerk.clerkId())) {
+                throw ApiException.conflict("COUNTER_TAKEN", "Another clerk holds counter " + counter.name() + ".");
+            }
+            if (!state.equals("OPEN") && !counter.heldBy(clerk.clerkId())) {
+                throw ApiException.conflict("COUNTER_NOT_OPEN", "You have not opened counter " + counter.name() + ".");
+            }
+            if (state.equals("OPEN")) {
+                handle.createUpdate("UPDATE counters SET state = 'CLOSED', clerk_id = NULL, state_since = :now WHERE clerk_id = :clerk AND id <> :id")
+                        .bind("clerk", clerk.clerkId()).bind("id", counterId).bind("now", now).execute();
+            }
+            if (state.equals("CLOSED")) {
+                finishActive(handle, counterId, now);
+            }
+            handle.createUpdate("UPDATE counters SET state = :state, clerk_id = :clerk, state_since = :now WHERE id = :id")
+                    .bind("state", state).bind("clerk", state.equals("CLOSED") ? null : clerk.clerkId())
+                    .bind("now", now).bind("id", counterId).execute();
+            new AuditLog(handle).record(now, clerk.clerkId(), "COUNTER_" + state, counterId, "");
+            events.publish(handle, new Event(Event.COUNTER, counter.officeId(), null, null, counter.id(), counter.name(),
+                    counter.waitingAreaId(), now, 0));
+        });
+    }
+
+    /**
+     * Finishes the citizen at the counter and calls the next one the policy picks. Tickets are ranked
+     * without locks, then taken with SKIP LOCKED in rank order: two clerks pressing at once each get
+     * a different ticket, and neither waits for the other's transaction.
+     */
+    public Optional<TicketInfo> next(String counterId, Principal.Clerk clerk) {
+        Optional<CalledTicket> called = jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            Counter counter = lockOwnOfficeCounter(catalogueDao, counterId, clerk);
+            if (!counter.heldBy(clerk.clerkId())) {
+                throw ApiException.conflict("COUNTER_NOT_OPEN", "Please open counter " + counter.name() + " before calling.");
+            }
+            if (!"OPEN".equals(counter.state())) {
+                handle.createUpdate("UPDATE counters SET state = 'OPEN', state_since = :now WHERE id = :id")
+                        .bind("now", now).bind("id", counterId).execute();
+            }
+            finishActive(handle, counterId, now);
+            OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, counter.officeId());
+            TicketDao tickets = new TicketDao(handle);
+            Set<String> services = catalogue.servicesByCounter().getOrDefault(counterId, Set.of());
+            for (Ticket candidate : policy.rank(counterId, services, tickets.waiting(counter.officeId(), catalogue.today(now)), now)) {
+                if (tickets.lockIfWaiting(candidate.id()).isPresent()) {
+                    Ticket ticket = tickets.call(candidate.id(), counterId, now);
+                    new AuditLog(handle).record(now, clerk.clerkId(), "CALL", ticket.number(), counterId);
+                    events.publish(handle, TicketViews.event(Event.CALLED, ticket, catalogue, now));
+                    return Optional.of(new CalledTicket(ticket, catalogue));
+                }
+            }
+            return Optional.empty();
+        });
+        called.ifPresent(call -> metrics.called(call.ticket().officeId(), call.ticket().kind(),
+                Duration.between(call.ticket().queuedAt(), call.ticket().calledAt())));
+        return called.map(CalledTicket::info);
+    }
+
+    private record CalledTicket(Ticket ticket, OfficeCatalogue catalogue) {
+        TicketInfo info() {
+            return TicketViews.info(ticket, catalogue);
+        }
+    }
+
+    private void finishActive(Handle handle, String counterId, Instant now) {
+        TicketDao tickets = new TicketDao(handle);
+        tickets.activeAt(counterId).ifPresent(active -> tickets.setStatus(active.id(), Ticket.DONE, now));
+    }
+
+    static Counter lockOwnOfficeCounter(CatalogueDao catalogue, String counterId, Principal.Clerk clerk) {
+        Counter counter = catalogue.lockCounter(counterId).orElseThrow(() ->
+                ApiException.notFound("UNKNOWN_COUNTER", "There is no counter '" + counterId + "'."));
+        if (!counter.officeId().equals(clerk.officeId())) {
+            throw new ApiException(403, "FORBIDDEN", "This counter belongs to another office.");
+        }
+        return counter;
+    }
+}

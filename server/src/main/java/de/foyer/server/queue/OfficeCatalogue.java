@@ -1,0 +1,72 @@
+package de.foyer.server.queue;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.Counter;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.web.ApiException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What the queue needs to know of one office's catalogue, read once per transaction. */
+record OfficeCatalogue(Office office, Map<String, Service> services, Map<String, Category> categories,
+                       Map<String, Counter> counters, Map<String, Set<String>> servicesByCounter) {
+
+    static OfficeCatalogue load(CatalogueDao dao, String officeId) {
+        Office office = CatalogueService.requireOffice(dao, officeId);
+        return new OfficeCatalogue(office,
+                dao.services(officeId).stream().collect(Collectors.toMap(Service::id, Function.identity())),
+                dao.categories(officeId).stream().collect(Collectors.toMap(Category::id, Function.identity())),
+                dao.counters(officeId).stream().collect(Collectors.toMap(Counter::id, Function.identity())),
+                dao.servicesByCounter(officeId));
+    }
+
+    Service service(String id) {
+        Service service = services.get(id);
+        if (service == null) {
+            throw ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + id + "'.");
+        }
+        return service;
+    }
+
+    String prefixOf(Service service) {
+        return categories.get(service.categoryId()).ticketPrefix();
+    }
+
+    LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, office.zone());
+    }
+
+    LocalDateTime local(Instant now) {
+        return LocalDateTime.ofInstant(now, office.zone());
+    }
+
+    /** Where a ticket's holder waits: the waiting area of the first counter that serves its service. */
+    Optional<String> waitingAreaFor(String serviceId, String targetCounterId) {
+        if (targetCounterId != null && counters.containsKey(targetCounterId)) {
+            return Optional.of(counters.get(targetCounterId).waitingAreaId());
+        }
+        return counters.values().stream()
+                .filter(counter -> servicesByCounter.getOrDefault(counter.id(), Set.of()).contains(serviceId))
+                .min(Comparator.comparingInt(Counter::position))
+                .map(Counter::waitingAreaId);
+    }
+
+    Map<String, Integer> durations() {
+        return services.values().stream().collect(Collectors.toMap(Service::id, Service::durationMinutes));
+    }
+
+    Set<String> staffedCounters() {
+        return counters.values().stream().filter(Counter::staffed).map(Counter::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,93 @@
+package de.foyer.server.queue;
+
+import de.foyer.protocol.IssueTicketRequest;
+import de.foyer.protocol.TicketInfo;
+import de.foyer.protocol.TransferRequest;
+import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.staff.Role;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Bodies;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** HTTP in and out for tickets, counters and the queue; every decision lives in the services. */
+public final class QueueRoutes {
+
+    private final TicketIssuer issuer;
+    private final CounterDesk desk;
+    private final TicketActions actions;
+    private final QueueViews views;
+    private final Bodies bodies;
+
+    public QueueRoutes(TicketIssuer issuer, CounterDesk desk, TicketActions actions, QueueViews views, Bodies bodies) {
+        this.issuer = issuer;
+        this.desk = desk;
+        this.actions = actions;
+        this.views = views;
+        this.bodies = bodies;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/kiosk/tickets", ctx -> {
+            IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
+            ctx.status(201).json(issuer.issueWalkIn(Access.device(ctx).officeId(), request.service(), request.persons(), "KIOSK"));
+        }, Role.KIOSK);
+        routes.post("/api/v1/offices/{office}/tickets", ctx -> {
+            String office = ownOffice(ctx);
+            IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
+            ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), "INFO_POINT"));
+        }, Role.CLERK);
+        routes.get("/api/v1/offices/{office}/queue", ctx -> ctx.json(views.queue(ownOffice(ctx))), Role.CLERK);
+
+        routes.post("/api/v1/counters/{counter}/open", ctx -> counterState(ctx, () -> desk.open(counter(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/counters/{counter}/pause", ctx -> counterState(ctx, () -> desk.pause(counter(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/counters/{counter}/close", ctx -> counterState(ctx, () -> desk.close(counter(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/counters/{counter}/next", ctx -> {
+            Optional<TicketInfo> called = desk.next(counter(ctx), Access.clerk(ctx));
+            if (called.isPresent()) {
+                ctx.json(Map.of("ticket", called.get()));
+            } else {
+                ctx.status(204);
+            }
+        }, Role.CLERK);
+
+        routes.post("/api/v1/tickets/{id}/recall", ctx -> ticket(ctx, actions.recall(id(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/tickets/{id}/start", ctx -> ticket(ctx, actions.start(id(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/tickets/{id}/done", ctx -> ticket(ctx, actions.done(id(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/tickets/{id}/no-show", ctx -> ticket(ctx, actions.noShow(id(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/tickets/{id}/requeue", ctx -> ticket(ctx, actions.requeue(id(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/tickets/{id}/transfer", ctx -> ticket(ctx,
+                actions.transfer(id(ctx), bodies.read(ctx, TransferRequest.class), Access.clerk(ctx))), Role.CLERK);
+    }
+
+    private static void counterState(Context ctx, Runnable change) {
+        change.run();
+        ctx.status(204);
+    }
+
+    private static void ticket(Context ctx, TicketInfo ticket) {
+        ctx.json(Map.of("ticket", ticket));
+    }
+
+    private static String counter(Context ctx) {
+        return ctx.pathParam("counter");
+    }
+
+    private static String id(Context ctx) {
+        return ctx.pathParam("id");
+    }
+
+    /** Clerks work for their own office; another office's queue is not theirs to see. */
+    private static String ownOffice(Context ctx) {
+        Principal.Clerk clerk = Access.clerk(ctx);
+        String office = ctx.pathParam("office");
+        if (!office.equals(clerk.officeId())) {
+            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + office + "' for you.");
+        }
+        return office;
+    }
+}

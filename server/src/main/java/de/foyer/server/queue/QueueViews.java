@@ -1,0 +1,71 @@
+package de.foyer.server.queue;
+
+import de.foyer.protocol.CallInfo;
+import de.foyer.protocol.DisplayState;
+import de.foyer.protocol.QueueView;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Counter;
+import de.foyer.server.catalogue.WaitingArea;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** The full pictures that streams send on (re)connect: an office's queue and a waiting area's calls. */
+public final class QueueViews {
+
+    public static final int CALLS_ON_SCREEN = 8;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final WaitEstimator estimator = new WaitEstimator();
+
+    public QueueViews(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public QueueView queue(String officeId) {
+        return jdbi.withHandle(handle -> {
+            Instant now = clock.instant();
+            OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), officeId);
+            List<Ticket> waiting = new TicketDao(handle).waiting(officeId, catalogue.today(now));
+            List<QueueView.ServiceQueue> services = catalogue.services().values().stream()
+                    .sorted(Comparator.comparingInt(de.foyer.server.catalogue.Service::position))
+                    .map(service -> {
+                        List<Ticket> own = waiting.stream()
+                                .filter(ticket -> ticket.serviceId().equals(service.id()))
+                                .sorted(Comparator.comparing(Ticket::queuedAt))
+                                .toList();
+                        int wait = estimator.minutes(service.id(), waiting, catalogue.servicesByCounter(),
+                                catalogue.staffedCounters(), catalogue.durations());
+                        return new QueueView.ServiceQueue(service.id(), service.name(), own.size(), wait,
+                                own.stream().map(ticket -> TicketViews.info(ticket, catalogue)).toList());
+                    })
+                    .toList();
+            return new QueueView(officeId, TicketViews.at(now, catalogue.office().zone()), services);
+        });
+    }
+
+    public DisplayState display(String waitingAreaId) {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            WaitingArea area = catalogueDao.waitingArea(waitingAreaId).orElseThrow(() ->
+                    ApiException.notFound("UNKNOWN_WAITING_AREA", "There is no waiting area '" + waitingAreaId + "'."));
+            OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, area.officeId());
+            Instant startOfDay = catalogue.today(clock.instant()).atStartOfDay(catalogue.office().zone()).toInstant();
+            List<CallInfo> calls = new TicketDao(handle).latestCalls(area.officeId(), area.id(), startOfDay, CALLS_ON_SCREEN)
+                    .stream()
+                    .map(call -> {
+                        Counter counter = catalogue.counters().get(call.counterId());
+                        return new CallInfo(call.ticketNumber(), counter.name(),
+                                TicketViews.at(call.calledAt(), catalogue.office().zone()), call.recalls());
+                    })
+                    .toList();
+            return new DisplayState(area.id(), area.name(), calls);
+        });
+    }
+}

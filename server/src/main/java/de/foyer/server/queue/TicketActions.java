@@ -1,0 +1,118 @@
+package de.foyer.server.queue;
+
+import de.foyer.protocol.TicketInfo;
+import de.foyer.protocol.TransferRequest;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Counter;
+import de.foyer.server.events.Event;
+import de.foyer.server.events.EventBus;
+import de.foyer.server.staff.AuditLog;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/** What a clerk does with a called ticket: recall, start, done, no-show, re-queue, transfer. */
+public final class TicketActions {
+
+    private final Jdbi jdbi;
+    private final EventBus events;
+    private final Clock clock;
+    private final int maxRecalls;
+
+    public TicketActions(Jdbi jdbi, EventBus events, Clock clock, int maxRecalls) {
+        this.jdbi = jdbi;
+        this.events = events;
+        this.clock = clock;
+        this.maxRecalls = maxRecalls;
+    }
+
+    public TicketInfo recall(String ticketId, Principal.Clerk clerk) {
+        return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.RECALLED, (step) -> {
+            if (step.ticket().recalls() >= maxRecalls) {
+                throw ApiException.conflict("RECALL_LIMIT", "Ticket " + step.ticket().number() + " was recalled "
+                        + maxRecalls + " times; please mark it as a no-show.");
+            }
+            return step.tickets().recall(ticketId);
+        });
+    }
+
+    public TicketInfo start(String ticketId, Principal.Clerk clerk) {
+        return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.STARTED,
+                step -> step.tickets().setStatus(ticketId, Ticket.SERVING, step.now()));
+    }
+
+    public TicketInfo done(String ticketId, Principal.Clerk clerk) {
+        return act(ticketId, clerk, Set.of(Ticket.CALLED, Ticket.SERVING), true, Event.DONE,
+                step -> step.tickets().setStatus(ticketId, Ticket.DONE, step.now()));
+    }
+
+    public TicketInfo noShow(String ticketId, Principal.Clerk clerk) {
+        return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.NO_SHOW,
+                step -> step.tickets().setStatus(ticketId, Ticket.NO_SHOW, step.now()));
+    }
+
+    /** A no-show who turns up after all goes back into the queue once, at the end of the line. */
+    public TicketInfo requeue(String ticketId, Principal.Clerk clerk) {
+        return act(ticketId, clerk, Set.of(Ticket.NO_SHOW), false, Event.REQUEUED, step -> {
+            if (step.ticket().requeued()) {
+                throw ApiException.conflict("ALREADY_REQUEUED", "Ticket " + step.ticket().number()
+                        + " was re-queued once already; please issue a new ticket.");
+            }
+            return step.tickets().requeue(ticketId, step.now());
+        });
+    }
+
+    /** Hands the ticket to another service or counter; it keeps its place in line. */
+    public TicketInfo transfer(String ticketId, TransferRequest request, Principal.Clerk clerk) {
+        boolean toService = request.service() != null && !request.service().isBlank();
+        boolean toCounter = request.counter() != null && !request.counter().isBlank();
+        if (toService == toCounter) {
+            throw ApiException.badRequest("TRANSFER_TARGET", "Name either a service or a counter to transfer to.");
+        }
+        return act(ticketId, clerk, Set.of(Ticket.WAITING, Ticket.CALLED, Ticket.SERVING), false, Event.TRANSFERRED, step -> {
+            if (toService) {
+                step.catalogue().service(request.service());
+                return step.tickets().transfer(ticketId, request.service(), null);
+            }
+            Counter counter = step.catalogue().counters().get(request.counter());
+            if (counter == null) {
+                throw ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + request.counter() + "'.");
+            }
+            return step.tickets().transfer(ticketId, step.ticket().serviceId(), counter.id());
+        });
+    }
+
+    record Step(Ticket ticket, TicketDao tickets, OfficeCatalogue catalogue, Instant now) {
+    }
+
+    interface Change {
+        Ticket apply(Step step);
+    }
+
+    private TicketInfo act(String ticketId, Principal.Clerk clerk, Set<String> allowed, boolean ownCounterOnly,
+                           String eventType, Change change) {
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            TicketDao tickets = new TicketDao(handle);
+            Ticket ticket = tickets.lock(ticketId)
+                    .filter(found -> found.officeId().equals(clerk.officeId()))
+                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_TICKET", "There is no ticket '" + ticketId + "'."));
+            if (!allowed.contains(ticket.status())) {
+                throw ApiException.conflict("INVALID_STATE", "Ticket " + ticket.number() + " is " + ticket.status()
+                        .toLowerCase().replace('_', ' ') + "; that does not allow this.");
+            }
+            OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), ticket.officeId());
+            if (ownCounterOnly && !catalogue.counters().get(ticket.counterId()).heldBy(clerk.clerkId())) {
+                throw ApiException.conflict("NOT_YOUR_TICKET", "Ticket " + ticket.number() + " was called to another counter.");
+            }
+            Ticket changed = change.apply(new Step(ticket, tickets, catalogue, now));
+            new AuditLog(handle).record(now, clerk.clerkId(), eventType, ticket.number(), "");
+            events.publish(handle, TicketViews.event(eventType, changed, catalogue, now));
+            return TicketViews.info(changed, catalogue);
+        });
+    }
+}

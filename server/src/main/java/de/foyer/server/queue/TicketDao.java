@@ -1,0 +1,136 @@
+package de.foyer.server.queue;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Tickets and calls on one transaction's handle. */
+public final class TicketDao {
+
+    private static final RowMapper<Ticket> TICKET = ConstructorMapper.of(Ticket.class);
+    private static final RowMapper<CallRow> CALL = ConstructorMapper.of(CallRow.class);
+
+    private final Handle handle;
+
+    public TicketDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    /**
+     * The next number for an office, day and prefix. The upsert takes a row lock, so concurrent
+     * issuers queue up here and no number is handed out twice, even across restarts.
+     */
+    public int nextNumber(String officeId, LocalDate day, String prefix) {
+        return handle.createQuery("""
+                        INSERT INTO ticket_sequences (office_id, day, prefix, last_number) VALUES (:office, :day, :prefix, 1)
+                        ON CONFLICT (office_id, day, prefix) DO UPDATE SET last_number = ticket_sequences.last_number + 1
+                        RETURNING last_number""")
+                .bind("office", officeId).bind("day", day).bind("prefix", prefix)
+                .mapTo(Integer.class).one();
+    }
+
+    public void insert(Ticket ticket) {
+        handle.createUpdate("""
+                        INSERT INTO tickets (id, office_id, day, number, service_id, persons, kind, channel, status,
+                            issued_at, queued_at, due_at, appointment_at, link_token)
+                        VALUES (:id, :officeId, :day, :number, :serviceId, :persons, :kind, :channel, :status,
+                            :issuedAt, :queuedAt, :dueAt, :appointmentAt, :linkToken)""")
+                .bindMethods(ticket).execute();
+    }
+
+    public Optional<Ticket> byId(String id) {
+        return handle.createQuery("SELECT * FROM tickets WHERE id = :id").bind("id", id).map(TICKET).findOne();
+    }
+
+    public Optional<Ticket> lock(String id) {
+        return handle.createQuery("SELECT * FROM tickets WHERE id = :id FOR UPDATE").bind("id", id).map(TICKET).findOne();
+    }
+
+    public List<Ticket> waiting(String officeId, LocalDate day) {
+        return handle.createQuery("SELECT * FROM tickets WHERE office_id = :office AND day = :day AND status = 'WAITING'")
+                .bind("office", officeId).bind("day", day).map(TICKET).list();
+    }
+
+    /**
+     * Locks the ticket if it still waits and no one else holds it. Another clerk's "next" that got
+     * there first makes this empty at once instead of waiting, so the caller tries the next ticket.
+     */
+    public Optional<Ticket> lockIfWaiting(String id) {
+        return handle.createQuery("SELECT * FROM tickets WHERE id = :id AND status = 'WAITING' FOR UPDATE SKIP LOCKED")
+                .bind("id", id).map(TICKET).findOne();
+    }
+
+    public Optional<Ticket> activeAt(String counterId) {
+        return handle.createQuery("SELECT * FROM tickets WHERE counter_id = :counter AND status IN ('CALLED', 'SERVING') FOR UPDATE")
+                .bind("counter", counterId).map(TICKET).findOne();
+    }
+
+    public Ticket call(String id, String counterId, Instant now) {
+        handle.createUpdate("""
+                        UPDATE tickets SET status = 'CALLED', counter_id = :counter, called_at = :now, recalls = 0,
+                            target_counter_id = NULL WHERE id = :id""")
+                .bind("id", id).bind("counter", counterId).bind("now", now).execute();
+        handle.createUpdate("""
+                        INSERT INTO calls (ticket_id, office_id, counter_id, called_at)
+                        SELECT id, office_id, counter_id, called_at FROM tickets WHERE id = :id""")
+                .bind("id", id).execute();
+        return byId(id).orElseThrow();
+    }
+
+    public Ticket recall(String id) {
+        handle.createUpdate("UPDATE tickets SET recalls = recalls + 1 WHERE id = :id").bind("id", id).execute();
+        handle.createUpdate("""
+                        UPDATE calls SET recalls = recalls + 1
+                        WHERE id = (SELECT max(id) FROM calls WHERE ticket_id = :id)""")
+                .bind("id", id).execute();
+        return byId(id).orElseThrow();
+    }
+
+    public Ticket setStatus(String id, String status, Instant now) {
+        String timestamp = switch (status) {
+            case Ticket.SERVING -> "started_at";
+            case Ticket.DONE, Ticket.NO_SHOW -> "finished_at";
+            default -> throw new IllegalArgumentException(status);
+        };
+        handle.createUpdate("UPDATE tickets SET status = :status, " + timestamp + " = :now WHERE id = :id")
+                .bind("id", id).bind("status", status).bind("now", now).execute();
+        return byId(id).orElseThrow();
+    }
+
+    /** Back into the queue at the end of the line, as a walk-in: the appointment's time has passed. */
+    public Ticket requeue(String id, Instant now) {
+        handle.createUpdate("""
+                        UPDATE tickets SET status = 'WAITING', queued_at = :now, due_at = NULL, counter_id = NULL,
+                            finished_at = NULL, requeued = true WHERE id = :id""")
+                .bind("id", id).bind("now", now).execute();
+        return byId(id).orElseThrow();
+    }
+
+    /** Back into the queue for another service or counter, keeping its place in line. */
+    public Ticket transfer(String id, String serviceId, String targetCounterId) {
+        handle.createUpdate("""
+                        UPDATE tickets SET status = 'WAITING', service_id = :service, target_counter_id = :target,
+                            counter_id = NULL, started_at = NULL WHERE id = :id""")
+                .bind("id", id).bind("service", serviceId).bind("target", targetCounterId).execute();
+        return byId(id).orElseThrow();
+    }
+
+    public record CallRow(String ticketNumber, String counterId, String waitingAreaId, Instant calledAt, int recalls) {
+    }
+
+    /** The latest calls of an office's waiting area, newest first. */
+    public List<CallRow> latestCalls(String officeId, String waitingAreaId, Instant since, int limit) {
+        return handle.createQuery("""
+                        SELECT t.number AS ticket_number, c.counter_id, k.waiting_area_id, c.called_at, c.recalls
+                        FROM calls c JOIN tickets t ON t.id = c.ticket_id JOIN counters k ON k.id = c.counter_id
+                        WHERE c.office_id = :office AND k.waiting_area_id = :area AND c.called_at >= :since
+                        ORDER BY c.called_at DESC, c.id DESC LIMIT :limit""")
+                .bind("office", officeId).bind("area", waitingAreaId).bind("since", since).bind("limit", limit)
+                .map(CALL).list();
+    }
+}

@@ -1,0 +1,39 @@
+package de.foyer.server.queue;
+
+import de.foyer.protocol.TicketInfo;
+import de.foyer.server.catalogue.Counter;
+import de.foyer.server.events.Event;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** Turns tickets into what the contract shows and what the event bus carries. */
+final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    static TicketInfo info(Ticket ticket, OfficeCatalogue catalogue) {
+        ZoneId zone = catalogue.office().zone();
+        Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
+        return new TicketInfo(ticket.id(), ticket.number(), ticket.serviceId(),
+                catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null),
+                "/t/" + ticket.linkToken(), ticket.kind(), ticket.status(), ticket.persons(),
+                at(ticket.issuedAt(), zone), at(ticket.appointmentAt(), zone),
+                counter == null ? null : counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
+    }
+
+    static Event event(String type, Ticket ticket, OfficeCatalogue catalogue, Instant now) {
+        Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
+        return new Event(type, ticket.officeId(), ticket.id(), ticket.number(),
+                counter == null ? null : counter.id(), counter == null ? null : counter.name(),
+                counter == null ? catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null)
+                        : counter.waitingAreaId(),
+                now, ticket.recalls());
+    }
+
+    static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

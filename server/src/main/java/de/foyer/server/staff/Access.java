@@ -1,0 +1,82 @@
+package de.foyer.server.staff;
+
+import de.foyer.server.devices.DeviceAuthenticator;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Tokens;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The check every matched route passes: who is calling (bearer token of a device or clerk, or the
+ * clerk's session cookie), whether the route's roles admit them, and, for cookie sessions, the
+ * CSRF token on every change. A refusal carries no data.
+ */
+public final class Access {
+
+    public static final String SESSION_COOKIE = "foyer_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String PRINCIPAL = "foyer.principal";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private final SessionService sessions;
+    private final DeviceAuthenticator devices;
+
+    public Access(SessionService sessions, DeviceAuthenticator devices) {
+        this.sessions = sessions;
+        this.devices = devices;
+    }
+
+    public void check(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty()) {
+            return;
+        }
+        Principal principal = identify(ctx).orElseThrow(() ->
+                new ApiException(401, "UNAUTHORIZED", "Please sign in or send a valid token."));
+        if (roles.stream().noneMatch(role -> principal.has((Role) role))) {
+            throw new ApiException(403, "FORBIDDEN", "You may not do this.");
+        }
+        if (principal instanceof Principal.Clerk clerk && clerk.viaCookie() && !SAFE.contains(ctx.method())
+                && !Tokens.same(clerk.csrfToken(), ctx.header(CSRF_HEADER))) {
+            throw new ApiException(403, "CSRF_TOKEN_INVALID", "This form has expired. Please reload the page and try again.");
+        }
+        ctx.attribute(PRINCIPAL, principal);
+    }
+
+    public static Principal principal(Context ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        if (principal == null) {
+            throw new ApiException(401, "UNAUTHORIZED", "Please sign in or send a valid token.");
+        }
+        return principal;
+    }
+
+    public static Principal.Clerk clerk(Context ctx) {
+        if (principal(ctx) instanceof Principal.Clerk clerk) {
+            return clerk;
+        }
+        throw new ApiException(403, "FORBIDDEN", "Only clerks may do this.");
+    }
+
+    public static Principal.Device device(Context ctx) {
+        if (principal(ctx) instanceof Principal.Device device) {
+            return device;
+        }
+        throw new ApiException(403, "FORBIDDEN", "Only registered devices may do this.");
+    }
+
+    private Optional<Principal> identify(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = authorization.substring(7).trim();
+            Optional<Principal> device = devices.resolve(token).map(Principal.class::cast);
+            return device.isPresent() ? device : sessions.resolve(token, false).map(Principal.class::cast);
+        }
+        String cookie = ctx.cookie(SESSION_COOKIE);
+        return cookie == null ? Optional.empty() : sessions.resolve(cookie, true).map(Principal.class::cast);
+    }
+}

@@ -1,0 +1,62 @@
+package de.foyer.server.staff;
+
+import de.foyer.protocol.Login;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Tokens;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Clerk login and the sessions it opens. */
+public final class SessionService {
+
+    static final Duration LIFETIME = Duration.ofHours(12);
+
+    private final Jdbi jdbi;
+    private final Passwords passwords;
+    private final Tokens tokens;
+    private final Clock clock;
+    // Checked against when the username is unknown, so that both refusals take as long.
+    private final String nobodyHash;
+
+    public SessionService(Jdbi jdbi, Passwords passwords, Tokens tokens, Clock clock) {
+        this.jdbi = jdbi;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.nobodyHash = passwords.hash(tokens.newToken());
+    }
+
+    public Login.Session login(Login.Request request) {
+        if (request.username() == null || request.password() == null) {
+            throw ApiException.badRequest("CREDENTIALS_REQUIRED", "Please give a username and a password.");
+        }
+        Optional<ClerkAccount> account = jdbi.withHandle(handle -> new ClerkDao(handle).byUsername(request.username()));
+        boolean matches = passwords.matches(request.password(), account.map(ClerkAccount::passwordHash).orElse(nobodyHash));
+        if (account.isEmpty() || !matches || !account.get().active()) {
+            throw new ApiException(401, "WRONG_CREDENTIALS", "The username or the password is wrong.");
+        }
+        ClerkAccount clerk = account.get();
+        String token = tokens.newToken();
+        String csrf = tokens.newToken();
+        Instant now = clock.instant();
+        jdbi.useTransaction(handle -> {
+            new ClerkDao(handle).insertSession(Tokens.hash(token), clerk.id(), csrf, now, now.plus(LIFETIME));
+            new AuditLog(handle).record(now, clerk.id(), "LOGIN", clerk.username(), "");
+        });
+        return new Login.Session(token, csrf, clerk.username(), clerk.role(), clerk.officeId());
+    }
+
+    public void logout(String token) {
+        jdbi.useHandle(handle -> new ClerkDao(handle).deleteSession(Tokens.hash(token)));
+    }
+
+    public Optional<Principal.Clerk> resolve(String token, boolean viaCookie) {
+        return jdbi.withHandle(handle -> new ClerkDao(handle).session(Tokens.hash(token), clock.instant()))
+                .map(row -> new Principal.Clerk(row.clerkId(), row.username(), row.officeId(),
+                        Role.valueOf(row.role()), row.csrfToken(), viaCookie));
+    }
+}

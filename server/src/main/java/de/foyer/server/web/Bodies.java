@@ -1,0 +1,43 @@
+package de.foyer.server.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+
+/**
+ * Reads request bodies strictly: an empty, malformed or wrongly typed body is a 400 with a code,
+ * so that no route ever works on half-read input.
+ */
+public final class Bodies {
+
+    private final ObjectMapper mapper;
+
+    public Bodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw ApiException.badRequest("BODY_REQUIRED", "This request needs a JSON body.");
+        }
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) {
+                throw ApiException.badRequest("BODY_REQUIRED", "This request needs a JSON object.");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("MALFORMED_JSON", "The request body is not valid JSON of the expected shape.");
+        } catch (IOException e) {
+            throw ApiException.badRequest("BAD_REQUEST", "The request body could not be read.");
+        }
+    }
+
+    /** The body if one was sent, else the given default: for operations whose body is optional. */
+    public <T> T readOptional(Context ctx, Class<T> type, T fallback) {
+        return ctx.bodyAsBytes().length == 0 ? fallback : read(ctx, type);
+    }
+}
