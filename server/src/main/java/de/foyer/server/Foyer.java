@@ -99,7 +99,7 @@ public final class Foyer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        streams.close();
         bus.close();
+        streams.close();
     }
 }

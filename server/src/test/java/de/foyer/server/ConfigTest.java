@@ -1,0 +1,42 @@
+package de.foyer.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigTest {
+
+    @Test
+    void defaultsServeADemoOnOnePort() {
+        Config config = Config.fromEnvironment(Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.databaseUrl()).isEmpty();
+        assertThat(config.rateLimitPerMinute()).isEqualTo(60);
+    }
+
+    @Test
+    void readsTheEnvironment() {
+        Config config = Config.fromEnvironment(Map.of("FOYER_PORT", "9000", "FOYER_DEMO", "true",
+                "FOYER_CLOCK_START", "2026-11-24T09:00", "FOYER_DATABASE_URL", "jdbc:postgresql://db/foyer"));
+
+        assertThat(config.port()).isEqualTo(9000);
+        assertThat(config.demo()).isTrue();
+        assertThat(config.clockStart()).contains(LocalDateTime.of(2026, 11, 24, 9, 0));
+        assertThat(config.databaseUrl()).contains("jdbc:postgresql://db/foyer");
+    }
+
+    @Test
+    void aValueThatCannotBeReadIsNamed() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_PORT", "eighty")))
+                .hasMessageContaining("FOYER_PORT");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_CLOCK_START", "tomorrow")))
+                .hasMessageContaining("FOYER_CLOCK_START");
+    }
+}

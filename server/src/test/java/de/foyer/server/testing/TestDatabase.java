@@ -1,0 +1,57 @@
+package de.foyer.server.testing;
+
+import de.foyer.server.demo.DemoOffice;
+import de.foyer.server.devices.DeviceService;
+import de.foyer.server.staff.Passwords;
+import de.foyer.server.storage.Database;
+import de.foyer.server.storage.EmbeddedDatabase;
+import de.foyer.server.web.Tokens;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL per test JVM, and a database of its own for every test: each is cloned from
+ * a template that is migrated and holds the demo office, so a test starts in milliseconds and no
+ * test sees another's data.
+ */
+public final class TestDatabase {
+
+    public static final String SECRET = "test-secret";
+    private static final String TEMPLATE = "foyer_template";
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static EmbeddedDatabase postgres;
+
+    private TestDatabase() {
+    }
+
+    /** A fresh database with the demo office; close it when the test is done. */
+    public static synchronized Database create() {
+        String name = "test_" + COUNT.incrementAndGet();
+        Jdbi.create(server().dataSource("postgres"))
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE));
+        return Database.open(postgres.jdbcUrl(name), "postgres", null, 25);
+    }
+
+    private static EmbeddedDatabase server() {
+        if (postgres == null) {
+            try {
+                Path dir = Files.createTempDirectory("foyer-test-pg");
+                postgres = EmbeddedDatabase.start(dir, false);
+                Jdbi.create(postgres.dataSource("postgres")).useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE));
+                try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), "postgres", null, 2)) {
+                    new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()))
+                            .seedIfEmpty(SECRET);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+}
