@@ -8,6 +8,7 @@ import de.foyer.protocol.IssueTicketRequest;
 import de.foyer.protocol.OfficeInfo;
 import de.foyer.protocol.ServiceCatalogue;
 import de.foyer.protocol.TicketIssued;
+import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.protocol.sse.EventStream;
 import de.foyer.protocol.sse.EventStreamBuilder;
@@ -47,6 +48,11 @@ public final class ServerClient {
 
     public ServiceCatalogue services(String office) throws IOException, ServerRefusal {
         return send(request("/api/v1/offices/" + office + "/services").GET(), ServiceCatalogue.class);
+    }
+
+    /** The wait a newcomer should expect now, per service. */
+    public WaitingTimes waits(String office) throws IOException, ServerRefusal {
+        return send(request("/api/v1/offices/" + office + "/waits").GET(), WaitingTimes.class);
     }
 
     /** A walk-in ticket for this kiosk's office. */

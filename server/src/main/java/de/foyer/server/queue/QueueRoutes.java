@@ -42,6 +42,7 @@ public final class QueueRoutes {
             ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), "INFO_POINT"));
         }, Role.CLERK);
         routes.get("/api/v1/offices/{office}/queue", ctx -> ctx.json(views.queue(ownOffice(ctx))), Role.CLERK);
+        routes.get("/api/v1/offices/{office}/waits", ctx -> ctx.json(views.waits(ctx.pathParam("office"))));
 
         routes.post("/api/v1/counters/{counter}/open", ctx -> counterState(ctx, () -> desk.open(counter(ctx), Access.clerk(ctx))), Role.CLERK);
         routes.post("/api/v1/counters/{counter}/pause", ctx -> counterState(ctx, () -> desk.pause(counter(ctx), Access.clerk(ctx))), Role.CLERK);

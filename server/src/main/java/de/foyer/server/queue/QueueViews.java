@@ -3,6 +3,7 @@ package de.foyer.server.queue;
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.QueueView;
+import de.foyer.protocol.WaitingTimes;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.WaitingArea;
@@ -48,6 +49,14 @@ public final class QueueViews {
                     .toList();
             return new QueueView(officeId, TicketViews.at(now, catalogue.office().zone()), services);
         });
+    }
+
+    /** The queue without the tickets: what kiosks and the town's web site show on each service. */
+    public WaitingTimes waits(String officeId) {
+        QueueView queue = queue(officeId);
+        return new WaitingTimes(queue.office(), queue.at(), queue.services().stream()
+                .map(service -> new WaitingTimes.ServiceWait(service.service(), service.waiting(), service.estimatedWaitMinutes()))
+                .toList());
     }
 
     public DisplayState display(String waitingAreaId) {

@@ -27,6 +27,12 @@ class ServerClientTest {
             TicketIssued issued = kiosk.issueTicket("anmeldung", 2);
             assertThat(issued.ticket().number()).isEqualTo("C001");
             assertThat(issued.ticket().persons()).isEqualTo(2);
+            assertThat(kiosk.waits("buergerbuero").services())
+                    .anySatisfy(wait -> {
+                        assertThat(wait.service()).isEqualTo("anmeldung");
+                        assertThat(wait.waiting()).isEqualTo(1);
+                        assertThat(wait.estimatedWaitMinutes()).isPositive();
+                    });
 
             kiosk.heartbeat("PAPER_OUT");
             String reported = server.database.jdbi().withHandle(handle -> handle.createQuery(
