@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.staff.Access;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.ErrorMapping;
+import de.foyer.server.web.JsonErrorHandler;
 import de.foyer.server.web.RateLimiter;
 import de.foyer.server.web.RequestLog;
 import de.foyer.server.web.SecurityHeaders;
@@ -28,12 +29,15 @@ final class App {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
+            config.http.prefer405over404 = true;
+            // Requests Jetty refuses before Javalin sees them (broken escapes, oversized headers) get our JSON too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.startup.showJavalinBanner = false;
             config.requestLogger.http(RequestLog::log);
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 refuseLargeBodies(ctx);
-                limitCitizens(ctx, rateLimiter);
+                limitCitizens(ctx, rateLimiter, access);
             });
             config.routes.beforeMatched(access::check);
             ErrorMapping.register(config.routes);
@@ -49,11 +53,15 @@ final class App {
     }
 
     /** Citizens' endpoints are open to anyone, so each address gets a budget per minute. */
-    private static void limitCitizens(Context ctx, RateLimiter rateLimiter) {
+    private static void limitCitizens(Context ctx, RateLimiter rateLimiter, Access access) {
         String path = ctx.path();
         boolean citizens = path.startsWith("/api/v1/offices") || path.startsWith("/api/v1/bookings");
-        boolean signedIn = ctx.header("Authorization") != null || ctx.cookie(Access.SESSION_COOKIE) != null;
-        if (!citizens || signedIn) {
+        if (!citizens) {
+            return;
+        }
+        boolean carriesCredentials = ctx.header("Authorization") != null || ctx.cookie(Access.SESSION_COOKIE) != null;
+        // Only a credential that is valid lifts the limit; a made-up one must not.
+        if (carriesCredentials && access.identify(ctx).isPresent()) {
             return;
         }
         long wait = rateLimiter.secondsUntilAllowed(ctx.ip());

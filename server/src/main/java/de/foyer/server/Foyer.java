@@ -26,6 +26,7 @@ import de.foyer.server.web.Bodies;
 import de.foyer.server.web.RateLimiter;
 import de.foyer.server.web.Tokens;
 import io.javalin.Javalin;
+import io.javalin.security.Roles;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -35,6 +36,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** One running server instance: the features wired to one database, one clock and one port. */
 public final class Foyer implements AutoCloseable {
@@ -94,6 +100,20 @@ public final class Foyer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every HTTP route, as "METHOD /path", with the roles it admits: what /openapi.json must describe. */
+    public Map<String, Set<String>> routes() {
+        Map<String, Set<String>> routes = new TreeMap<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .forEach(endpoint -> {
+                    Roles roles = endpoint.metadata(Roles.class);
+                    routes.put(endpoint.method.name() + " " + endpoint.path, roles == null ? Set.of()
+                            : roles.getRoles().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new)));
+                });
+        return routes;
     }
 
     @Override

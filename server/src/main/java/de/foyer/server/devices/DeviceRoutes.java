@@ -5,6 +5,7 @@ import de.foyer.protocol.Heartbeat;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
+import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bodies;
 import io.javalin.config.RoutesConfig;
 
@@ -26,7 +27,10 @@ public final class DeviceRoutes {
         routes.post("/api/v1/admin/devices", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             DeviceRegistration.Request request = bodies.read(ctx, DeviceRegistration.Request.class);
-            String office = request.office() != null ? request.office() : admin.officeId();
+            if (request.office() != null && !request.office().equals(admin.officeId())) {
+                throw new ApiException(403, "FORBIDDEN", "Devices are registered for your own office only.");
+            }
+            String office = admin.officeId();
             ctx.status(201).json(devices.register(office, admin.clerkId(), request, null));
         }, Role.ADMIN);
     }

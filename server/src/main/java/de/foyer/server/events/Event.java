@@ -1,5 +1,7 @@
 package de.foyer.server.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 
 /**
@@ -27,6 +29,7 @@ public record Event(
     public static final String TRANSFERRED = "TRANSFERRED";
     public static final String COUNTER = "COUNTER";
 
+    @JsonIgnore
     public boolean isCall() {
         return CALLED.equals(type) || RECALLED.equals(type);
     }

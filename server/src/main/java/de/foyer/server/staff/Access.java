@@ -69,14 +69,22 @@ public final class Access {
         throw new ApiException(403, "FORBIDDEN", "Only registered devices may do this.");
     }
 
-    private Optional<Principal> identify(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String token = authorization.substring(7).trim();
-            Optional<Principal> device = devices.resolve(token).map(Principal.class::cast);
-            return device.isPresent() ? device : sessions.resolve(token, false).map(Principal.class::cast);
+    /** Who sent the request, if anyone: a valid bearer token, else a valid session cookie. */
+    public Optional<Principal> identify(Context ctx) {
+        Optional<String> bearer = bearerToken(ctx);
+        if (bearer.isPresent()) {
+            Optional<Principal> device = devices.resolve(bearer.get()).map(Principal.class::cast);
+            return device.isPresent() ? device : sessions.resolve(bearer.get(), false).map(Principal.class::cast);
         }
         String cookie = ctx.cookie(SESSION_COOKIE);
         return cookie == null ? Optional.empty() : sessions.resolve(cookie, true).map(Principal.class::cast);
+    }
+
+    public static Optional<String> bearerToken(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(authorization.substring(7).trim());
+        }
+        return Optional.empty();
     }
 }

@@ -36,9 +36,7 @@ public final class SessionRoutes {
     }
 
     private void logout(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        String token = authorization != null && authorization.length() > 7 ? authorization.substring(7).trim()
-                : ctx.cookie(Access.SESSION_COOKIE);
+        String token = Access.bearerToken(ctx).orElse(ctx.cookie(Access.SESSION_COOKIE));
         if (token != null) {
             sessions.logout(token);
         }

@@ -1,7 +1,11 @@
 package de.foyer.server.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -14,8 +18,18 @@ public final class Bodies {
 
     private final ObjectMapper mapper;
 
+    /** Stricter than the shared mapper: no numbers taken for text, no fractions cut to whole numbers, nothing after the JSON. */
     public Bodies(ObjectMapper mapper) {
-        this.mapper = mapper;
+        ObjectMapper strict = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        strict.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        this.mapper = strict;
     }
 
     public <T> T read(Context ctx, Class<T> type) {

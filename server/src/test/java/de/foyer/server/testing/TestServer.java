@@ -53,6 +53,10 @@ public final class TestServer implements AutoCloseable {
         return foyer.port();
     }
 
+    public java.util.Map<String, java.util.Set<String>> routes() {
+        return foyer.routes();
+    }
+
     private static Foyer.Settings settings(int port) {
         return Foyer.Settings.defaults(port).withRateLimit(100_000);
     }
