@@ -1,0 +1,62 @@
+package de.foyer.display;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DisplayOptionsTest {
+
+    @Test
+    void theDemoNeedsNothingButItsSecret() throws UsageException {
+        DisplayOptions options = DisplayOptions.parse(List.of(), Map.of("FOYER_DEMO_SECRET", "s3cret"));
+        assertThat(options.server()).isEqualTo(URI.create("http://localhost:8080"));
+        assertThat(options.token()).isEqualTo("display-1.s3cret");
+        assertThat(options.notices()).isEmpty();
+        assertThat(options.screenshots()).isNull();
+    }
+
+    @Test
+    void theCommandLineWinsOverTheEnvironment() throws UsageException {
+        DisplayOptions options = DisplayOptions.parse(
+                List.of("--server", "https://foyer.example.org", "--token", "t1", "--notice", "Heute bis 18 Uhr",
+                        "--notice", "Barzahlung nicht möglich", "--speak", "--windowed"),
+                Map.of("FOYER_DISPLAY_TOKEN", "t2", "FOYER_DISPLAY_NOTICE", "from env"));
+        assertThat(options.server()).isEqualTo(URI.create("https://foyer.example.org"));
+        assertThat(options.token()).isEqualTo("t1");
+        assertThat(options.notices()).containsExactly("Heute bis 18 Uhr", "Barzahlung nicht möglich");
+        assertThat(options.speak()).isTrue();
+        assertThat(options.windowed()).isTrue();
+        assertThat(options.mute()).isFalse();
+    }
+
+    @Test
+    void theEnvironmentGivesTokenAndNotice() throws UsageException {
+        DisplayOptions options = DisplayOptions.parse(List.of(),
+                Map.of("FOYER_DISPLAY_TOKEN", "t2", "FOYER_DEMO_SECRET", "s", "FOYER_DISPLAY_NOTICE", " Heute bis 18 Uhr "));
+        assertThat(options.token()).isEqualTo("t2");
+        assertThat(options.notices()).containsExactly("Heute bis 18 Uhr");
+    }
+
+    @Test
+    void screenshotsNeedNoToken() throws UsageException {
+        assertThat(DisplayOptions.parse(List.of("--screenshots", "out"), Map.of()).screenshots()).isEqualTo(Path.of("out"));
+    }
+
+    @Test
+    void mistakesAreToldInASentence() {
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of(), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--token");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--token"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessage("Option --token needs a value.");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--server", "localhost:8080", "--token", "t"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("http://");
+        assertThatThrownBy(() -> DisplayOptions.parse(List.of("--fullscreen"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessage("Unknown option '--fullscreen'.");
+    }
+}

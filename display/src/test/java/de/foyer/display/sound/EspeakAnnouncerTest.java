@@ -1,0 +1,60 @@
+package de.foyer.display.sound;
+
+import de.foyer.protocol.CallInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/** Runs real processes: a stand-in espeak-ng script that writes down what it was asked to say. */
+class EspeakAnnouncerTest {
+
+    private static final CallInfo CALL = new CallInfo("A017", "3", OffsetDateTime.now(), 0);
+
+    @TempDir
+    Path bin;
+
+    @Test
+    void itIsFoundOnThePathOnlyWhereItIsInstalled() throws IOException {
+        Path program = program("exit 0");
+        assertThat(EspeakAnnouncer.findOnPath("/nonexistent:" + bin)).contains(program);
+        assertThat(EspeakAnnouncer.findOnPath("/nonexistent")).isEmpty();
+        assertThat(EspeakAnnouncer.findOnPath("")).isEmpty();
+    }
+
+    @Test
+    void theCallIsSpokenInGerman() throws IOException {
+        Path said = bin.resolve("said.txt");
+        Path program = program("printf '%s\\n' \"$@\" > '" + said + "'");
+        new EspeakAnnouncer(program, Duration.ofSeconds(20)).announce(CALL);
+        assertThat(Files.readAllLines(said)).containsExactly("-v", "de", "-s", "140", "Nummer A 17, bitte zu Schalter 3.");
+    }
+
+    @Test
+    void aFailingOrHangingProgramCostsOnlyTheVoice() throws IOException {
+        assertThatCode(() -> new EspeakAnnouncer(program("exit 3"), Duration.ofSeconds(20)).announce(CALL))
+                .doesNotThrowAnyException();
+        Path hanging = program("exec sleep 60");
+        long started = System.nanoTime();
+        new EspeakAnnouncer(hanging, Duration.ofMillis(300)).announce(CALL);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("gave up instead of waiting a minute")
+                .isLessThan(Duration.ofSeconds(30));
+        assertThatCode(() -> new EspeakAnnouncer(bin.resolve("missing"), Duration.ofSeconds(1)).announce(CALL))
+                .doesNotThrowAnyException();
+    }
+
+    private Path program(String body) throws IOException {
+        Path program = bin.resolve(EspeakAnnouncer.PROGRAM);
+        Files.writeString(program, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return program;
+    }
+}
