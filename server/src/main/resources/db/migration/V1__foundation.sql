@@ -155,7 +155,9 @@ CREATE TABLE calls (
     office_id   text NOT NULL REFERENCES offices,
     counter_id  text NOT NULL REFERENCES counters,
     called_at   timestamptz NOT NULL,
-    recalls     int NOT NULL DEFAULT 0
+    recalls     int NOT NULL DEFAULT 0,
+    -- The latest recall: a recalled number goes back to the top of the screens.
+    recalled_at timestamptz
 );
 
 CREATE INDEX calls_latest ON calls (office_id, called_at DESC);

@@ -36,7 +36,7 @@ public final class TicketActions {
                 throw ApiException.conflict("RECALL_LIMIT", "Ticket " + step.ticket().number() + " was recalled "
                         + maxRecalls + " times; please mark it as a no-show.");
             }
-            return step.tickets().recall(ticketId);
+            return step.tickets().recall(ticketId, step.now());
         });
     }
 

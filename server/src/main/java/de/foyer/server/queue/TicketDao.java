@@ -82,12 +82,12 @@ public final class TicketDao {
         return byId(id).orElseThrow();
     }
 
-    public Ticket recall(String id) {
+    public Ticket recall(String id, Instant now) {
         handle.createUpdate("UPDATE tickets SET recalls = recalls + 1 WHERE id = :id").bind("id", id).execute();
         handle.createUpdate("""
-                        UPDATE calls SET recalls = recalls + 1
+                        UPDATE calls SET recalls = recalls + 1, recalled_at = :now
                         WHERE id = (SELECT max(id) FROM calls WHERE ticket_id = :id)""")
-                .bind("id", id).execute();
+                .bind("id", id).bind("now", now).execute();
         return byId(id).orElseThrow();
     }
 
@@ -123,13 +123,14 @@ public final class TicketDao {
     public record CallRow(String ticketNumber, String counterId, String waitingAreaId, Instant calledAt, int recalls) {
     }
 
-    /** The latest calls of an office's waiting area, newest first. */
+    /** The latest calls of an office's waiting area, newest announcement (call or recall) first. */
     public List<CallRow> latestCalls(String officeId, String waitingAreaId, Instant since, int limit) {
         return handle.createQuery("""
-                        SELECT t.number AS ticket_number, c.counter_id, k.waiting_area_id, c.called_at, c.recalls
+                        SELECT t.number AS ticket_number, c.counter_id, k.waiting_area_id,
+                               coalesce(c.recalled_at, c.called_at) AS called_at, c.recalls
                         FROM calls c JOIN tickets t ON t.id = c.ticket_id JOIN counters k ON k.id = c.counter_id
                         WHERE c.office_id = :office AND k.waiting_area_id = :area AND c.called_at >= :since
-                        ORDER BY c.called_at DESC, c.id DESC LIMIT :limit""")
+                        ORDER BY coalesce(c.recalled_at, c.called_at) DESC, c.id DESC LIMIT :limit""")
                 .bind("office", officeId).bind("area", waitingAreaId).bind("since", since).bind("limit", limit)
                 .map(CALL).list();
     }

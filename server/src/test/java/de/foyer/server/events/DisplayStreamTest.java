@@ -72,6 +72,25 @@ class DisplayStreamTest {
     }
 
     @Test
+    void aRecalledNumberIsBackOnTopOfTheStateAfterAReconnect() {
+        String first = callNext();
+        server.clock.advance(Duration.ofMinutes(1));
+        String clerk2 = http.login("clerk2");
+        http.post("/api/v1/counters/buergerbuero-2/open", clerk2, null);
+        draw();
+        String second = http.post("/api/v1/counters/buergerbuero-2/next", clerk2, null).json().path("ticket").path("number").asText();
+        server.clock.advance(Duration.ofMinutes(1));
+        assertThat(http.post("/api/v1/tickets/" + ticketId(first) + "/recall", clerk, null).status()).isEqualTo(200);
+
+        try (StreamRecorder display = StreamRecorder.follow(server.port(), STREAM, DISPLAY_A)) {
+            JsonNode calls = display.await("state", any -> true, WAIT).path("calls");
+            assertThat(calls.get(0).path("ticket").asText()).isEqualTo(first);
+            assertThat(calls.get(0).path("recalls").asInt()).isEqualTo(1);
+            assertThat(calls.get(1).path("ticket").asText()).isEqualTo(second);
+        }
+    }
+
+    @Test
     void aDisplayShowsOnlyTheCountersOfItsOwnWaitingArea() {
         try (StreamRecorder areaA = StreamRecorder.follow(server.port(), STREAM, DISPLAY_A);
              StreamRecorder areaB = StreamRecorder.follow(server.port(), STREAM, DISPLAY_B)) {
