@@ -118,8 +118,9 @@ public final class Foyer implements AutoCloseable {
 
     @Override
     public void close() {
+        // Streams first: a keep-alive sent into a stopping server would only fail.
+        streams.close();
         app.stop();
         bus.close();
-        streams.close();
     }
 }

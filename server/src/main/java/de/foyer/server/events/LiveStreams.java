@@ -43,8 +43,8 @@ public final class LiveStreams implements AutoCloseable {
         this.displayState = displayState;
         this.queueState = queueState;
         this.zone = zone;
-        bus.subscribe(event -> sender.execute(() -> deliver(event)));
-        bus.onResync(() -> sender.execute(this::resendAll));
+        bus.subscribe(event -> send(() -> deliver(event)));
+        bus.onResync(() -> send(this::resendAll));
         heartbeat.scheduleAtFixedRate(() -> sender.execute(() -> {
             displays.keepAlive();
             clerks.keepAlive();
@@ -101,6 +101,13 @@ public final class LiveStreams implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             log.error("Could not resend the full state to the streams", e);
+        }
+    }
+
+    /** Work for the sending thread; none once the streams are closed (the bus may still be delivering). */
+    private void send(Runnable work) {
+        if (!sender.isShutdown()) {
+            sender.execute(work);
         }
     }
 

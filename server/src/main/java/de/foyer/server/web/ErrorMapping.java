@@ -52,8 +52,10 @@ public final class ErrorMapping {
         ctx.status(status).json(ApiError.of(code, message));
     }
 
+    /** A route that answered 404 itself (an error of ours, or a page meant for people) keeps its answer. */
     private static boolean isErrorBody(Context ctx) {
         String body = ctx.result();
-        return body != null && body.startsWith("{\"error\"");
+        String type = ctx.res().getContentType();
+        return body != null && (body.startsWith("{\"error\"") || (type != null && type.startsWith("text/html")));
     }
 }
