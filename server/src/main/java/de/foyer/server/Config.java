@@ -1,5 +1,8 @@
 package de.foyer.server;
 
+import de.foyer.server.booking.BookingSettings;
+import de.foyer.server.mail.MailSettings;
+
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -18,11 +21,13 @@ public record Config(
         boolean demo,
         Optional<LocalDateTime> clockStart,
         int rateLimitPerMinute,
-        Optional<String> demoSecret) {
+        Optional<String> demoSecret,
+        BookingSettings booking) {
 
     public static Config fromEnvironment(Map<String, String> env) {
+        int port = integer(env, "FOYER_PORT", 8080);
         return new Config(
-                integer(env, "FOYER_PORT", 8080),
+                port,
                 Path.of(env.getOrDefault("FOYER_DATA_DIR", "./data")),
                 optional(env, "FOYER_DATABASE_URL"),
                 optional(env, "FOYER_DATABASE_USER"),
@@ -30,7 +35,20 @@ public record Config(
                 Boolean.parseBoolean(env.getOrDefault("FOYER_DEMO", "false")),
                 optional(env, "FOYER_CLOCK_START").map(value -> dateTime("FOYER_CLOCK_START", value)),
                 integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
-                optional(env, "FOYER_DEMO_SECRET"));
+                optional(env, "FOYER_DEMO_SECRET"),
+                booking(env, port));
+    }
+
+    /** Proof of work, the secret behind QR codes, the portal's address for links in mails, and the mail server. */
+    private static BookingSettings booking(Map<String, String> env, int port) {
+        MailSettings mail = new MailSettings(optional(env, "FOYER_SMTP_HOST"), integer(env, "FOYER_SMTP_PORT", 25),
+                optional(env, "FOYER_SMTP_USER"), optional(env, "FOYER_SMTP_PASSWORD"),
+                optional(env, "FOYER_SMTP_FROM").orElse(MailSettings.off().from()));
+        return BookingSettings.defaults()
+                .withProofBits(integer(env, "FOYER_BOOKING_PROOF_BITS", BookingSettings.DEFAULT_PROOF_BITS))
+                .withCheckinSecret(optional(env, "FOYER_CHECKIN_SECRET"))
+                .withPublicUrl(optional(env, "FOYER_PUBLIC_URL").orElse("http://localhost:" + port))
+                .withMail(mail);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

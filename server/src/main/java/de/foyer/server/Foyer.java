@@ -2,14 +2,19 @@ package de.foyer.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.protocol.WireJson;
+import de.foyer.server.booking.BookingFeature;
+import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.catalogue.CatalogueRoutes;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.checkin.CheckInRoutes;
+import de.foyer.server.checkin.CheckInService;
 import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.PostgresEventBus;
 import de.foyer.server.operations.OperationsRoutes;
+import de.foyer.server.queue.AppointmentTickets;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.CounterDesk;
 import de.foyer.server.queue.QueueMetrics;
@@ -17,6 +22,7 @@ import de.foyer.server.queue.QueueRoutes;
 import de.foyer.server.queue.QueueViews;
 import de.foyer.server.queue.TicketActions;
 import de.foyer.server.queue.TicketIssuer;
+import de.foyer.server.screens.Screens;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.SessionRoutes;
@@ -59,14 +65,22 @@ public final class Foyer implements AutoCloseable {
     private final Javalin app;
     private final PostgresEventBus bus;
     private final LiveStreams streams;
+    private final BookingFeature booking;
+    private final Screens screens;
 
-    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams) {
+    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams, BookingFeature booking, Screens screens) {
         this.app = app;
         this.bus = bus;
         this.streams = streams;
+        this.booking = booking;
+        this.screens = screens;
     }
 
     public static Foyer start(Database database, Clock exactClock, Settings settings) {
+        return start(database, exactClock, settings, BookingSettings.defaults());
+    }
+
+    public static Foyer start(Database database, Clock exactClock, Settings settings, BookingSettings bookingSettings) {
         // PostgreSQL keeps microseconds; ticking in milliseconds makes a time read back equal to the one written.
         Clock clock = Clock.tick(exactClock, Duration.ofMillis(1));
         ObjectMapper json = WireJson.newMapper();
@@ -82,7 +96,9 @@ public final class Foyer implements AutoCloseable {
         LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
+        BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);
 
+        Screens screens = new Screens(jdbi, bus, views::display, clock, settings.ageing(), settings.zone());
         Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new SessionRoutes(sessions, bodies)::register,
@@ -93,13 +109,23 @@ public final class Foyer implements AutoCloseable {
                         new CounterDesk(jdbi, bus, clock, new CallPolicy(settings.ageing()), metrics),
                         new TicketActions(jdbi, bus, clock, settings.maxRecalls()),
                         views, bodies)::register,
-                streams::register));
+                booking::register,
+                new CheckInRoutes(new CheckInService(jdbi, clock, booking.signatures(),
+                        new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
+                streams::register,
+                screens::register));
         app.start(settings.port());
-        return new Foyer(app, bus, streams);
+        booking.startJobs();
+        return new Foyer(app, bus, streams, booking, screens);
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** Booking's jobs and signatures, for tests that run the jobs at a moment of their choosing. */
+    public BookingFeature booking() {
+        return booking;
     }
 
     /** Every HTTP route, as "METHOD /path", with the roles it admits: what /openapi.json must describe. */
@@ -119,7 +145,9 @@ public final class Foyer implements AutoCloseable {
     @Override
     public void close() {
         // Streams first: a keep-alive sent into a stopping server would only fail.
+        screens.close();
         streams.close();
+        booking.close();
         app.stop();
         bus.close();
     }

@@ -46,10 +46,11 @@ public final class Main {
         Map<String, String> demoTokens = Map.of();
         String secret = config.demoSecret().orElseGet(() -> new Tokens().newToken().substring(0, 16));
         if (config.demo()) {
-            demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock))
+            demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock), clock)
                     .seedIfEmpty(secret);
         }
-        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withRateLimit(config.rateLimitPerMinute()));
+        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withRateLimit(config.rateLimitPerMinute()),
+                config.booking());
         EmbeddedDatabase ownDatabase = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(foyer, database, ownDatabase), "shutdown"));
         printWelcome(foyer.port(), config, demoTokens, secret);

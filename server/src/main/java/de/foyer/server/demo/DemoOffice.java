@@ -1,6 +1,7 @@
 package de.foyer.server.demo;
 
 import de.foyer.protocol.DeviceRegistration;
+import de.foyer.server.booking.DemoBookings;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.ClerkAccount;
 import de.foyer.server.staff.ClerkDao;
@@ -8,6 +9,7 @@ import de.foyer.server.staff.Passwords;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,19 @@ public final class DemoOffice {
     private final Jdbi jdbi;
     private final Passwords passwords;
     private final DeviceService devices;
+    private final Clock bookingsClock;
 
+    /** The office without bookings (as the tests' template database has it). */
     public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices) {
+        this(jdbi, passwords, devices, null);
+    }
+
+    /** The office with a day of bookings around the clock's today. */
+    public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices, Clock bookingsClock) {
         this.jdbi = jdbi;
         this.passwords = passwords;
         this.devices = devices;
+        this.bookingsClock = bookingsClock;
     }
 
     /** Seeds the office if the database has none; returns the device tokens, or an empty map if nothing was seeded. */
@@ -59,6 +69,9 @@ public final class DemoOffice {
             }
             clerks.insert(new ClerkAccount("admin", OFFICE, "admin", "Leitung Bürgerbüro", hash, "ADMIN", true));
         });
+        if (bookingsClock != null) {
+            new DemoBookings(jdbi, bookingsClock).seed(OFFICE);
+        }
         return Map.of(
                 "kiosk-1", devices.register(OFFICE, null, new DeviceRegistration.Request("kiosk-1", "kiosk", null, OFFICE), secret).token(),
                 "display-1", devices.register(OFFICE, null, new DeviceRegistration.Request("display-1", "display", AREA_A, OFFICE), secret).token(),

@@ -1,0 +1,12 @@
+package de.foyer.protocol.booking;
+
+import java.time.OffsetDateTime;
+
+/** A citizen's booking from the portal; persons (or documents) defaults to one, phone is optional. */
+public record BookingRequest(String office, String service, Integer persons, OffsetDateTime start,
+                             String name, String email, String phone, Proof proof) {
+
+    /** The solved challenge: its salt and the number found (a JSON number, n ≥ 0). */
+    public record Proof(String salt, Long number) {
+    }
+}

@@ -1,0 +1,8 @@
+package de.foyer.protocol.booking;
+
+import java.time.OffsetDateTime;
+
+/** A booking that staff enter for a caller or a visitor at the info point; e-mail and phone are optional. */
+public record StaffBookingRequest(String service, Integer persons, OffsetDateTime start,
+                                  String name, String email, String phone) {
+}

@@ -1,0 +1,98 @@
+package de.foyer.server.booking;
+
+import de.foyer.protocol.booking.FreeDays;
+import de.foyer.protocol.booking.FreeSlots;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The free days and times the portal (or a clerk) may book; reads only, without locks. */
+public final class AvailabilityService {
+
+    static final int DEFAULT_DAYS = 28;
+    static final int LONGEST_RANGE_DAYS = 92;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SlotPlanner planner = new SlotPlanner();
+
+    public AvailabilityService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** The open days from {@code from} to {@code to} (both optional) with their number of free times; the past and what lies beyond the horizon are left out. */
+    public FreeDays days(String officeId, String serviceId, LocalDate from, LocalDate to, int persons) {
+        return jdbi.withHandle(handle -> {
+            Instant now = clock.instant();
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            BookingDao bookings = new BookingDao(handle);
+            Office office = CatalogueService.requireOffice(catalogue, officeId);
+            Service service = BookingChecks.service(catalogue, office, serviceId, Channel.ONLINE);
+            BookingRules rules = bookings.rules(office.id());
+            LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
+            LocalDate today = localNow.toLocalDate();
+            LocalDate first = from == null || from.isBefore(today) ? today : from;
+            LocalDate last = to == null ? first.plusDays(DEFAULT_DAYS - 1) : to;
+            if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= LONGEST_RANGE_DAYS) {
+                throw ApiException.badRequest("INVALID_RANGE", "Ask for 1 to " + LONGEST_RANGE_DAYS + " days from today on, 'from' before 'to'.");
+            }
+            LocalDate horizon = today.plusDays(rules.horizonDays());
+            if (last.isAfter(horizon)) {
+                last = horizon;
+            }
+            List<FreeDays.Day> days = new ArrayList<>();
+            if (first.isAfter(last)) {
+                return new FreeDays(days);
+            }
+            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, first, last, now);
+            int block = service.durationMinutes() * persons;
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                SlotPlanner.Day plan = capacity.day(day);
+                if (!plan.periods().isEmpty()) {
+                    days.add(new FreeDays.Day(day, planner.free(plan, capacity.occupations(day), block, Channel.ONLINE, localNow).size()));
+                }
+            }
+            return new FreeDays(days);
+        });
+    }
+
+    /** The free times of a day: for the portal within the online quota, for staff from the whole capacity. */
+    public FreeSlots slots(String officeId, String serviceId, LocalDate date, int persons, Channel channel) {
+        if (date == null) {
+            throw ApiException.badRequest("DATE_REQUIRED", "Please choose a day (date=YYYY-MM-DD).");
+        }
+        return jdbi.withHandle(handle -> {
+            Instant now = clock.instant();
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            BookingDao bookings = new BookingDao(handle);
+            Office office = CatalogueService.requireOffice(catalogue, officeId);
+            Service service = BookingChecks.service(catalogue, office, serviceId, channel);
+            BookingRules rules = bookings.rules(office.id());
+            LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
+            BookingChecks.bookableDay(date, localNow.toLocalDate(), rules);
+            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, date, date, now);
+            return new FreeSlots(planner.free(capacity.day(date), capacity.occupations(date),
+                            service.durationMinutes() * persons, channel, localNow).stream()
+                    .map(slot -> wire(date, slot, office.zone()))
+                    .toList());
+        });
+    }
+
+    static FreeSlots.Slot wire(LocalDate day, SlotPlanner.Slot slot, ZoneId zone) {
+        return new FreeSlots.Slot(day.atTime(slot.start()).atZone(zone).toOffsetDateTime(),
+                day.atTime(slot.end()).atZone(zone).toOffsetDateTime());
+    }
+}

@@ -1,0 +1,45 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.web.ApiException;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** The refusals that booking, slot listings and imports share. */
+final class BookingChecks {
+
+    private BookingChecks() {
+    }
+
+    static Service service(CatalogueDao catalogue, Office office, String serviceId, Channel channel) {
+        if (serviceId == null || serviceId.isBlank()) {
+            throw ApiException.badRequest("SERVICE_REQUIRED", "Please choose a service.");
+        }
+        Service service = catalogue.service(serviceId).filter(found -> found.officeId().equals(office.id()))
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + serviceId + "'."));
+        if (channel == Channel.ONLINE && !service.onlineBookable()) {
+            throw ApiException.conflict("NOT_BOOKABLE_ONLINE",
+                    "This service cannot be booked online. Please come without an appointment or call the central phone line.");
+        }
+        return service;
+    }
+
+    static void bookableDay(LocalDate day, LocalDate today, BookingRules rules) {
+        if (day.isBefore(today)) {
+            throw ApiException.badRequest("PAST_DATE", "This day has passed. Please choose a day from today on.");
+        }
+        if (day.isAfter(today.plusDays(rules.horizonDays()))) {
+            throw ApiException.badRequest("BEYOND_HORIZON", "Appointments can be booked at most " + rules.horizonDays() + " days ahead.");
+        }
+    }
+
+    static void bookableStart(LocalDateTime start, LocalDateTime now, BookingRules rules) {
+        bookableDay(start.toLocalDate(), now.toLocalDate(), rules);
+        if (!start.isAfter(now)) {
+            throw ApiException.badRequest("PAST_DATE", "This time has passed. Please choose a later one.");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package de.foyer.server.booking;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Bookings and their rules on one transaction's handle. */
+public final class BookingDao {
+
+    private static final RowMapper<Booking> BOOKING = ConstructorMapper.of(Booking.class);
+    private static final RowMapper<BookingRules> RULES = ConstructorMapper.of(BookingRules.class);
+
+    private final Handle handle;
+
+    public BookingDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    public BookingRules rules(String officeId) {
+        return handle.createQuery("SELECT * FROM booking_rules WHERE office_id = :office")
+                .bind("office", officeId).map(RULES).findOne().orElse(BookingRules.DEFAULTS);
+    }
+
+    /**
+     * Serialises all bookings of one office day until the transaction ends: the free times are read
+     * and one of them taken under this lock, so two citizens can never get the same one.
+     */
+    public void lockDay(String officeId, LocalDate day) {
+        lock("day:" + officeId + ":" + day);
+    }
+
+    /** Serialises bookings for one mailbox, so that its limit holds when two arrive at once. */
+    public void lockMailbox(String emailKey) {
+        lock("mailbox:" + emailKey);
+    }
+
+    /** One import per office at a time: two copies of a file sent at once must not both take its codes. */
+    public void lockImports(String officeId) {
+        lock("import:" + officeId);
+    }
+
+    private void lock(String key) {
+        handle.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))) AS locked")
+                .bind("key", key).mapTo(Integer.class).one();
+    }
+
+    public int activeForMailbox(String emailKey, Instant now) {
+        return handle.createQuery("SELECT count(*) FROM bookings WHERE email_key = :key AND status = 'BOOKED' AND starts_at > :now")
+                .bind("key", emailKey).bind("now", now).mapTo(Integer.class).one();
+    }
+
+    /** The bookings of the days that take or still hold capacity at {@code now}. */
+    public List<Booking> holding(String officeId, LocalDate from, LocalDate to, Instant now) {
+        return handle.createQuery("""
+                        SELECT * FROM bookings WHERE office_id = :office AND day BETWEEN :from AND :to
+                        AND (status <> 'CANCELLED' OR released_at > :now)""")
+                .bind("office", officeId).bind("from", from).bind("to", to).bind("now", now).map(BOOKING).list();
+    }
+
+    public List<Booking> ofDay(String officeId, LocalDate day) {
+        return handle.createQuery("SELECT * FROM bookings WHERE office_id = :office AND day = :day ORDER BY starts_at, lane")
+                .bind("office", officeId).bind("day", day).map(BOOKING).list();
+    }
+
+    public void insert(Booking booking) {
+        handle.createUpdate("""
+                        INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,
+                            status, name, email, email_key, phone, booked_at, booked_by)
+                        VALUES (:id, :code, :officeId, :serviceId, :persons, :day, :startsAt, :endsAt, :lane, :channel,
+                            :status, :name, :email, :emailKey, :phone, :bookedAt, :bookedBy)""")
+                .bindMethods(booking).execute();
+    }
+
+    public boolean codeExists(String code) {
+        return handle.createQuery("SELECT count(*) FROM bookings WHERE code = :code").bind("code", code).mapTo(Integer.class).one() > 0;
+    }
+
+    public Optional<Booking> byCode(String code) {
+        return handle.createQuery("SELECT * FROM bookings WHERE code = :code").bind("code", code).map(BOOKING).findOne();
+    }
+
+    public Optional<Booking> lockByCode(String code) {
+        return handle.createQuery("SELECT * FROM bookings WHERE code = :code FOR UPDATE").bind("code", code).map(BOOKING).findOne();
+    }
+
+    public Optional<Booking> byId(String id) {
+        return handle.createQuery("SELECT * FROM bookings WHERE id = :id").bind("id", id).map(BOOKING).findOne();
+    }
+
+    public Optional<Booking> lockById(String id) {
+        return handle.createQuery("SELECT * FROM bookings WHERE id = :id FOR UPDATE").bind("id", id).map(BOOKING).findOne();
+    }
+
+    public void cancel(String id, Instant now, Instant releasedAt) {
+        handle.createUpdate("UPDATE bookings SET status = 'CANCELLED', cancelled_at = :now, released_at = :released WHERE id = :id")
+                .bind("id", id).bind("now", now).bind("released", releasedAt).execute();
+    }
+
+    public void checkIn(String id, Instant now, String ticketId) {
+        handle.createUpdate("UPDATE bookings SET status = 'CHECKED_IN', checked_in_at = :now, ticket_id = :ticket WHERE id = :id")
+                .bind("id", id).bind("now", now).bind("ticket", ticketId).execute();
+    }
+
+    /** Bookings nobody checked in for by {@code cutoff} (slot start + grace) become no-shows; their time goes to walk-ins. */
+    public int markNoShows(String officeId, Instant cutoff, Instant now) {
+        return handle.createUpdate("""
+                        UPDATE bookings SET status = 'NO_SHOW', no_show_at = :now
+                        WHERE office_id = :office AND status = 'BOOKED' AND starts_at < :cutoff""")
+                .bind("office", officeId).bind("cutoff", cutoff).bind("now", now).execute();
+    }
+
+    /** Erases the personal data of appointments that began before {@code cutoff}; the figures stay. */
+    public int erasePersonalData(String officeId, Instant cutoff, Instant now) {
+        return handle.createUpdate("""
+                        UPDATE bookings SET name = NULL, email = NULL, email_key = NULL, phone = NULL, erased_at = :now
+                        WHERE office_id = :office AND erased_at IS NULL AND starts_at < :cutoff""")
+                .bind("office", officeId).bind("cutoff", cutoff).bind("now", now).execute();
+    }
+
+    /** Records a proof-of-work salt as used; false if it was used before. */
+    public boolean useProof(ProofOfWork.Solved solved) {
+        return handle.createUpdate("INSERT INTO used_proofs (salt_hash, expires_at) VALUES (:hash, :expires) ON CONFLICT DO NOTHING")
+                .bind("hash", solved.saltHash()).bind("expires", solved.expiresAt()).execute() == 1;
+    }
+
+    public void forgetExpiredProofs(Instant now) {
+        handle.createUpdate("DELETE FROM used_proofs WHERE expires_at < :now").bind("now", now).execute();
+    }
+}

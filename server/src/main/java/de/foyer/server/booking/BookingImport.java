@@ -1,0 +1,166 @@
+package de.foyer.server.booking;
+
+import de.foyer.protocol.ApiError;
+import de.foyer.protocol.booking.ImportResult;
+import de.foyer.protocol.booking.ImportedBooking;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.staff.AuditLog;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Tokens;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Takes over appointments booked in another system, so that their citizens check in at our kiosk
+ * with the codes they have. All or nothing: a file with any bad line stores nothing and the answer
+ * names every bad line; lines imported before are skipped, so the same file may be sent again.
+ * Imported bookings take a free lane where there is one; they are stored even where there is none,
+ * because the citizens hold them already.
+ */
+public final class BookingImport {
+
+    static final int SHORTEST_CODE = 4;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Tokens tokens;
+    private final SlotPlanner planner = new SlotPlanner();
+
+    public BookingImport(Jdbi jdbi, Clock clock, Tokens tokens) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.tokens = tokens;
+    }
+
+    /** One booking of the file, with the line (or position) that names it in errors. */
+    public record Line(int number, ImportedBooking booking) {
+    }
+
+    public ZoneId zoneOf(String officeId) {
+        return jdbi.withHandle(handle -> CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
+    }
+
+    public ImportResult store(String officeId, List<Line> lines, List<ImportResult.LineError> readErrors, Principal.Clerk admin) {
+        if (lines.isEmpty() && readErrors.isEmpty()) {
+            throw ApiException.badRequest("NOTHING_TO_IMPORT", "The import holds no bookings.");
+        }
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            BookingDao bookings = new BookingDao(handle);
+            Office office = CatalogueService.requireOffice(catalogue, officeId);
+            bookings.lockImports(office.id());
+            List<ImportResult.LineError> errors = new ArrayList<>(readErrors);
+            List<Booking> fresh = new ArrayList<>();
+            Set<String> codesInFile = new HashSet<>();
+            int skipped = 0;
+            for (Line line : lines) {
+                Optional<Booking> booking = check(line, office, catalogue, now, errors);
+                if (booking.isEmpty()) {
+                    continue;
+                }
+                if (!codesInFile.add(booking.get().code())) {
+                    errors.add(new ImportResult.LineError(line.number(), "DUPLICATE_CODE", "This code appears twice in the import."));
+                    continue;
+                }
+                Optional<Booking> existing = bookings.byCode(booking.get().code());
+                if (existing.isEmpty()) {
+                    fresh.add(booking.get());
+                } else if (sameAppointment(existing.get(), booking.get())) {
+                    skipped++;
+                } else {
+                    errors.add(new ImportResult.LineError(line.number(), "CODE_TAKEN", "Another booking has this code already."));
+                }
+            }
+            if (!errors.isEmpty()) {
+                String message = errors.size() + " line(s) of the import cannot be taken over; nothing was stored.";
+                throw new BookingRefusal(400, "IMPORT_INVALID", message,
+                        Map.of("error", new ApiError.Detail("IMPORT_INVALID", message), "errors", errors));
+            }
+            int overCapacity = insertWithLanes(bookings, catalogue, office, fresh, now);
+            new AuditLog(handle).record(now, admin.clerkId(), "BOOKINGS_IMPORTED", office.id(), fresh.size() + " imported, " + skipped + " skipped");
+            return new ImportResult(fresh.size(), skipped, overCapacity, List.of());
+        });
+    }
+
+    private Optional<Booking> check(Line line, Office office, CatalogueDao catalogue, Instant now, List<ImportResult.LineError> errors) {
+        ImportedBooking wanted = line.booking();
+        try {
+            String code = BookingCodes.normalize(wanted.code());
+            if (code.length() < SHORTEST_CODE || code.length() > BookingCodes.LONGEST_FOREIGN) {
+                throw ApiException.badRequest("INVALID_CODE", "A code needs " + SHORTEST_CODE + " to " + BookingCodes.LONGEST_FOREIGN + " letters or digits.");
+            }
+            Service service = BookingChecks.service(catalogue, office, wanted.service(), Channel.IMPORT);
+            BookingInput input = BookingInput.check(wanted.name(), wanted.email(), wanted.phone(), wanted.persons(), false);
+            if (wanted.start() == null) {
+                throw ApiException.badRequest("START_REQUIRED", "The appointment's time is missing.");
+            }
+            Instant start = wanted.start().toInstant();
+            if (!start.isAfter(now)) {
+                throw ApiException.badRequest("PAST_DATE", "This appointment has passed.");
+            }
+            Instant end = start.plus(Duration.ofMinutes((long) service.durationMinutes() * input.persons()));
+            return Optional.of(new Booking(tokens.newId(), code, office.id(), service.id(), input.persons(),
+                    LocalDate.ofInstant(start, office.zone()), start, end, null, Channel.IMPORT.name(), Booking.BOOKED,
+                    input.name(), input.email(), input.emailKey(), input.phone(), now, null,
+                    null, null, null, null, null, null));
+        } catch (ApiException refusal) {
+            errors.add(new ImportResult.LineError(line.number(), refusal.code(), refusal.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean sameAppointment(Booking stored, Booking wanted) {
+        return stored.officeId().equals(wanted.officeId()) && stored.serviceId().equals(wanted.serviceId())
+                && stored.startsAt().equals(wanted.startsAt());
+    }
+
+    /** Days are locked in date order, as every booking locks them, so an import never deadlocks with the portal. */
+    private int insertWithLanes(BookingDao bookings, CatalogueDao catalogue, Office office, List<Booking> fresh, Instant now) {
+        Set<LocalDate> days = new TreeSet<>();
+        fresh.forEach(booking -> days.add(booking.day()));
+        BookingRules rules = bookings.rules(office.id());
+        Map<LocalDate, SlotPlanner.Day> plans = new HashMap<>();
+        Map<LocalDate, List<SlotPlanner.Occupation>> taken = new HashMap<>();
+        for (LocalDate day : days) {
+            bookings.lockDay(office.id(), day);
+            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, day, day, now);
+            plans.put(day, capacity.day(day));
+            taken.put(day, new ArrayList<>(capacity.occupations(day)));
+        }
+        int overCapacity = 0;
+        for (Booking booking : fresh) {
+            List<SlotPlanner.Occupation> occupations = taken.get(booking.day());
+            SlotPlanner.Occupation wanted = booking.occupation(office.zone());
+            Optional<Integer> lane = planner.laneFor(plans.get(booking.day()), occupations, wanted.start(), wanted.end());
+            Booking placed = withLane(booking, lane.orElse(null));
+            occupations.add(placed.occupation(office.zone()));
+            overCapacity += lane.isEmpty() ? 1 : 0;
+            bookings.insert(placed);
+        }
+        return overCapacity;
+    }
+
+    private static Booking withLane(Booking booking, Integer lane) {
+        return new Booking(booking.id(), booking.code(), booking.officeId(), booking.serviceId(), booking.persons(), booking.day(),
+                booking.startsAt(), booking.endsAt(), lane, booking.channel(), booking.status(), booking.name(), booking.email(),
+                booking.emailKey(), booking.phone(), booking.bookedAt(), booking.bookedBy(), null, null, null, null, null, null);
+    }
+}

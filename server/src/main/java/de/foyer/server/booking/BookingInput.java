@@ -1,0 +1,67 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.queue.TicketIssuer;
+import de.foyer.server.web.ApiException;
+
+import java.util.regex.Pattern;
+
+/**
+ * A citizen's details, checked before anything is stored. Names are kept as typed (HTML included:
+ * every place that shows them escapes), but not endlessly long and without control characters.
+ */
+public record BookingInput(String name, String email, String phone, int persons) {
+
+    static final int LONGEST_NAME = 100;
+    static final int LONGEST_EMAIL = 254;
+    static final int LONGEST_PHONE = 30;
+    private static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,30}");
+
+    public static BookingInput check(String name, String email, String phone, Integer persons, boolean emailRequired) {
+        int count = persons(persons);
+        String trimmedName = blankToNull(name);
+        if (trimmedName == null) {
+            throw ApiException.badRequest("NAME_REQUIRED", "Please give your name.");
+        }
+        if (trimmedName.length() > LONGEST_NAME) {
+            throw ApiException.badRequest("NAME_TOO_LONG", "A name may have at most " + LONGEST_NAME + " characters.");
+        }
+        if (hasControlCharacters(trimmedName)) {
+            throw ApiException.badRequest("INVALID_NAME", "The name contains characters that cannot be stored.");
+        }
+        String trimmedEmail = blankToNull(email);
+        if (trimmedEmail == null && emailRequired) {
+            throw ApiException.badRequest("EMAIL_REQUIRED", "Please give your e-mail address: the confirmation is sent there.");
+        }
+        if (trimmedEmail != null && (trimmedEmail.length() > LONGEST_EMAIL || !EMAIL.matcher(trimmedEmail).matches())) {
+            throw ApiException.badRequest("INVALID_EMAIL", "This is not an e-mail address we can write to.");
+        }
+        String trimmedPhone = blankToNull(phone);
+        if (trimmedPhone != null && !PHONE.matcher(trimmedPhone).matches()) {
+            throw ApiException.badRequest("INVALID_PHONE", "A phone number has 3 to " + LONGEST_PHONE + " digits, spaces or + ( ) / - .");
+        }
+        return new BookingInput(trimmedName, trimmedEmail, trimmedPhone, count);
+    }
+
+    /** Persons or documents: one if not given; at most as many as a ticket may be for. */
+    static int persons(Integer persons) {
+        int count = persons == null ? 1 : persons;
+        if (count < 1 || count > TicketIssuer.MAX_PERSONS) {
+            throw ApiException.badRequest("INVALID_PERSONS", "A booking is for 1 to " + TicketIssuer.MAX_PERSONS + " persons or documents.");
+        }
+        return count;
+    }
+
+    String emailKey() {
+        return email == null ? null : EmailKey.of(email);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+    }
+}

@@ -1,0 +1,83 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.mail.OutboxSender;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What happens without anyone asking: bookings nobody checked in for become no-shows, personal data
+ * is erased when its days are up, and the outbox sends what is due (reminders included, which wait
+ * there until their time). Each step is idempotent, so several instances may run them side by side.
+ */
+public final class BookingJobs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingJobs.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final OutboxSender outbox;
+    private ScheduledExecutorService scheduler;
+
+    public BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.outbox = outbox;
+    }
+
+    /** Runs every job once, now. Returns the number of mails sent. */
+    public int runOnce() {
+        Instant now = clock.instant();
+        jdbi.useTransaction(handle -> {
+            BookingDao bookings = new BookingDao(handle);
+            for (Office office : new CatalogueDao(handle).offices()) {
+                BookingRules rules = bookings.rules(office.id());
+                bookings.markNoShows(office.id(), now.minus(rules.checkinAfter()), now);
+                bookings.erasePersonalData(office.id(), now.minus(Duration.ofDays(rules.eraseAfterDays())), now);
+            }
+            bookings.forgetExpiredProofs(now);
+        });
+        return outbox.sendDue();
+    }
+
+    /** Runs the jobs every {@code interval}; a failed run is logged and the next one tries again. */
+    public synchronized void start(Duration interval) {
+        if (interval.isZero() || scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "booking-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                runOnce();
+            } catch (RuntimeException e) {
+                log.warn("Booking jobs failed; they run again in {}", interval, e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+}

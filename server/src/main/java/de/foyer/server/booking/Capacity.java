@@ -1,0 +1,55 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Office;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A range of an office's days as the slot planner sees them, read in one go. Lanes are the staffed
+ * counters of the rules (never more than the office has); which counter serves which service is
+ * the queue's business on the day.
+ */
+final class Capacity {
+
+    private final Office office;
+    private final BookingRules rules;
+    private final OpeningDays openingDays;
+    private final int counters;
+    private final Map<LocalDate, List<SlotPlanner.Occupation>> taken;
+
+    private Capacity(Office office, BookingRules rules, OpeningDays openingDays, int counters,
+                     Map<LocalDate, List<SlotPlanner.Occupation>> taken) {
+        this.office = office;
+        this.rules = rules;
+        this.openingDays = openingDays;
+        this.counters = counters;
+        this.taken = taken;
+    }
+
+    static Capacity load(CatalogueDao catalogue, BookingDao bookings, Office office, BookingRules rules,
+                         LocalDate from, LocalDate to, Instant now) {
+        OpeningDays openingDays = new OpeningDays(catalogue.openingHours(office.id()), catalogue.closures(office.id(), from, to));
+        Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.holding(office.id(), from, to, now).stream()
+                .collect(Collectors.groupingBy(Booking::day,
+                        Collectors.mapping(booking -> booking.occupation(office.zone()), Collectors.toList())));
+        return new Capacity(office, rules, openingDays, catalogue.counters(office.id()).size(), taken);
+    }
+
+    SlotPlanner.Day day(LocalDate date) {
+        return new SlotPlanner.Day(date, openingDays.periods(date), Math.max(1, Math.min(rules.staffedCounters(), counters)),
+                rules.onlineQuotaPercent());
+    }
+
+    List<SlotPlanner.Occupation> occupations(LocalDate date) {
+        return taken.getOrDefault(date, List.of());
+    }
+
+    Office office() {
+        return office;
+    }
+}

@@ -1,0 +1,108 @@
+package de.foyer.server.booking;
+
+import de.foyer.protocol.booking.BookingView;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.mail.MailOutbox;
+import de.foyer.server.queue.Ticket;
+import de.foyer.server.queue.TicketDao;
+import de.foyer.server.staff.AuditLog;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** A booking looked up by its code: what it is, its QR image and calendar file, and cancelling it. */
+public final class CitizenBookings {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Signatures signatures;
+    private final Confirmations confirmations;
+
+    public CitizenBookings(Jdbi jdbi, Clock clock, Signatures signatures, Confirmations confirmations) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.signatures = signatures;
+        this.confirmations = confirmations;
+    }
+
+    public BookingView view(String code) {
+        return jdbi.withHandle(handle -> view(handle, find(handle, code)));
+    }
+
+    public byte[] qrPng(String code) {
+        return jdbi.withHandle(handle -> confirmations.qrPng(find(handle, code)));
+    }
+
+    public byte[] calendar(String code) {
+        return jdbi.withHandle(handle -> {
+            Booking booking = find(handle, code);
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            return confirmations.calendar(booking, catalogue.service(booking.serviceId()).orElseThrow(),
+                    catalogue.office(booking.officeId()).orElseThrow(), clock.instant());
+        });
+    }
+
+    /** With the token from the confirmation. Cancelling twice is no error: the second answer says it is cancelled. */
+    public BookingView cancel(String code, String token) {
+        return cancel(code, token, null);
+    }
+
+    /** A clerk cancels for a caller; no token needed, the audit log notes who. */
+    public BookingView cancelForCitizen(String code, Principal.Clerk clerk) {
+        return cancel(code, null, clerk);
+    }
+
+    private BookingView cancel(String code, String token, Principal.Clerk clerk) {
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            BookingDao bookings = new BookingDao(handle);
+            Booking booking = bookings.lockByCode(BookingCodes.normalize(code))
+                    .filter(found -> clerk == null || found.officeId().equals(clerk.officeId()))
+                    .orElseThrow(CitizenBookings::unknown);
+            if (clerk == null && !signatures.verifyCancelToken(booking.id(), token)) {
+                throw new ApiException(403, "INVALID_TOKEN", "This cancel link is not valid for this booking.");
+            }
+            if (Booking.CANCELLED.equals(booking.status())) {
+                return view(handle, booking);
+            }
+            if (!Booking.BOOKED.equals(booking.status()) || !booking.startsAt().isAfter(now)) {
+                throw ApiException.conflict("NOT_CANCELLABLE", "This appointment has begun or is over; it cannot be cancelled any more.");
+            }
+            BookingRules rules = bookings.rules(booking.officeId());
+            bookings.cancel(booking.id(), now, now.plus(rules.releaseDelay()));
+            MailOutbox outbox = new MailOutbox(handle);
+            outbox.dropPending(BookingMails.CONFIRMATION, booking.id(), now);
+            outbox.dropPending(BookingMails.REMINDER, booking.id(), now);
+            if (booking.email() != null) {
+                outbox.enqueue(BookingMails.CANCELLATION, booking.id(), now);
+            }
+            if (clerk != null) {
+                new AuditLog(handle).record(now, clerk.clerkId(), "BOOKING_CANCELLED", booking.code(), "");
+            }
+            return view(handle, bookings.byId(booking.id()).orElseThrow());
+        });
+    }
+
+    private BookingView view(Handle handle, Booking booking) {
+        CatalogueDao catalogue = new CatalogueDao(handle);
+        Office office = catalogue.office(booking.officeId()).orElseThrow();
+        Service service = catalogue.service(booking.serviceId()).orElseThrow();
+        String ticketNumber = booking.ticketId() == null ? null
+                : new TicketDao(handle).byId(booking.ticketId()).map(Ticket::number).orElse(null);
+        return confirmations.view(booking, service, office.zone(), ticketNumber);
+    }
+
+    private static Booking find(Handle handle, String code) {
+        return new BookingDao(handle).byCode(BookingCodes.normalize(code)).orElseThrow(CitizenBookings::unknown);
+    }
+
+    static ApiException unknown() {
+        return ApiException.notFound("UNKNOWN_CODE", "There is no booking with this code. Please check it.");
+    }
+}

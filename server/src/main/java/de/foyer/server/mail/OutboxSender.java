@@ -1,0 +1,91 @@
+package de.foyer.server.mail;
+
+import jakarta.mail.MessagingException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sends what is due from the outbox, one mail per transaction. The row stays locked while its mail
+ * is sent (SKIP LOCKED), so several server instances never send the same mail twice; a failure
+ * only postpones the mail, with a longer pause each time.
+ */
+public final class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int MAX_PER_RUN = 200;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final MailSettings settings;
+    private final SmtpMailer mailer;
+    private final MailComposer composer;
+
+    public OutboxSender(Jdbi jdbi, Clock clock, MailSettings settings, MailComposer composer) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.settings = settings;
+        this.mailer = new SmtpMailer(settings, clock);
+        this.composer = composer;
+    }
+
+    private record Row(long id, String kind, String subjectId, int attempts) {
+    }
+
+    /** Sends the mails that are due; returns how many went out. Stops at the first failure: the server is likely down. */
+    public int sendDue() {
+        if (!settings.enabled()) {
+            return 0;
+        }
+        int sent = 0;
+        for (int i = 0; i < MAX_PER_RUN; i++) {
+            Outcome outcome = jdbi.inTransaction(this::sendNext);
+            if (outcome == Outcome.SENT) {
+                sent++;
+            } else if (outcome != Outcome.DROPPED) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private enum Outcome { SENT, DROPPED, FAILED, NOTHING_DUE }
+
+    private Outcome sendNext(Handle handle) {
+        Instant now = clock.instant();
+        Optional<Row> due = handle.createQuery("""
+                        SELECT id, kind, subject_id, attempts FROM mail_outbox
+                        WHERE sent_at IS NULL AND dropped_at IS NULL AND next_attempt_at <= :now
+                        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .bind("now", now)
+                .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_id"), rs.getInt("attempts")))
+                .findOne();
+        if (due.isEmpty()) {
+            return Outcome.NOTHING_DUE;
+        }
+        Row row = due.get();
+        Optional<OutgoingMail> mail = composer.compose(handle, row.kind(), row.subjectId(), now);
+        if (mail.isEmpty()) {
+            handle.execute("UPDATE mail_outbox SET dropped_at = ? WHERE id = ?", now, row.id());
+            return Outcome.DROPPED;
+        }
+        try {
+            mailer.send(mail.get());
+            handle.execute("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?", now, row.id());
+            return Outcome.SENT;
+        } catch (MessagingException | RuntimeException e) {
+            int attempts = row.attempts() + 1;
+            // The error's class only: messages of mail servers may quote the recipient's address.
+            handle.execute("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                    attempts, now.plus(Backoff.after(attempts)), e.getClass().getSimpleName(), row.id());
+            log.warn("Mail {} {} could not be sent (attempt {}, {}); it waits in the outbox", row.kind(), row.id(), attempts,
+                    e.getClass().getSimpleName());
+            return Outcome.FAILED;
+        }
+    }
+}

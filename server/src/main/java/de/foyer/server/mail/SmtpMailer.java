@@ -1,0 +1,71 @@
+package de.foyer.server.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.Properties;
+
+/** Sends one mail over SMTP. Short timeouts: a hanging mail server must not hold the outbox up for long. */
+public final class SmtpMailer {
+
+    private static final String TIMEOUT_MILLIS = "10000";
+
+    private final MailSettings settings;
+    private final Session session;
+    private final Clock clock;
+
+    public SmtpMailer(MailSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", settings.host().orElse("localhost"));
+        properties.put("mail.smtp.port", Integer.toString(settings.port()));
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        // Upgrades to TLS whenever the server offers it; a relay inside the town hall may not.
+        properties.put("mail.smtp.starttls.enable", "true");
+        properties.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
+        this.session = Session.getInstance(properties);
+    }
+
+    public void send(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setSentDate(Date.from(clock.instant()));
+        MimeMultipart body = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8", "plain");
+        body.addBodyPart(text);
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            part.setFileName(attachment.fileName());
+            part.setDisposition(attachment.inline() ? Part.INLINE : Part.ATTACHMENT);
+            if (attachment.inline()) {
+                part.setContentID("<" + attachment.fileName() + ">");
+            }
+            body.addBodyPart(part);
+        }
+        message.setContent(body);
+        message.saveChanges();
+        if (settings.user().isPresent()) {
+            Transport.send(message, settings.user().get(), settings.password().orElse(""));
+        } else {
+            Transport.send(message);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package de.foyer.server.screens;
+
+import de.foyer.protocol.DisplayState;
+import de.foyer.server.web.ApiException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseHandler;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The browser call screen: the page of a waiting area and its stream, for signed-in TVs only. */
+final class DisplayPages {
+
+    private final DisplayAccess access;
+    private final DisplayStreams streams;
+    private final Function<String, DisplayState> displayState;
+    private final Templates templates;
+    private final MessagePages messages;
+
+    DisplayPages(DisplayAccess access, DisplayStreams streams, Function<String, DisplayState> displayState,
+                 Templates templates, MessagePages messages) {
+        this.access = access;
+        this.streams = streams;
+        this.displayState = displayState;
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/display/{area}", this::page);
+        routes.get("/display/{area}/stream", this::stream);
+    }
+
+    private void page(Context ctx) {
+        String area = ctx.pathParam("area");
+        String token = ctx.queryParam("token");
+        DisplayAccess.Verdict verdict = token != null ? access.judge(token, area) : access.judge(ctx, area);
+        switch (verdict) {
+            case UNKNOWN -> messages.show(ctx, 401, token != null ? "display.badToken" : "display.notSignedIn");
+            case OTHER_AREA -> messages.show(ctx, 403, "display.otherArea");
+            case ADMITTED -> {
+                if (token != null) {
+                    // Once in the cookie, the token leaves the address bar and the browser's history.
+                    access.remember(ctx, token);
+                    ctx.redirect("/display/" + URLEncoder.encode(area, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+                    return;
+                }
+                DisplayState state = displayState.apply(area);
+                ctx.header("Cache-Control", "no-store");
+                MessagePages.html(ctx, templates.render("display", Map.of("areaId", area, "areaName", state.waitingAreaName())));
+            }
+        }
+    }
+
+    private void stream(Context ctx) throws Exception {
+        String area = ctx.pathParam("area");
+        switch (access.judge(ctx, area)) {
+            case UNKNOWN -> throw new ApiException(401, "UNAUTHORIZED",
+                    "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
+            case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
+                    "This screen's token belongs to another waiting area.");
+            case ADMITTED -> new SseHandler(client -> streams.connect(client, area)).handle(ctx);
+        }
+    }
+}

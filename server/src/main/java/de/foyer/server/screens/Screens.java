@@ -1,0 +1,51 @@
+package de.foyer.server.screens;
+
+import de.foyer.protocol.DisplayState;
+import de.foyer.server.devices.DeviceAuthenticator;
+import de.foyer.server.events.EventBus;
+import de.foyer.server.queue.CallPolicy;
+import de.foyer.server.queue.TicketPositions;
+import io.javalin.config.RoutesConfig;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.function.Function;
+
+/** The browser pages that follow the queue live: the call screen and the ticket's page, with their scripts and styles. */
+public final class Screens implements AutoCloseable {
+
+    private final Assets assets = new Assets();
+    private final MessagePages messages;
+    private final DisplayStreams displayStreams;
+    private final TicketStreams ticketStreams;
+    private final DisplayPages displayPages;
+    private final TicketPages ticketPages;
+
+    public Screens(Jdbi jdbi, EventBus bus, Function<String, DisplayState> displayState, Clock clock, Duration ageing,
+                   ZoneId zone) {
+        Templates templates = new Templates();
+        this.messages = new MessagePages(templates);
+        this.displayStreams = new DisplayStreams(bus, displayState, clock, zone);
+        this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), displayStreams, displayState,
+                templates, messages);
+        TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
+        this.ticketStreams = new TicketStreams(bus, positions, clock, zone);
+        this.ticketPages = new TicketPages(positions, ticketStreams, templates, messages);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(Assets.PREFIX + "{file}", assets::serve);
+        displayPages.register(routes);
+        ticketPages.register(routes);
+        messages.register(routes);
+    }
+
+    /** Stops the streams' threads; call it before the web server stops, so nothing writes to a closed connection. */
+    @Override
+    public void close() {
+        displayStreams.close();
+        ticketStreams.close();
+    }
+}

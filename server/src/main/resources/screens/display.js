@@ -1,0 +1,115 @@
+/*
+ * The call screen. Every "state" replaces the screen; "call" and "recall" put a call on top and
+ * let it blink. The clock shows the office's time as the server's pings tell it, since a TV's own
+ * clock and time zone are often wrong.
+ */
+(function () {
+  'use strict';
+
+  var MAX_CALLS = 8;
+  var ANNOUNCE_MS = 6500;
+
+  var screen = document.getElementById('screen');
+  var current = document.getElementById('current');
+  var noCalls = document.getElementById('no-calls');
+  var history = document.getElementById('history');
+  var rowTemplate = document.getElementById('history-row');
+  var connection = document.getElementById('connection');
+  var clock = document.getElementById('clock');
+
+  var calls = [];
+  var announceTimer = null;
+  var skewMs = 0;
+  var zoneMinutes = -new Date().getTimezoneOffset();
+
+  function fill(element, call) {
+    element.querySelector('[data-field="ticket"]').textContent = call.ticket;
+    element.querySelector('[data-field="counter"]').textContent = call.counter;
+    element.querySelector('[data-recalled]').hidden = !(call.recalls > 0);
+  }
+
+  function render() {
+    noCalls.hidden = calls.length > 0;
+    current.hidden = calls.length === 0;
+    if (calls.length > 0) {
+      fill(current, calls[0]);
+    }
+    var rows = document.createDocumentFragment();
+    calls.slice(1).forEach(function (call) {
+      var row = rowTemplate.content.firstElementChild.cloneNode(true);
+      fill(row, call);
+      rows.appendChild(row);
+    });
+    history.replaceChildren(rows);
+  }
+
+  function announce() {
+    current.classList.remove('announce');
+    void current.offsetWidth; // restarts the animation when calls follow each other quickly
+    current.classList.add('announce');
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(function () {
+      current.classList.remove('announce');
+    }, ANNOUNCE_MS);
+  }
+
+  function sameTime(a, b) {
+    return Date.parse(a) === Date.parse(b);
+  }
+
+  function onState(state) {
+    calls = (state.calls || []).slice(0, MAX_CALLS);
+    render();
+  }
+
+  function onCall(call) {
+    // The state sent on connect may already hold this call.
+    calls = calls.filter(function (known) {
+      return !(known.ticket === call.ticket && known.counter === call.counter && sameTime(known.calledAt, call.calledAt));
+    });
+    calls.unshift(call);
+    calls = calls.slice(0, MAX_CALLS);
+    render();
+    announce();
+  }
+
+  function onRecall(call) {
+    // A recalled number is announced again on top; it keeps its first call's time.
+    var first = calls.filter(function (known) {
+      return known.ticket === call.ticket && known.counter === call.counter;
+    })[0];
+    calls = calls.filter(function (known) {
+      return known !== first;
+    });
+    calls.unshift({ ticket: call.ticket, counter: call.counter, calledAt: first ? first.calledAt : call.calledAt, recalls: call.recalls });
+    calls = calls.slice(0, MAX_CALLS);
+    render();
+    announce();
+  }
+
+  function onPing(ping) {
+    var match = /([+-])(\d\d):(\d\d)$/.exec(ping.at);
+    skewMs = Date.parse(ping.at) - Date.now();
+    zoneMinutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+    tick();
+  }
+
+  function pad(number) {
+    return (number < 10 ? '0' : '') + number;
+  }
+
+  function tick() {
+    var office = new Date(Date.now() + skewMs + zoneMinutes * 60000);
+    clock.textContent = pad(office.getUTCHours()) + ':' + pad(office.getUTCMinutes());
+    clock.setAttribute('datetime', clock.textContent);
+  }
+
+  tick();
+  setInterval(tick, 1000);
+  window.FoyerLive.follow(screen.getAttribute('data-stream'),
+    { state: onState, call: onCall, recall: onRecall, ping: onPing },
+    function (up) {
+      connection.hidden = up;
+      document.documentElement.setAttribute('data-connection', up ? 'up' : 'down');
+    });
+}());

@@ -1,0 +1,41 @@
+package de.foyer.server.booking;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.Temporal;
+
+/** Reads what a confirmation hands out the way a phone's scanner and a calendar program would. */
+public final class Artefacts {
+
+    private Artefacts() {
+    }
+
+    public static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+    }
+
+    public static VEvent event(byte[] ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
+        return calendar.<VEvent>getComponents().stream().filter(VEvent.class::isInstance).findFirst().orElseThrow();
+    }
+
+    public static Instant start(VEvent event) {
+        Temporal start = event.<Temporal>getStartDate().orElseThrow().getDate();
+        return Instant.from(start);
+    }
+}

@@ -1,0 +1,94 @@
+package de.foyer.server.booking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Http;
+import de.foyer.server.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Appointments from another booking system: imported all or nothing, and checked in at our kiosk by their own codes. */
+class BookingImportTest {
+
+    private static final String IMPORT = "/api/v1/admin/bookings/import";
+    private static final String CSV = """
+            code;service;persons;start;name;email;phone
+            RB-2026/0042;anmeldung;1;2026-11-24T10:20;Jan Kowalski;jan@example.de;0711 123
+            RB-2026/0043;reisepass-beantragen;2;2026-11-26T09:00:00+01:00;"Müller; Anna";;
+            """;
+    private BookingTestServer server;
+    private String admin;
+
+    @BeforeEach
+    void start() {
+        server = BookingTestServer.start();
+        admin = server.http.login("admin");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCsvFileIsImportedOnceAndItsCodesCheckInAtTheKiosk() {
+        Http.Response imported = csv(CSV, admin);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(server.count("bookings WHERE channel = 'IMPORT' AND lane IS NOT NULL")).isEqualTo(2);
+        assertThat(server.count("mail_outbox")).as("the other system has confirmed them").isZero();
+        JsonNode again = csv(CSV, admin).json();
+        assertThat(again.path("imported").asInt()).isZero();
+        assertThat(again.path("skipped").asInt()).isEqualTo(2);
+
+        Http.Response checkedIn = server.http.post("/api/v1/kiosk/checkins", TestServer.KIOSK, "{\"scan\":\"rb 2026 0042\"}");
+        assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(201);
+        assertThat(checkedIn.json().path("ticket").path("kind").asText()).isEqualTo("APPOINTMENT");
+        assertThat(server.http.get("/api/v1/bookings/RB20260043", null).json().path("persons").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonWorksTooAndABadLineStoresNothingAndIsNamed() {
+        String json = """
+                {"bookings": [
+                  {"code": "EXT-1001", "service": "anmeldung", "start": "2026-11-26T10:00:00+01:00", "name": "Anna Schmidt"},
+                  {"code": "EXT-1002", "service": "mondlandung", "start": "2026-11-26T10:00:00+01:00", "name": "Max Muster"},
+                  {"code": "EXT-1003", "service": "anmeldung", "start": "2026-11-20T10:00:00+01:00", "name": "Max Muster"},
+                  {"code": "EXT-1001", "service": "anmeldung", "start": "2026-11-26T11:00:00+01:00", "name": "Max Muster"},
+                  {"code": "EXT-1004", "service": "anmeldung", "start": "2026-11-26T11:00:00+01:00", "name": ""}
+                ]}""";
+
+        Http.Response refused = server.http.post(IMPORT, admin, json);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorCode()).isEqualTo("IMPORT_INVALID");
+        assertThat(refused.json().path("errors").findValuesAsText("code"))
+                .containsExactly("UNKNOWN_SERVICE", "PAST_DATE", "DUPLICATE_CODE", "NAME_REQUIRED");
+        assertThat(refused.json().path("errors").findValuesAsText("line")).containsExactly("2", "3", "4", "5");
+        assertThat(server.count("bookings")).isZero();
+
+        Http.Response imported = server.http.post(IMPORT, admin,
+                "[{\"code\": \"EXT-1001\", \"service\": \"anmeldung\", \"start\": \"2026-11-26T10:00:00+01:00\", \"name\": \"Anna Schmidt\"}]");
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().path("imported").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdminsImportAndAFileWithoutItsColumnsIsRefused() {
+        assertThat(csv(CSV, server.http.login("clerk1")).status()).isEqualTo(403);
+        Http.Response noHeader = csv("RB-1;anmeldung;1;2026-11-26T10:00;Jan\n", admin);
+        assertThat(noHeader.status()).isEqualTo(400);
+        assertThat(noHeader.errorCode()).isEqualTo("CSV_HEADER");
+        assertThat(server.count("bookings")).isZero();
+    }
+
+    private Http.Response csv(String body, String token) {
+        return server.http.send(server.http.request(IMPORT, token).header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}

@@ -1,0 +1,166 @@
+package de.foyer.server.screens;
+
+import de.foyer.server.Foyer;
+import de.foyer.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The browser call screen in a real Chromium, following a real server. */
+class DisplayPageBrowserTest {
+
+    private static Browser browser;
+    private TestServer server;
+    private Office office;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void startServer() {
+        server = TestServer.start();
+        office = new Office(server);
+        office.open(1);
+        browser.viewport(1280, 720, false);
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void showsTheNewestCallLargeWithItsCounterAndKeepsTheLastCallsInOrder() {
+        signIn();
+        List<String> called = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            called.add(office.drawAndCall(1));
+        }
+
+        browser.await(() -> called.get(8).equals(browser.text("#current [data-field=ticket]")));
+        assertThat(browser.text("#current [data-field=counter]")).isEqualTo("1");
+        List<String> expectedHistory = List.of(called.get(7), called.get(6), called.get(5), called.get(4), called.get(3),
+                called.get(2), called.get(1));
+        browser.await(() -> historyNumbers().equals(expectedHistory));
+        assertThat(browser.findAll("#history td.counter [data-field=counter]")).extracting(WebElement::getText).containsOnly("1");
+        assertThat(browser.source()).doesNotContain(called.get(0)).doesNotContain("Sachbearbeitung").doesNotContain("clerk1");
+    }
+
+    @Test
+    void aRecallIsMarkedOnTheScreenAndInTheHistory() {
+        signIn();
+        office.drawAndCall(1);
+        String recalled = office.drawAndCall(1);
+        browser.await(() -> recalled.equals(browser.text("#current [data-field=ticket]")));
+        assertThat(browser.visible("#current [data-recalled]")).isFalse();
+
+        office.recall(recalled, 1);
+        browser.await(() -> browser.visible("#current [data-recalled]"));
+        assertThat(browser.text("#current [data-recalled]")).contains("Erneuter Aufruf").contains("Called again");
+        assertThat(browser.text("#current [data-field=ticket]")).isEqualTo(recalled);
+
+        String next = office.drawAndCall(1);
+        browser.await(() -> next.equals(browser.text("#current [data-field=ticket]")));
+        assertThat(browser.visible("#current [data-recalled]")).isFalse();
+        assertThat(historyNumbers().get(0)).isEqualTo(recalled);
+        assertThat(browser.visible("#history tr:first-child .again")).isTrue();
+        assertThat(browser.visible("#history tr:nth-child(2) .again")).isFalse();
+    }
+
+    @Test
+    void showsOnlyTheCallsOfItsOwnWaitingArea() {
+        office.open(5);
+        signIn();
+        String otherArea = office.drawAndCall(5);
+        String ownArea = office.drawAndCall(1);
+
+        browser.await(() -> ownArea.equals(browser.text("#current [data-field=ticket]")));
+        assertThat(historyNumbers()).isEmpty();
+        assertThat(browser.source()).doesNotContain(otherArea);
+    }
+
+    @Test
+    void showsTheConnectionMarkWhileTheServerIsDownAndTheCallsItMissedOnceItIsBack() {
+        signIn();
+        String before = office.drawAndCall(1);
+        browser.await(() -> before.equals(browser.text("#current [data-field=ticket]")));
+        assertThat(browser.visible("#connection")).isFalse();
+
+        int port = server.port();
+        server.stop();
+        browser.await(() -> browser.visible("#connection"));
+        assertThat(browser.text("#connection")).contains("Verbindung wird wiederhergestellt").contains("Reconnecting");
+        browser.screenshot("display-reconnecting");
+
+        // Another instance on the same database goes on calling while this one is down.
+        String missed;
+        try (Foyer other = server.startSecondInstance()) {
+            office.useInstance(other.port());
+            missed = office.drawAndCall(1);
+        }
+        office.useInstance(port);
+        server.startAgain(port);
+
+        browser.await(() -> missed.equals(browser.text("#current [data-field=ticket]")));
+        browser.await(() -> !browser.visible("#connection"));
+        assertThat(historyNumbers()).containsExactly(before);
+    }
+
+    @Test
+    void hasNoAccessibilityViolationsInLandscapeOrPortrait() {
+        signIn();
+        for (int i = 0; i < 5; i++) {
+            office.drawAndCall(1);
+        }
+        String last = office.drawAndCall(1);
+        office.recall(last, 1);
+        browser.await(() -> browser.visible("#current [data-recalled]"));
+        browser.await(() -> historyNumbers().size() == 5);
+
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        calmAndPhotograph("display-landscape");
+
+        browser.viewport(1080, 1920, false);
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        calmAndPhotograph("display-portrait");
+
+        // The check itself can fail: grey on dark blue is found at once.
+        browser.script("document.getElementById('history-heading').style.color = '#333333'");
+        assertThat(browser.accessibilityViolations()).anyMatch(violation -> violation.startsWith("color-contrast"));
+    }
+
+    private void signIn() {
+        browser.open("http://localhost:" + server.port() + "/display/buergerbuero-a?token=" + TestServer.DISPLAY_A);
+        assertThat(browser.url()).endsWith("/display/buergerbuero-a");
+        browser.await(() -> "up".equals(browser.script("return document.documentElement.getAttribute('data-connection')")));
+    }
+
+    private List<String> historyNumbers() {
+        return browser.findAll("#history td.number").stream().map(WebElement::getText).toList();
+    }
+
+    /** The picture shows the screen between blinks. */
+    private void calmAndPhotograph(String name) {
+        browser.script("document.getElementById('current').classList.remove('announce')");
+        browser.screenshot(name);
+    }
+}

@@ -1,0 +1,152 @@
+package de.foyer.server.screens;
+
+import de.foyer.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ticket's page on a phone, in a real Chromium, following a real server. */
+class TicketPageBrowserTest {
+
+    /** Anything that looks like an e-mail address. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static Browser browser;
+    private TestServer server;
+    private Office office;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void startServer() {
+        server = TestServer.start();
+        office = new Office(server);
+        office.open(1);
+        browser.viewport(390, 844, true);
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void showsTheNumberThePeopleAheadAndTheWaitAndFollowsTheQueueUntilTheCall() {
+        office.draw();
+        office.draw();
+        String link = office.draw();
+        follow(link);
+
+        assertThat(browser.text("#ticket > [data-field=number]")).isEqualTo("C003");
+        assertThat(browser.text("[data-view=WAITING] [data-field=ahead]")).isEqualTo("2");
+        int wait = Integer.parseInt(browser.text("[data-view=WAITING] .value [data-field=waitMinutes]"));
+        assertThat(wait).isPositive();
+        assertThat(browser.text("[data-view=WAITING]")).contains("Wartende vor Ihnen").contains("People ahead of you")
+                .contains("ca. " + wait + " Min.").contains("about " + wait + " min");
+        browser.script("window.sameDocument = true");
+
+        office.next(1);
+        browser.await(() -> "1".equals(browser.text("[data-view=WAITING] [data-field=ahead]")));
+        assertThat(Integer.parseInt(browser.text("[data-view=WAITING] .value [data-field=waitMinutes]"))).isLessThan(wait);
+
+        office.next(1);
+        browser.await(() -> browser.visible("[data-view=NEXT]"));
+        assertThat(browser.visible("[data-view=WAITING]")).isFalse();
+
+        String called = office.next(1);
+        assertThat(called).isEqualTo("C003");
+        browser.await(() -> browser.visible("[data-view=CALLED]"));
+        assertThat(browser.text("[data-view=CALLED] [data-field=counter]")).isEqualTo("1");
+        assertThat(browser.text("[data-view=CALLED]")).contains("Sie sind dran!").contains("Schalter").contains("Counter");
+        assertThat(browser.visible("[data-view=NEXT]")).isFalse();
+        assertThat(browser.script("return window.sameDocument === true")).as("the page was not reloaded").isEqualTo(true);
+    }
+
+    @Test
+    void aRecallShowsOnThePageAndTheEndOfTheVisitToo() {
+        String link = office.draw();
+        follow(link);
+        String number = office.next(1);
+        browser.await(() -> browser.visible("[data-view=CALLED]"));
+        assertThat(browser.visible("[data-view=CALLED] [data-recalled]")).isFalse();
+
+        office.recall(number, 1);
+        browser.await(() -> browser.visible("[data-view=CALLED] [data-recalled]"));
+
+        office.done(number, 1);
+        browser.await(() -> browser.visible("[data-view=DONE]"));
+        assertThat(browser.text("[data-view=DONE]")).contains("Vielen Dank").contains("Thank you");
+    }
+
+    @Test
+    void hasNoAccessibilityViolationsWhileWaitingOrWhenCalled() {
+        office.draw();
+        String link = office.draw();
+        follow(link);
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("ticket-waiting");
+
+        office.next(1);
+        office.next(1);
+        browser.await(() -> browser.visible("[data-view=CALLED]"));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("ticket-called");
+
+        office.recall("C002", 1);
+        browser.await(() -> browser.visible("[data-view=CALLED] [data-recalled]"));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("ticket-recalled");
+    }
+
+    @Test
+    void neverShowsTheNameOrEmailAddressOfABookedCitizen() {
+        String link = office.bookAndCheckIn("Erika Mustermann", "erika.mustermann@example.org");
+        follow(link);
+        browser.await(() -> !browser.text("#ticket > [data-field=number]").isEmpty());
+        assertNothingPersonal(browser.source());
+
+        office.next(1);
+        browser.await(() -> browser.visible("[data-view=CALLED]"));
+        assertThat(browser.text("[data-view=CALLED] [data-field=counter]")).isEqualTo("1");
+        assertNothingPersonal(browser.source());
+    }
+
+    @Test
+    void aGuessedTokenGetsTheFriendlyNotFoundPage() {
+        String link = office.draw();
+        String altered = link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A");
+        browser.open("http://localhost:" + server.port() + altered);
+        assertThat(browser.text("h1")).contains("Diese Wartenummer gibt es nicht").contains("There is no such ticket");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("ticket-not-found");
+    }
+
+    private void follow(String link) {
+        browser.open("http://localhost:" + server.port() + link);
+        browser.await(() -> "up".equals(browser.script("return document.documentElement.getAttribute('data-connection')")));
+    }
+
+    private static void assertNothingPersonal(String page) {
+        assertThat(page).doesNotContainIgnoringCase("Mustermann").doesNotContainIgnoringCase("Erika");
+        // Nor the name of the clerk who calls.
+        assertThat(page).doesNotContain("Sachbearbeitung").doesNotContain("clerk1");
+        assertThat(EMAIL.matcher(page).find()).as("an e-mail address in the page").isFalse();
+    }
+}
