@@ -1,0 +1,116 @@
+package de.foyer.bench.booking;
+
+import de.foyer.bench.BenchRun;
+import de.foyer.bench.Figure;
+import de.foyer.bench.FigureResult;
+import de.foyer.bench.Measurement;
+import de.foyer.bench.Mode;
+import de.foyer.bench.Samples;
+import de.foyer.bench.server.BenchServer;
+import de.foyer.bench.server.OfficeClock;
+import de.foyer.protocol.booking.FreeSlots;
+import de.foyer.server.booking.BookingSettings;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Figure 3: a thousand citizens with the portal open click "book" at 8:00 for the same day's
+ * times. Measured: bookings per second, the answer times, and afterwards the database, which
+ * must hold every confirmed booking and no two on one lane at once. Beside it, pgbench's
+ * simple-update on the same PostgreSQL, as a yardstick of what the machine writes at all.
+ */
+public final class BookingRushFigure implements Figure {
+
+    /** Light enough for a thousand citizens on two cores; the server still checks and records every proof. */
+    private static final int PROOF_BITS = 4;
+    private static final int LANES = 5;
+    private static final int QUOTA_PERCENT = 75;
+
+    @Override
+    public String key() {
+        return "booking_rush";
+    }
+
+    @Override
+    public String title() {
+        return "Booking rush";
+    }
+
+    private static Duration pgbenchTime(Mode mode) {
+        return Duration.ofSeconds(switch (mode) {
+            case FULL -> 15;
+            case QUICK -> 5;
+            case SMOKE -> 2;
+        });
+    }
+
+    @Override
+    public FigureResult measure(BenchRun run) throws Exception {
+        int clients = run.mode().rushClients;
+        LocalDateTime eight = OfficeClock.nextTuesday(LocalTime.of(8, 0));
+        LocalDate day = eight.toLocalDate().plusDays(7);
+        try (BenchServer server = BenchServer.start(run.database(), key(), eight, BookingSettings.defaults().withProofBits(PROOF_BITS))) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+            PortalClient portal = new PortalClient(http, server.uri("/"));
+            List<String> services = portal.bookableServices();
+            Map<String, List<FreeSlots.Slot>> pages = new HashMap<>();
+            for (String service : services) {
+                pages.put(service, portal.slots(service, day).slots());
+            }
+            run.progress("%d citizens, %d services, racing for the times of %s", clients, services.size(), day);
+            Samples latency = new Samples();
+            CountDownLatch ready = new CountDownLatch(clients);
+            CountDownLatch go = new CountDownLatch(1);
+            List<RushingCitizen> citizens = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int number = 0; number < clients; number++) {
+                String service = services.get(number % services.size());
+                RushingCitizen citizen = new RushingCitizen(portal, number, service, pages.get(service), ready, go, latency);
+                citizens.add(citizen);
+                Thread thread = new Thread(null, citizen, "citizen-" + number, 256 * 1024);
+                thread.start();
+                threads.add(thread);
+            }
+            if (!ready.await(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the citizens were not ready within 5 minutes");
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<RushingCitizen.Outcome> outcomes = citizens.stream().map(RushingCitizen::outcome).toList();
+            List<String> codes = outcomes.stream().map(RushingCitizen.Outcome::code).filter(Objects::nonNull).toList();
+            BookingLedger.verify(server.database().jdbi(), day, codes, LANES, QUOTA_PERCENT);
+            run.progress("%d bookings made and checked; pgbench's simple-update on the same PostgreSQL", codes.size());
+            SimpleUpdateTps.Result tps = SimpleUpdateTps.measure(run.database(), pgbenchTime(run.mode()), run.scratch(key()));
+            double perSecond = codes.size() / seconds;
+            int attempts = outcomes.stream().mapToInt(RushingCitizen.Outcome::attempts).sum();
+            return FigureResult.measured(clients + " citizens click at 8:00 for the times of one Tuesday (" + LANES + " counters, "
+                            + QUOTA_PERCENT + " % online)", List.of(
+                            Measurement.of("bookings", "bookings made (the day's online times)", codes.size(), "bookings"),
+                            Measurement.of("bookings_per_second", "bookings per second", perSecond, "bookings/s"),
+                            Measurement.of("p50", "POST /api/v1/bookings answered, p50", latency.median(), "ms"),
+                            Measurement.of("p99", "POST /api/v1/bookings answered, p99", latency.percentile(99), "ms"),
+                            Measurement.of("attempts", "attempts (409 SLOT_TAKEN, then another time)", attempts, "requests"),
+                            Measurement.of("without_time", "citizens left without a time (day full)", clients - codes.size(), "citizens"),
+                            Measurement.of("double_bookings", "double bookings found in the database", 0, "bookings"),
+                            Measurement.of("simple_update_tps", "pgbench simple-update on the same PostgreSQL", tps.tps(), "tps"),
+                            Measurement.of("ratio", "bookings per second ÷ simple-update tps", perSecond / tps.tps() * 100, "%")),
+                    List.of("Proof of work lowered to " + PROOF_BITS + " bits (the server still checks and records each proof).",
+                            "Checked in the database: every confirmed booking stored, none on a lane twice at once, every hour within the quota.",
+                            "Simple-update: " + tps.how() + "."));
+        }
+    }
+}

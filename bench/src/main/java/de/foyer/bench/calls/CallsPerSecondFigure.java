@@ -1,0 +1,111 @@
+package de.foyer.bench.calls;
+
+import de.foyer.bench.BenchFailure;
+import de.foyer.bench.BenchRun;
+import de.foyer.bench.Figure;
+import de.foyer.bench.FigureResult;
+import de.foyer.bench.Measurement;
+import de.foyer.bench.Samples;
+import de.foyer.bench.server.BenchServer;
+import de.foyer.bench.server.ClerkDesk;
+import de.foyer.bench.server.OfficeLoad;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Figure 2: twenty clerks press "next" on their own counters as fast as the server answers, each
+ * "next" closing the previous citizen, until nobody waits. Then the database must show every
+ * ticket called exactly once and none waiting, or the run fails.
+ */
+public final class CallsPerSecondFigure implements Figure {
+
+    @Override
+    public String key() {
+        return "calls_per_second";
+    }
+
+    @Override
+    public String title() {
+        return "Calls per second";
+    }
+
+    @Override
+    public FigureResult measure(BenchRun run) throws Exception {
+        int clerks = run.mode().clerks();
+        int tickets = run.mode().tickets;
+        try (BenchServer server = BenchServer.start(run.database(), key())) {
+            OfficeLoad load = new OfficeLoad(server.database());
+            load.addClerksAndCounters(clerks);
+            load.addWaitingTickets(server.today(), "Y", tickets);
+            List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), clerks);
+            run.progress("%d clerks calling %d tickets as fast as they can", clerks, tickets);
+            ConcurrentLinkedQueue<String> called = new ConcurrentLinkedQueue<>();
+            Samples latency = new Samples();
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(clerks);
+            long start;
+            long end;
+            try {
+                List<Future<Long>> work = new ArrayList<>();
+                for (ClerkDesk desk : desks) {
+                    work.add(pool.submit(() -> callUntilEmpty(desk, go, called, latency)));
+                }
+                start = System.nanoTime();
+                go.countDown();
+                end = start;
+                for (Future<Long> future : work) {
+                    end = Math.max(end, unwrap(future));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            for (ClerkDesk desk : desks) {
+                desk.close();
+            }
+            TicketLedger.verify(load, tickets, called);
+            double seconds = (end - start) / 1e9;
+            return FigureResult.measured(clerks + " clerks, " + tickets + " tickets waiting at the start", List.of(
+                    Measurement.of("throughput", "calls per second", tickets / seconds, "calls/s"),
+                    Measurement.of("p50", "\"next\" answered, p50", latency.median(), "ms"),
+                    Measurement.of("p99", "\"next\" answered, p99", latency.percentile(99), "ms"),
+                    Measurement.of("max", "\"next\" answered, max", latency.max(), "ms"),
+                    Measurement.of("tickets", "tickets, each called exactly once", tickets, "tickets")),
+                    List.of("Checked in the database afterwards: every ticket called once, none waiting, all done."));
+        }
+    }
+
+    /** Presses "next" until the queue is empty; returns when the last answer came. */
+    private static long callUntilEmpty(ClerkDesk desk, CountDownLatch go, ConcurrentLinkedQueue<String> called, Samples latency)
+            throws Exception {
+        go.await();
+        while (true) {
+            long start = System.nanoTime();
+            Optional<ClerkDesk.Called> ticket = desk.next();
+            long end = System.nanoTime();
+            latency.addNanosAsMillis(end - start);
+            if (ticket.isEmpty()) {
+                return end;
+            }
+            called.add(ticket.get().id());
+        }
+    }
+
+    private static long unwrap(Future<Long> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BenchFailure failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+}

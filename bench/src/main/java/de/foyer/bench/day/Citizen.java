@@ -1,0 +1,16 @@
+package de.foyer.bench.day;
+
+/**
+ * One citizen's case, drawn before the day is run. Times are minutes after opening. A citizen who
+ * wants to book gets an appointment near {@code preferredMinute} if one is free, and arrives
+ * {@code arrivalOffsetMinutes} from it (negative: early); everyone else walks in at
+ * {@code preferredMinute}. {@code serviceMinutes} is how long the case really takes.
+ */
+public record Citizen(int id, String serviceId, int persons, int plannedMinutes, double serviceMinutes, boolean wantsBooking,
+                      boolean noShow, double preferredMinute, double arrivalOffsetMinutes) {
+
+    public Citizen showingUp() {
+        return new Citizen(id, serviceId, persons, plannedMinutes, serviceMinutes, wantsBooking, false, preferredMinute,
+                arrivalOffsetMinutes);
+    }
+}

@@ -1,0 +1,101 @@
+package de.foyer.bench.day;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Draws a day's citizens from a seed. Every citizen draws the same sequence of random numbers
+ * whatever the scenario, so two scenarios of one seed differ only where their figures differ.
+ */
+public final class CitizenGenerator {
+
+    /** What people come for (shares of cases): ID cards, passports and registration lead. */
+    private static final List<Map.Entry<String, Double>> CATEGORY_SHARES = List.of(
+            Map.entry("ausweis", 0.30), Map.entry("pass", 0.18), Map.entry("melden", 0.26), Map.entry("bescheinigungen", 0.12),
+            Map.entry("abfall", 0.05), Map.entry("fundsachen", 0.03), Map.entry("sonstiges", 0.06));
+
+    /** Relative demand per hour after opening: walk-ins crowd the first hour, bookings spread wider. */
+    private static final double[] WALK_IN_HOURS = {2.0, 1.6, 1.3, 1.1, 0.8, 0.9, 1.0, 0.7, 0.7, 0.6};
+    private static final double[] BOOKING_HOURS = {1.3, 1.3, 1.2, 1.0, 0.8, 0.8, 0.9, 0.9, 0.9, 0.8};
+    /** Walk-ins stop coming this long before closing: nobody starts a case in the last minutes. */
+    private static final double LAST_WALK_IN_MINUTES = 20;
+
+    private final Catalogue catalogue;
+
+    public CitizenGenerator(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public List<Citizen> day(Scenario scenario, long seed) {
+        Random random = new Random(seed);
+        int booked = (int) Math.round(scenario.cases() * scenario.bookedShare());
+        double openMinutes = scenario.openSeconds() / 60.0;
+        List<Citizen> citizens = new ArrayList<>(scenario.cases());
+        for (int id = 0; id < scenario.cases(); id++) {
+            boolean wantsBooking = id < booked;
+            Catalogue.Service service = service(random, wantsBooking);
+            double draw = random.nextDouble();
+            int persons = draw < 0.88 ? 1 : draw < 0.98 ? 2 : 3;
+            // Real cases scatter around the planned time: most a little shorter, some much longer.
+            double factor = 0.9 * Math.exp(0.35 * random.nextGaussian());
+            double serviceMinutes = Math.max(1.0, service.minutes() * persons * factor);
+            double showDraw = random.nextDouble();
+            boolean noShow = wantsBooking && showDraw < scenario.noShowRate();
+            double preferred = wantsBooking ? timeOfDay(random, BOOKING_HOURS, openMinutes)
+                    : timeOfDay(random, WALK_IN_HOURS, openMinutes - LAST_WALK_IN_MINUTES);
+            citizens.add(new Citizen(id, service.id(), persons, service.minutes() * persons, serviceMinutes, wantsBooking,
+                    noShow, preferred, arrivalOffset(random)));
+        }
+        return citizens;
+    }
+
+    private Catalogue.Service service(Random random, boolean online) {
+        double draw = random.nextDouble();
+        double sum = 0;
+        String category = "sonstiges";
+        for (Map.Entry<String, Double> share : CATEGORY_SHARES) {
+            sum += share.getValue();
+            if (draw < sum) {
+                category = share.getKey();
+                break;
+            }
+        }
+        List<Catalogue.Service> choices = catalogue.inCategory(category, online);
+        int pick = random.nextInt(1_000_000);
+        return choices.get(pick % choices.size());
+    }
+
+    /** Most come a few minutes early; about one in eight is late, half of those beyond the ten minutes' grace. */
+    private static double arrivalOffset(Random random) {
+        double kind = random.nextDouble();
+        double early = Math.max(-45, Math.min(10, -7 + 5 * random.nextGaussian()));
+        double late = 20 * random.nextDouble();
+        return kind < 0.88 ? early : late;
+    }
+
+    /** A minute after opening, by the hourly weights, uniform within the hour. */
+    private static double timeOfDay(Random random, double[] hourWeights, double minutes) {
+        int hours = (int) Math.ceil(minutes / 60);
+        double total = 0;
+        for (int hour = 0; hour < hours; hour++) {
+            total += weight(hourWeights, hour) * Math.min(60, minutes - hour * 60) / 60;
+        }
+        double draw = random.nextDouble() * total;
+        double within = random.nextDouble();
+        for (int hour = 0; hour < hours; hour++) {
+            double length = Math.min(60, minutes - hour * 60);
+            double share = weight(hourWeights, hour) * length / 60;
+            if (draw < share || hour == hours - 1) {
+                return hour * 60 + within * length;
+            }
+            draw -= share;
+        }
+        return 0;
+    }
+
+    private static double weight(double[] weights, int hour) {
+        return weights[Math.min(hour, weights.length - 1)];
+    }
+}

@@ -1,0 +1,116 @@
+package de.foyer.bench.day;
+
+import de.foyer.bench.BenchRun;
+import de.foyer.bench.Figure;
+import de.foyer.bench.FigureResult;
+import de.foyer.bench.Format;
+import de.foyer.bench.Measurement;
+import de.foyer.bench.Samples;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Figure 8: a day at the office, simulated, and what changes with fewer clerks, a smaller quota or more no-shows. */
+public final class DayFigure implements Figure {
+
+    @Override
+    public String key() {
+        return "day";
+    }
+
+    @Override
+    public String title() {
+        return "A day at the office (simulation)";
+    }
+
+    @Override
+    public FigureResult measure(BenchRun run) throws Exception {
+        DayStudy study = DayStudy.ofDemoOffice();
+        Scenario base = Scenario.base();
+        List<Scenario> scenarios = List.of(base, base.oneClerkOffSick(), base.withQuota(65), base.withNoShows(0.20), Scenario.saturday());
+        List<ScenarioStats> results = new ArrayList<>();
+        List<Measurement> measurements = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            ScenarioStats stats = study.run(scenario, run.mode().days);
+            results.add(stats);
+            measurements.addAll(measurements(stats));
+        }
+        Path chart = run.besideResult(".svg");
+        Files.createDirectories(chart.getParent());
+        Files.writeString(chart, chart(study, base, results.get(0), results.get(1), run.mode().days), StandardCharsets.UTF_8);
+        List<String> notes = List.of(
+                "Each scenario over " + run.mode().days + " seeded days (day n of every scenario from seed n); the server's CallPolicy and WaitEstimator decide.",
+                "Booked wait counts from the appointment's time (or check-in, if later); walk-in wait from drawing the ticket.",
+                "Idle minutes lost to no-shows: clerks' idle time in opening hours minus the same days with every booked citizen coming.",
+                "Chart: " + chart);
+        return FigureResult.measured(base.cases() + " cases a day, " + Math.round(base.bookedShare() * 100) + " % booked, "
+                        + Math.round(base.noShowRate() * 100) + " % no-shows, 5 clerks at 7 counters", measurements, notes)
+                .withTable(table(results));
+    }
+
+    private static List<Measurement> measurements(ScenarioStats stats) {
+        String key = stats.scenario().key() + ".";
+        String name = stats.scenario().name() + ": ";
+        List<Measurement> list = new ArrayList<>();
+        waits(list, key + "booked_wait", name + "booked wait", stats.bookedWaits());
+        waits(list, key + "walk_in_wait", name + "walk-in wait", stats.walkInWaits());
+        list.add(Measurement.of(key + "booked_called_within_5_min", name + "booked called within 5 min of their time",
+                stats.onTimePercent(), "%"));
+        list.add(Measurement.of(key + "idle_minutes_lost_to_no_shows", name + "clerk idle minutes lost to no-shows",
+                stats.idleLostToNoShowsPerDay(), "min/day"));
+        list.add(Measurement.of(key + "idle_minutes", name + "clerk idle minutes", stats.idleMinutesPerDay(), "min/day"));
+        list.add(Measurement.of(key + "no_shows", name + "no-shows", stats.noShowsPerDay(), "per day"));
+        list.add(Measurement.of(key + "late_arrivals", name + "booked but late (walk-in ticket)", stats.latePerDay(), "per day"));
+        list.add(Measurement.of(key + "could_not_book", name + "found no slot", stats.couldNotBookPerDay(), "per day"));
+        list.add(Measurement.of(key + "turned_away", name + "walk-ins turned away", stats.turnedAwayPerDay(), "per day"));
+        list.add(Measurement.of(key + "overtime", name + "work past closing", stats.overtimeMinutesPerDay(), "min/day"));
+        return list;
+    }
+
+    private static void waits(List<Measurement> list, String key, String label, Samples waits) {
+        list.add(Measurement.of(key + "_mean", label + ", mean", waits.mean(), "min"));
+        list.add(Measurement.of(key + "_median", label + ", median", waits.median(), "min"));
+        list.add(Measurement.of(key + "_p90", label + ", 90th percentile", waits.percentile(90), "min"));
+    }
+
+    private static List<String> table(List<ScenarioStats> results) {
+        List<String> lines = new ArrayList<>();
+        String format = "%-24s %5s %6s %5s   %5s %6s %5s   %7s   %8s %9s %8s %7s";
+        lines.add(String.format(Locale.ROOT, "%-24s %-20s %-20s %-9s %-8s %-9s %-8s %s", "", "booked wait (min)",
+                "walk-in wait (min)", "on time", "no-shows", "idle lost", "turned", "past"));
+        lines.add(String.format(Locale.ROOT, format, "scenario", "mean", "median", "p90", "mean", "median", "p90", "≤ 5 min",
+                "/day", "min/day", "away/day", "closing"));
+        for (ScenarioStats stats : results) {
+            lines.add(String.format(Locale.ROOT, format, stats.scenario().name(),
+                    Format.number(stats.bookedWaits().mean()), Format.number(stats.bookedWaits().median()),
+                    Format.number(stats.bookedWaits().percentile(90)), Format.number(stats.walkInWaits().mean()),
+                    Format.number(stats.walkInWaits().median()), Format.number(stats.walkInWaits().percentile(90)),
+                    Format.number(stats.onTimePercent()) + " %", Format.number(stats.noShowsPerDay()),
+                    Format.number(stats.idleLostToNoShowsPerDay()), Format.number(stats.turnedAwayPerDay()),
+                    Format.number(stats.overtimeMinutesPerDay()) + "'"));
+        }
+        return lines;
+    }
+
+    private static String chart(DayStudy study, Scenario base, ScenarioStats five, ScenarioStats four, int days) {
+        DayOutcome day = study.day(base, 1);
+        double opens = base.opens().toSecondOfDay() / 60.0;
+        List<WaitChart.Dot> dots = day.visits().stream().filter(Visit::served)
+                .map(visit -> new WaitChart.Dot(opens + visit.queuedAt() / 60.0, visit.waitMinutes(),
+                        visit.outcome() == Visit.Outcome.BOOKED))
+                .toList();
+        List<WaitChart.Line> lines = List.of(
+                new WaitChart.Line("booked, mean of " + days + " days", WaitChart.BOOKED, false, five.bookedWaitByTime()),
+                new WaitChart.Line("walk-in, mean of " + days + " days", WaitChart.WALK_IN, false, five.walkInWaitByTime()),
+                new WaitChart.Line("walk-in, 4 clerks (1 off sick)", WaitChart.WALK_IN, true, four.walkInWaitByTime()));
+        int toHour = Math.max(base.closes().getHour(), (int) Math.ceil((opens + day.lastDoneAt() / 60.0) / 60));
+        return new WaitChart().draw("Waits over a simulated day: " + base.name(),
+                base.cases() + " cases, " + Math.round(base.bookedShare() * 100) + " % booked online, "
+                        + Math.round(base.noShowRate() * 100) + " % no-shows; dots: one day (seed 1), lines: means per half hour",
+                base.opens().getHour(), toHour, dots, lines);
+    }
+}

@@ -1,0 +1,188 @@
+package de.foyer.bench.day;
+
+import de.foyer.server.queue.CallPolicy;
+import de.foyer.server.queue.Ticket;
+import de.foyer.server.queue.WaitEstimator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * A discrete-event simulation of one day: arrivals, check-ins, walk-in tickets (refused, as the
+ * server refuses them, when the estimated wait would run past closing) and clerks who press
+ * "next" whenever they are free. Who is called is decided by the server's own {@link CallPolicy},
+ * the wait estimate by its own {@link WaitEstimator}. Clerks serve until the queue is empty.
+ */
+public final class DaySimulation {
+
+    /** Check-in is allowed from 30 minutes before an appointment until 10 minutes after it. */
+    static final long CHECK_IN_BEFORE = 30 * 60;
+    static final long CHECK_IN_AFTER = 10 * 60;
+    /** From the call until the citizen sits at the counter. */
+    static final long WALK_UP = 30;
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final Catalogue catalogue;
+    private final OfficeLayout layout;
+    private final CallPolicy policy;
+    private final WaitEstimator estimator = new WaitEstimator();
+
+    public DaySimulation(Catalogue catalogue, OfficeLayout layout, Duration ageing) {
+        this.catalogue = catalogue;
+        this.layout = layout;
+        this.policy = new CallPolicy(ageing);
+    }
+
+    public DayOutcome run(Scenario scenario, List<Citizen> citizens, Map<Integer, Integer> appointments) {
+        return new Run(scenario, citizens.size()).play(citizens, appointments);
+    }
+
+    private record Step(long at, long order, Runnable action) {
+    }
+
+    private record Waiting(Citizen citizen, Visit.Outcome outcome, long appointment, long queuedAt) {
+    }
+
+    private static final class Clerk {
+        final String counter;
+        final Set<String> services;
+        final int position;
+        long idleSince;
+
+        Clerk(String counter, Set<String> services, int position) {
+            this.counter = counter;
+            this.services = services;
+            this.position = position;
+        }
+    }
+
+    /** The mutable state of one day; {@link DaySimulation} itself stays stateless. */
+    private final class Run {
+        private final PriorityQueue<Step> agenda = new PriorityQueue<>(Comparator.comparingLong(Step::at).thenComparingLong(Step::order));
+        private final List<Ticket> queue = new ArrayList<>();
+        private final Map<String, Waiting> waiting = new HashMap<>();
+        private final List<Clerk> clerks = new ArrayList<>();
+        private final Map<String, Set<String>> servicesByCounter = layout.servicesByCounter(catalogue);
+        private final Set<String> staffed;
+        private final Map<String, Integer> durations = catalogue.durations();
+        private final Visit[] visits;
+        private final Instant opening;
+        private final long closing;
+        private long now;
+        private long order;
+        private int numbers;
+        private double idleSeconds;
+        private long lastDone;
+
+        Run(Scenario scenario, int citizens) {
+            visits = new Visit[citizens];
+            opening = DAY.atTime(scenario.opens()).atZone(ZONE).toInstant();
+            closing = scenario.openSeconds();
+            staffed = Set.copyOf(layout.staffed(scenario.presentClerks()));
+            List<String> counters = layout.staffed(scenario.presentClerks());
+            for (int position = 0; position < counters.size(); position++) {
+                clerks.add(new Clerk(counters.get(position), servicesByCounter.get(counters.get(position)), position));
+            }
+        }
+
+        DayOutcome play(List<Citizen> citizens, Map<Integer, Integer> appointments) {
+            for (Citizen citizen : citizens) {
+                Integer minute = appointments.get(citizen.id());
+                if (minute == null) {
+                    at(Math.round(citizen.preferredMinute() * 60), () -> walkIn(citizen, Visit.Outcome.WALK_IN, -1));
+                } else if (citizen.noShow()) {
+                    visits[citizen.id()] = new Visit(citizen, Visit.Outcome.NO_SHOW, minute * 60L, -1, -1, -1);
+                } else {
+                    long appointment = minute * 60L;
+                    at(Math.max(0, appointment + Math.round(citizen.arrivalOffsetMinutes() * 60)), () -> arrive(citizen, appointment));
+                }
+            }
+            while (!agenda.isEmpty()) {
+                Step step = agenda.poll();
+                now = step.at();
+                step.action().run();
+            }
+            clerks.forEach(clerk -> idleSeconds += idleWithinOpening(clerk.idleSince, Math.max(closing, clerk.idleSince)));
+            return new DayOutcome(List.of(visits), idleSeconds / 60, lastDone);
+        }
+
+        private void arrive(Citizen citizen, long appointment) {
+            if (now > appointment + CHECK_IN_AFTER) {
+                walkIn(citizen, Visit.Outcome.LATE_WALK_IN, appointment);
+            } else if (now < appointment - CHECK_IN_BEFORE) {
+                at(appointment - CHECK_IN_BEFORE, () -> enqueue(citizen, Visit.Outcome.BOOKED, appointment));
+            } else {
+                enqueue(citizen, Visit.Outcome.BOOKED, appointment);
+            }
+        }
+
+        private void walkIn(Citizen citizen, Visit.Outcome outcome, long appointment) {
+            int wait = estimator.minutes(citizen.serviceId(), queue, servicesByCounter, staffed, durations);
+            if (now + (wait + (long) citizen.plannedMinutes()) * 60 > closing) {
+                visits[citizen.id()] = new Visit(citizen, Visit.Outcome.TURNED_AWAY, appointment, now, -1, -1);
+                return;
+            }
+            enqueue(citizen, outcome, appointment);
+        }
+
+        private void enqueue(Citizen citizen, Visit.Outcome outcome, long appointment) {
+            boolean booked = outcome == Visit.Outcome.BOOKED;
+            Instant due = booked ? instant(appointment) : null;
+            Ticket ticket = new Ticket("t" + citizen.id(), "sim", DAY, String.format("S%04d", ++numbers), citizen.serviceId(),
+                    citizen.persons(), booked ? Ticket.APPOINTMENT : Ticket.WALK_IN, booked ? "CHECK_IN" : "KIOSK",
+                    Ticket.WAITING, instant(now), instant(now), due, due, null, null, null, null, null, 0, false, "t" + citizen.id());
+            queue.add(ticket);
+            waiting.put(ticket.id(), new Waiting(citizen, outcome, appointment, now));
+            callIfFree();
+        }
+
+        /** Every free clerk, longest idle first, presses "next"; the policy decides whom they get. */
+        private void callIfFree() {
+            List<Clerk> free = clerks.stream().filter(clerk -> clerk.idleSince >= 0)
+                    .sorted(Comparator.comparingLong((Clerk clerk) -> clerk.idleSince).thenComparingInt(clerk -> clerk.position))
+                    .toList();
+            for (Clerk clerk : free) {
+                List<Ticket> ranked = policy.rank(clerk.counter, clerk.services, queue, instant(now));
+                if (!ranked.isEmpty()) {
+                    call(clerk, ranked.get(0));
+                }
+            }
+        }
+
+        private void call(Clerk clerk, Ticket ticket) {
+            queue.remove(ticket);
+            Waiting called = waiting.remove(ticket.id());
+            idleSeconds += idleWithinOpening(clerk.idleSince, now);
+            clerk.idleSince = -1;
+            long done = now + WALK_UP + Math.round(called.citizen().serviceMinutes() * 60);
+            visits[called.citizen().id()] = new Visit(called.citizen(), called.outcome(), called.appointment(), called.queuedAt(), now, done);
+            at(done, () -> {
+                clerk.idleSince = now;
+                lastDone = Math.max(lastDone, now);
+                callIfFree();
+            });
+        }
+
+        private double idleWithinOpening(long from, long to) {
+            return Math.max(0, Math.min(to, closing) - Math.max(from, 0));
+        }
+
+        private void at(long time, Runnable action) {
+            agenda.add(new Step(time, order++, action));
+        }
+
+        private Instant instant(long secondsAfterOpening) {
+            return opening.plusSeconds(secondsAfterOpening);
+        }
+    }
+}

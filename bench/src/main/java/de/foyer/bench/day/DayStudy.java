@@ -1,0 +1,44 @@
+package de.foyer.bench.day;
+
+import de.foyer.server.Foyer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Runs scenarios over many seeded days: day n of every scenario is drawn from seed n, so scenarios compare like with like. */
+public final class DayStudy {
+
+    private final CitizenGenerator generator;
+    private final BookingPlanner planner = new BookingPlanner();
+    private final DaySimulation simulation;
+
+    public DayStudy(Catalogue catalogue, OfficeLayout layout, Duration ageing) {
+        this.generator = new CitizenGenerator(catalogue);
+        this.simulation = new DaySimulation(catalogue, layout, ageing);
+    }
+
+    /** The demo office with the server's default rules (its ageing of walk-ins). */
+    public static DayStudy ofDemoOffice() {
+        return new DayStudy(Catalogue.demo(), OfficeLayout.demo(), Foyer.Settings.defaults(0).ageing());
+    }
+
+    public ScenarioStats run(Scenario scenario, int days) {
+        ScenarioStats stats = new ScenarioStats(scenario);
+        for (long seed = 1; seed <= days; seed++) {
+            List<Citizen> citizens = generator.day(scenario, seed);
+            Map<Integer, Integer> appointments = planner.plan(scenario, citizens);
+            DayOutcome day = simulation.run(scenario, citizens, appointments);
+            DayOutcome everyoneCame = simulation.run(scenario, citizens.stream().map(Citizen::showingUp).toList(), appointments);
+            int wantedToBook = (int) citizens.stream().filter(Citizen::wantsBooking).count();
+            stats.add(day, everyoneCame, wantedToBook, appointments.size());
+        }
+        return stats;
+    }
+
+    /** One day as it went. */
+    public DayOutcome day(Scenario scenario, long seed) {
+        List<Citizen> citizens = generator.day(scenario, seed);
+        return simulation.run(scenario, citizens, planner.plan(scenario, citizens));
+    }
+}

@@ -1,0 +1,39 @@
+package de.foyer.bench.day;
+
+/**
+ * What became of one citizen that day. Times are seconds after opening; {@code appointment} is
+ * -1 without one, {@code calledAt} and {@code doneAt} are -1 for whoever was not served.
+ */
+public record Visit(Citizen citizen, Outcome outcome, long appointment, long queuedAt, long calledAt, long doneAt) {
+
+    public enum Outcome {
+        /** Checked in for an appointment and was served. */
+        BOOKED,
+        /** Drew a walk-in ticket (including those who could not book) and was served. */
+        WALK_IN,
+        /** Came more than the grace after the appointment: check-in refused, served on a walk-in ticket. */
+        LATE_WALK_IN,
+        /** Booked and never came. */
+        NO_SHOW,
+        /** A walk-in refused because the wait would have run past closing time. */
+        TURNED_AWAY
+    }
+
+    public boolean served() {
+        return calledAt >= 0;
+    }
+
+    /**
+     * Minutes waited. An appointment is waited for from its time (or from check-in, for whoever
+     * comes late within the grace); coming early is not waiting on the office.
+     */
+    public double waitMinutes() {
+        long from = outcome == Outcome.BOOKED ? Math.max(queuedAt, appointment) : queuedAt;
+        return Math.max(0, calledAt - from) / 60.0;
+    }
+
+    /** Called no later than five minutes after the appointment's time. */
+    public boolean calledOnTime() {
+        return outcome == Outcome.BOOKED && calledAt <= appointment + 5 * 60;
+    }
+}

@@ -1,0 +1,156 @@
+package de.foyer.bench.screens;
+
+import de.foyer.bench.BenchFailure;
+import de.foyer.bench.BenchRun;
+import de.foyer.bench.Figure;
+import de.foyer.bench.FigureResult;
+import de.foyer.bench.Measurement;
+import de.foyer.bench.Samples;
+import de.foyer.bench.server.BenchServer;
+import de.foyer.bench.server.ClerkDesk;
+import de.foyer.bench.server.OfficeLoad;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Figure 1: from a clerk's "next" until the call is on every screen of the waiting area, with many
+ * screens connected and twenty clerks calling at a brisk pace; beside it, a bare NOTIFY round trip
+ * on the same database, the floor every call stands on.
+ */
+public final class CallToScreenFigure implements Figure {
+
+    private static final int WARM_UP_CALLS = 2;
+    private static final double TARGET_MILLIS = 50;
+
+    @Override
+    public String key() {
+        return "call_to_screen";
+    }
+
+    @Override
+    public String title() {
+        return "Call to screen";
+    }
+
+    @Override
+    public FigureResult measure(BenchRun run) throws Exception {
+        int displays = run.mode().displays;
+        int clerks = run.mode().clerks();
+        int calls = run.mode().callsPerClerk;
+        try (BenchServer server = BenchServer.start(run.database(), key())) {
+            OfficeLoad load = new OfficeLoad(server.database());
+            load.addClerksAndCounters(clerks);
+            load.addWaitingTickets(server.today(), "X", clerks * (calls + WARM_UP_CALLS + 1));
+            run.progress("registering %d display devices in one waiting area", displays);
+            List<String> tokens = load.registerDisplays(displays, Clock.systemUTC());
+            CallArrivals arrivals = new CallArrivals();
+            try (SseSwarm swarm = new SseSwarm("localhost", server.port(), "/api/v1/display/stream", arrivals, 32)) {
+                swarm.open(tokens);
+                if (!swarm.awaitReady(displays, Duration.ofMinutes(2))) {
+                    throw new BenchFailure("only " + swarm.ready() + " of " + displays + " display streams connected: " + swarm.lastProblem());
+                }
+                run.progress("%d display streams connected; NOTIFY round trips on the same database", displays);
+                Samples notify = NotifyRoundTrip.measure(server.database(), run.mode().notifySamples);
+                List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), clerks);
+                run.progress("%d clerks calling, each every 0.5–1.5 s, %d calls each after %d to warm up", clerks, calls, WARM_UP_CALLS);
+                callAndAwait(desks, WARM_UP_CALLS, 0, arrivals, displays, new Samples());
+                Samples answered = new Samples();
+                Map<String, Long> pressed = callAndAwait(desks, calls, 1_500, arrivals, displays, answered);
+                if (swarm.dropped() > 0) {
+                    throw new BenchFailure(swarm.dropped() + " display streams were dropped during the run: " + swarm.lastProblem());
+                }
+                return result(displays, clerks, pressed, answered, arrivals, notify);
+            }
+        }
+    }
+
+    /** Every clerk calls {@code calls} times; returns when each call was pressed, by ticket number, once every screen has it. */
+    private static Map<String, Long> callAndAwait(List<ClerkDesk> desks, int calls, int paceMillis, CallArrivals arrivals, int displays,
+                                                  Samples answered) throws Exception {
+        Map<String, Long> pressed = new ConcurrentHashMap<>();
+        ExecutorService clerks = Executors.newFixedThreadPool(desks.size());
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int n = 0; n < desks.size(); n++) {
+                ClerkDesk desk = desks.get(n);
+                Random pace = new Random(n);
+                work.add(clerks.submit(() -> {
+                    for (int call = 0; call < calls; call++) {
+                        if (paceMillis > 0) {
+                            Thread.sleep(paceMillis / 3 + pace.nextInt(paceMillis * 2 / 3));
+                        }
+                        long start = System.nanoTime();
+                        ClerkDesk.Called called = desk.next().orElseThrow(() -> new BenchFailure("the queue ran empty"));
+                        answered.addNanosAsMillis(System.nanoTime() - start);
+                        if (pressed.putIfAbsent(called.number(), start) != null) {
+                            throw new BenchFailure("ticket " + called.number() + " was called twice");
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                unwrap(future);
+            }
+        } finally {
+            clerks.shutdownNow();
+        }
+        if (!arrivals.awaitAll(pressed.keySet(), displays, Duration.ofSeconds(30))) {
+            long missing = pressed.keySet().stream().filter(ticket -> arrivals.delivery(ticket).screens() < displays).count();
+            throw new BenchFailure(missing + " of " + pressed.size() + " calls did not reach every screen within 30 s");
+        }
+        return pressed;
+    }
+
+    private static FigureResult result(int displays, int clerks, Map<String, Long> pressed, Samples answered, CallArrivals arrivals,
+                                       Samples notify) {
+        Samples every = new Samples();
+        Samples first = new Samples();
+        int duplicates = 0;
+        for (Map.Entry<String, Long> call : pressed.entrySet()) {
+            CallArrivals.Delivery delivery = arrivals.delivery(call.getKey());
+            every.addNanosAsMillis(delivery.last() - call.getValue());
+            first.addNanosAsMillis(delivery.first() - call.getValue());
+            duplicates += delivery.duplicates();
+        }
+        if (duplicates > 0) {
+            throw new BenchFailure(duplicates + " call events reached a screen twice");
+        }
+        List<Measurement> values = List.of(
+                Measurement.of("p50", "\"next\" → on every screen, p50", every.median(), "ms"),
+                Measurement.below("p99", "\"next\" → on every screen, p99", every.percentile(99), "ms", TARGET_MILLIS),
+                Measurement.of("max", "\"next\" → on every screen, max", every.max(), "ms"),
+                Measurement.of("first_screen_p50", "\"next\" → on the first screen, p50", first.median(), "ms"),
+                Measurement.of("answered_p50", "\"next\" answered to the clerk, p50", answered.median(), "ms"),
+                Measurement.of("answered_p99", "\"next\" answered to the clerk, p99", answered.percentile(99), "ms"),
+                Measurement.of("notify_p50", "bare NOTIFY round trip, p50", notify.median(), "ms"),
+                Measurement.of("notify_p99", "bare NOTIFY round trip, p99", notify.percentile(99), "ms"),
+                Measurement.of("ratio_p50", "call to every screen ÷ NOTIFY, p50", every.median() / notify.median(), "×"),
+                Measurement.of("ratio_p99", "call to every screen ÷ NOTIFY, p99", every.percentile(99) / notify.percentile(99), "×"),
+                Measurement.of("calls", "calls measured", every.size(), "calls"));
+        return FigureResult.measured(displays + " display streams in one waiting area, " + clerks + " clerks calling",
+                values, List.of("Clock starts before the clerk's HTTP request; stops when the last screen has read the event.",
+                        "Every call reached every screen exactly once."));
+    }
+
+    private static void unwrap(Future<?> future) throws Exception {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

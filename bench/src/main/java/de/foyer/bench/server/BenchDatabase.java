@@ -1,0 +1,71 @@
+package de.foyer.bench.server;
+
+import de.foyer.server.demo.DemoOffice;
+import de.foyer.server.devices.DeviceService;
+import de.foyer.server.staff.Passwords;
+import de.foyer.server.storage.Database;
+import de.foyer.server.storage.EmbeddedDatabase;
+import de.foyer.server.web.Tokens;
+import org.jdbi.v3.core.Jdbi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The embedded PostgreSQL 17 of a run, durable as in production (fsync, synchronous commit). A
+ * template database holds the migrated schema and the demo office; every figure gets a copy of
+ * its own, so no figure sees another's tickets.
+ */
+public final class BenchDatabase implements AutoCloseable {
+
+    private static final String TEMPLATE = "foyer_template";
+    /** As many connections as the server's own pool in production. */
+    private static final int POOL_SIZE = 20;
+
+    private final EmbeddedDatabase postgres;
+    private final String secret;
+
+    private BenchDatabase(EmbeddedDatabase postgres, String secret) {
+        this.postgres = postgres;
+        this.secret = secret;
+    }
+
+    public static BenchDatabase start(Path dataDir) throws IOException {
+        EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, true);
+        String secret = UUID.randomUUID().toString().substring(0, 16);
+        Jdbi.create(postgres.dataSource("postgres")).useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE));
+        try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), "postgres", null, 2)) {
+            new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()))
+                    .seedIfEmpty(secret);
+        }
+        return new BenchDatabase(postgres, secret);
+    }
+
+    /** A new database with the demo office, named after the figure that uses it. */
+    public synchronized Database create(String name) {
+        Jdbi.create(postgres.dataSource("postgres"))
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE));
+        return Database.open(postgres.jdbcUrl(name), "postgres", null, POOL_SIZE);
+    }
+
+    public String jdbcUrl(String name) {
+        return postgres.jdbcUrl(name);
+    }
+
+    /** The demo clerks' password, and the secret part of the demo devices' tokens. */
+    public String secret() {
+        return secret;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
