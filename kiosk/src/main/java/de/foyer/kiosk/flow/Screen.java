@@ -1,0 +1,14 @@
+package de.foyer.kiosk.flow;
+
+/** The kiosk's screens; exactly one shows at a time. */
+public enum Screen {
+    HOME,
+    CODE_ENTRY,
+    CATEGORIES,
+    SERVICES,
+    PERSONS,
+    TICKET,
+    PRINTER_PROBLEM,
+    REFUSAL,
+    SERVER_DOWN
+}

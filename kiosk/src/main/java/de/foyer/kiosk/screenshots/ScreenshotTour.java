@@ -1,0 +1,122 @@
+package de.foyer.kiosk.screenshots;
+
+import de.foyer.hardware.printer.PrinterStatus;
+import de.foyer.hardware.printer.RecordingTicketPrinter;
+import de.foyer.kiosk.KioskView;
+import de.foyer.kiosk.flow.KioskFlow;
+import de.foyer.kiosk.flow.KioskViewModel;
+import de.foyer.kiosk.flow.Tasks;
+import de.foyer.kiosk.refusal.RefusalKind;
+import de.foyer.kiosk.server.OfficeData;
+import de.foyer.kiosk.text.Language;
+import de.foyer.kiosk.ui.Layout;
+import de.foyer.kiosk.walkin.ServicesViewModel;
+import javafx.scene.Scene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Walks through every screen with sample data, in both layouts, and writes each as a PNG: for
+ * reviewing the screens without a kiosk, a server or a display. Runs on the JavaFX thread.
+ */
+public final class ScreenshotTour {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final Path directory;
+
+    public ScreenshotTour(Path directory) {
+        this.directory = directory;
+    }
+
+    public void run() throws IOException {
+        for (Layout layout : Layout.values()) {
+            tour(layout, directory.resolve(layout.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private void tour(Layout layout, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        SampleServer server = new SampleServer();
+        RecordingTicketPrinter printer = new RecordingTicketPrinter();
+        Clock clock = Clock.fixed(SampleServer.NOW.atZone(BERLIN).toInstant(), BERLIN);
+        KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run, clock, Duration.ofSeconds(30));
+        KioskViewModel kiosk = flow.viewModel();
+        Camera camera = new Camera(new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height()), folder);
+
+        camera.shoot("home");
+        kiosk.startCodeEntry();
+        "K7MPX3".chars().forEach(key -> kiosk.screens().codeEntry().type((char) key));
+        camera.shoot("code-entry");
+        kiosk.scanned("SAMPLE-CONFIRMATION");
+        camera.shoot("scan-result");
+        for (RefusalKind kind : RefusalKind.values()) {
+            if (kind != RefusalKind.NO_CAPACITY_TODAY && kind != RefusalKind.OFFICE_CLOSED && kind != RefusalKind.OTHER) {
+                kiosk.reset();
+                kiosk.scanned(kind.name());
+                camera.shoot("refusal-" + slug(kind));
+            }
+        }
+        kiosk.reset();
+        walkIn(kiosk, camera, true);
+        camera.shoot("walk-in-4-ticket");
+        for (String code : new String[] {"NO_CAPACITY_TODAY", "OFFICE_CLOSED"}) {
+            server.refuseWalkIns(code);
+            kiosk.reset();
+            walkIn(kiosk, camera, false);
+            camera.shoot("walk-in-refused-" + slug(RefusalKind.of(code)));
+        }
+        server.refuseWalkIns(null);
+        printer.failWith(PrinterStatus.PAPER_OUT);
+        kiosk.reset();
+        walkIn(kiosk, camera, false);
+        camera.shoot("printer-out-of-paper");
+        kiosk.reset();
+        camera.shoot("home-printer-notice");
+        printer.setStatus(PrinterStatus.OK);
+        flow.health().check();
+        server.setReachable(false);
+        kiosk.startWalkIn();
+        camera.shoot("server-down");
+        server.setReachable(true);
+        flow.health().check();
+        for (Language language : Language.values()) {
+            kiosk.reset();
+            kiosk.chooseLanguage(language);
+            camera.shoot("home-" + language.tag());
+        }
+        kiosk.chooseLanguage(Language.ARABIC);
+        kiosk.scanned("SAMPLE-CONFIRMATION");
+        camera.shoot("scan-result-ar");
+        kiosk.reset();
+    }
+
+    /** Category "Meldeangelegenheiten", service "Wohnsitz anmelden", one person; shooting each step when asked. */
+    private static void walkIn(KioskViewModel kiosk, Camera camera, boolean shootSteps) throws IOException {
+        kiosk.startWalkIn();
+        if (shootSteps) {
+            camera.shoot("walk-in-1-categories");
+        }
+        OfficeData.Category registration = kiosk.screens().categories().categories().get(2);
+        kiosk.screens().categories().choose(registration);
+        if (shootSteps) {
+            camera.shoot("walk-in-2-services");
+        }
+        ServicesViewModel.Item service = kiosk.screens().services().items().get(0);
+        kiosk.screens().services().choose(service);
+        if (shootSteps) {
+            camera.shoot("walk-in-3-persons");
+        }
+        kiosk.screens().persons().choose(1);
+    }
+
+    private static String slug(RefusalKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

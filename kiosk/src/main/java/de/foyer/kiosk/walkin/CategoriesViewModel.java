@@ -1,0 +1,36 @@
+package de.foyer.kiosk.walkin;
+
+import de.foyer.kiosk.server.OfficeData;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The first walk-in step: what the visit is about, by category. */
+public final class CategoriesViewModel {
+
+    private final Consumer<OfficeData.Category> choose;
+    private final Runnable back;
+    private List<OfficeData.Category> categories = List.of();
+
+    public CategoriesViewModel(Consumer<OfficeData.Category> choose, Runnable back) {
+        this.choose = choose;
+        this.back = back;
+    }
+
+    /** Categories without services are left out: a button that leads nowhere helps nobody. */
+    public void show(List<OfficeData.Category> all) {
+        categories = all.stream().filter(category -> !category.services().isEmpty()).toList();
+    }
+
+    public List<OfficeData.Category> categories() {
+        return categories;
+    }
+
+    public void choose(OfficeData.Category category) {
+        choose.accept(category);
+    }
+
+    public void back() {
+        back.run();
+    }
+}

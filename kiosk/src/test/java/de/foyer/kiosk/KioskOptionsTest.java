@@ -1,0 +1,53 @@
+package de.foyer.kiosk;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KioskOptionsTest {
+
+    @Test
+    void withoutOptionsTheKioskTalksToTheLocalServerAndTheSimulatedPrinter() {
+        KioskOptions options = KioskOptions.parse(List.of(), Map.of("FOYER_DEMO_SECRET", "s3cret"));
+        assertThat(options.server()).isEqualTo(URI.create("http://localhost:8080"));
+        assertThat(options.token()).isEqualTo("kiosk-1.s3cret");
+        assertThat(options.office()).isEqualTo("buergerbuero");
+        assertThat(options.printer()).isEqualTo("tcp://localhost:9100");
+        assertThat(options.scanner()).isEqualTo("keyboard");
+        assertThat(options.screenshots()).isNull();
+        assertThat(options.portrait()).isFalse();
+    }
+
+    @Test
+    void optionsAndEnvironmentOverrideTheDefaults() {
+        KioskOptions options = KioskOptions.parse(
+                List.of("--server", "https://foyer.example.de", "--office", "rathaus", "--portrait", "--screenshots", "shots"),
+                Map.of("FOYER_KIOSK_TOKEN", "kiosk-7.abc", "FOYER_DEMO_SECRET", "ignored",
+                        "FOYER_PRINTER", "serial:/dev/ttyUSB0", "FOYER_SCANNER", "serial:/dev/ttyACM0"));
+        assertThat(options.server()).isEqualTo(URI.create("https://foyer.example.de"));
+        assertThat(options.token()).isEqualTo("kiosk-7.abc");
+        assertThat(options.office()).isEqualTo("rathaus");
+        assertThat(options.printer()).isEqualTo("serial:/dev/ttyUSB0");
+        assertThat(options.scanner()).isEqualTo("serial:/dev/ttyACM0");
+        assertThat(options.screenshots()).isEqualTo(Path.of("shots"));
+        assertThat(options.portrait()).isTrue();
+        assertThat(KioskOptions.parse(List.of("--token", "t"), Map.of("FOYER_KIOSK_TOKEN", "env")).token()).isEqualTo("t");
+        assertThat(KioskOptions.parse(List.of(), Map.of()).token()).isNull();
+    }
+
+    @Test
+    void aWrongOptionIsRefusedWithASentenceThatNamesIt() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--sever", "x"), Map.of()))
+                .hasMessageContaining("--sever");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--server"), Map.of()))
+                .hasMessageContaining("--server needs a value");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--server", "localhost:8080"), Map.of()))
+                .hasMessageContaining("http(s) address");
+    }
+}

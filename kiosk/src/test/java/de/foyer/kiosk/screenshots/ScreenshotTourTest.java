@@ -1,0 +1,89 @@
+package de.foyer.kiosk.screenshots;
+
+import de.foyer.hardware.qr.QrCodes;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tour writes every screen in both layouts, headless and without a server. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTourTest {
+
+    private static final List<String> SCREENS = List.of("01-home", "02-code-entry", "03-scan-result",
+            "04-refusal-too-early", "05-refusal-too-late", "06-refusal-wrong-day", "07-refusal-wrong-office",
+            "08-refusal-cancelled", "09-refusal-already-checked-in", "10-refusal-unknown-code", "11-refusal-invalid-code",
+            "12-walk-in-1-categories", "13-walk-in-2-services", "14-walk-in-3-persons", "15-walk-in-4-ticket",
+            "16-walk-in-refused-no-capacity-today", "17-walk-in-refused-office-closed", "18-printer-out-of-paper",
+            "19-home-printer-notice", "20-server-down", "21-home-de", "22-home-en", "23-home-tr", "24-home-ar",
+            "25-home-uk", "26-home-ru", "27-home-pl", "28-scan-result-ar");
+
+    @TempDir
+    Path directory;
+
+    @Start
+    void start(Stage stage) {
+        // The tour draws off screen; the extension only needs JavaFX running.
+    }
+
+    @Test
+    void everyScreenIsWrittenInBothLayoutsAndTheQrCodeWithoutPaperCanBeRead() throws IOException {
+        new FxRobot().interact(() -> {
+            try {
+                new ScreenshotTour(directory).run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        assertThat(names("portrait")).containsExactlyElementsOf(SCREENS);
+        assertThat(names("landscape")).containsExactlyElementsOf(SCREENS);
+        BufferedImage portrait = read("portrait/01-home.png");
+        assertThat(portrait.getWidth()).isEqualTo(1080);
+        assertThat(portrait.getHeight()).isEqualTo(1920);
+        BufferedImage landscape = read("landscape/01-home.png");
+        assertThat(landscape.getWidth()).isEqualTo(1920);
+        assertThat(landscape.getHeight()).isEqualTo(1080);
+        assertThat(differs(read("portrait/21-home-de.png"), read("portrait/24-home-ar.png"))).isTrue();
+        for (String layout : List.of("portrait", "landscape")) {
+            assertThat(QrCodes.decode(read(layout + "/18-printer-out-of-paper.png")))
+                    .as("the QR code of the ticket without paper, " + layout)
+                    .hasValueSatisfying(link -> assertThat(link).startsWith("http://localhost:8080/t/"));
+        }
+    }
+
+    private List<String> names(String layout) throws IOException {
+        try (Stream<Path> files = Files.list(directory.resolve(layout))) {
+            return files.map(file -> file.getFileName().toString().replace(".png", "")).sorted().toList();
+        }
+    }
+
+    private BufferedImage read(String file) throws IOException {
+        return ImageIO.read(directory.resolve(file).toFile());
+    }
+
+    private static boolean differs(BufferedImage one, BufferedImage other) {
+        for (int y = 0; y < one.getHeight(); y += 7) {
+            for (int x = 0; x < one.getWidth(); x += 7) {
+                if (one.getRGB(x, y) != other.getRGB(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
