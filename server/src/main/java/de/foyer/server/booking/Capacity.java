@@ -34,9 +34,9 @@ final class Capacity {
     static Capacity load(CatalogueDao catalogue, BookingDao bookings, Office office, BookingRules rules,
                          LocalDate from, LocalDate to, Instant now) {
         OpeningDays openingDays = new OpeningDays(catalogue.openingHours(office.id()), catalogue.closures(office.id(), from, to));
-        Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.holding(office.id(), from, to, now).stream()
-                .collect(Collectors.groupingBy(Booking::day,
-                        Collectors.mapping(booking -> booking.occupation(office.zone()), Collectors.toList())));
+        Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()
+                .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
+                        Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
         return new Capacity(office, rules, openingDays, catalogue.counters(office.id()).size(), taken);
     }
 

@@ -56,7 +56,8 @@ public final class SlotPlanner {
 
     /** The free slots after {@code now}, one per start, each with the lowest lane it would take. */
     public List<Slot> free(Day day, List<Occupation> taken, int blockMinutes, Channel channel, LocalDateTime now) {
-        List<Occupation> holding = taken.stream().filter(occupation -> holds(occupation, channel, now)).toList();
+        Occupancy occupancy = new Occupancy(day.lanes(),
+                taken.stream().filter(occupation -> holds(occupation, channel, now)).toList());
         List<Slot> free = new ArrayList<>();
         for (LocalTime start : starts(day, blockMinutes)) {
             if (!day.date().atTime(start).isAfter(now)) {
@@ -64,10 +65,10 @@ public final class SlotPlanner {
             }
             int from = minutes(start);
             int to = from + blockMinutes;
-            if (channel.heldToQuota() && !withinQuota(day, holding, from, to)) {
+            if (channel.heldToQuota() && !withinQuota(day, occupancy, from, to)) {
                 continue;
             }
-            firstFreeLane(day.lanes(), holding, from, to)
+            occupancy.firstFreeLane(from, to)
                     .ifPresent(lane -> free.add(new Slot(start, start.plusMinutes(blockMinutes), lane)));
         }
         return free;
@@ -85,27 +86,15 @@ public final class SlotPlanner {
      */
     public Optional<Integer> laneFor(Day day, List<Occupation> taken, LocalTime start, LocalTime end) {
         List<Occupation> holding = taken.stream().filter(occupation -> occupation.heldUntil() == null).toList();
-        return firstFreeLane(day.lanes(), holding, minutes(start), minutes(end));
+        return new Occupancy(day.lanes(), holding).firstFreeLane(minutes(start), minutes(end));
     }
 
     private static boolean holds(Occupation occupation, Channel channel, LocalDateTime now) {
         return occupation.heldUntil() == null || (channel.heldToQuota() && now.isBefore(occupation.heldUntil()));
     }
 
-    private static Optional<Integer> firstFreeLane(int lanes, List<Occupation> holding, int from, int to) {
-        for (int lane = 1; lane <= lanes; lane++) {
-            int candidate = lane;
-            boolean busy = holding.stream().anyMatch(occupation -> occupation.lane() == candidate
-                    && overlap(minutes(occupation.start()), minutes(occupation.end()), from, to) > 0);
-            if (!busy) {
-                return Optional.of(lane);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Whether every hour the block touches keeps its online bookings within the quota of that hour's capacity. */
-    private static boolean withinQuota(Day day, List<Occupation> holding, int from, int to) {
+    private static boolean withinQuota(Day day, Occupancy occupancy, int from, int to) {
         for (int hour = from - from % HOUR; hour < to; hour += HOUR) {
             int windowStart = hour;
             int windowEnd = hour + HOUR;
@@ -113,15 +102,64 @@ public final class SlotPlanner {
                     .mapToInt(period -> overlap(minutes(period.opens()), minutes(period.closes()), windowStart, windowEnd))
                     .sum();
             long allowed = capacity * day.onlineQuotaPercent() / 100;
-            long used = holding.stream()
-                    .filter(Occupation::online)
-                    .mapToLong(occupation -> overlap(minutes(occupation.start()), minutes(occupation.end()), windowStart, windowEnd))
-                    .sum();
+            long used = occupancy.onlineMinutes(windowStart, windowEnd);
             if (used + overlap(from, to, windowStart, windowEnd) > allowed) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The day's bookings as minutes per lane, read once per question: asking every start of a
+     * 60-day calendar against every booking one by one was the calendar's slow part.
+     */
+    private static final class Occupancy {
+
+        private static final int DAY_MINUTES = 24 * HOUR;
+        private final boolean[][] busy;
+        private final int[] onlinePerMinute = new int[DAY_MINUTES];
+
+        Occupancy(int lanes, List<Occupation> holding) {
+            busy = new boolean[lanes + 1][DAY_MINUTES];
+            for (Occupation occupation : holding) {
+                int end = Math.min(DAY_MINUTES, minutes(occupation.end()));
+                for (int minute = minutes(occupation.start()); minute < end; minute++) {
+                    if (occupation.lane() >= 1 && occupation.lane() <= lanes) {
+                        busy[occupation.lane()][minute] = true;
+                    }
+                    if (occupation.online()) {
+                        onlinePerMinute[minute]++;
+                    }
+                }
+            }
+        }
+
+        Optional<Integer> firstFreeLane(int from, int to) {
+            for (int lane = 1; lane < busy.length; lane++) {
+                if (isFree(busy[lane], from, Math.min(to, DAY_MINUTES))) {
+                    return Optional.of(lane);
+                }
+            }
+            return Optional.empty();
+        }
+
+        long onlineMinutes(int from, int to) {
+            long sum = 0;
+            for (int minute = Math.max(0, from); minute < Math.min(to, DAY_MINUTES); minute++) {
+                sum += onlinePerMinute[minute];
+            }
+            return sum;
+        }
+
+        private static boolean isFree(boolean[] lane, int from, int to) {
+            for (int minute = from; minute < to; minute++) {
+                if (lane[minute]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static int overlap(int start, int end, int windowStart, int windowEnd) {
