@@ -5,7 +5,7 @@ import de.foyer.kiosk.text.Texts;
 import java.util.Objects;
 
 /** The answer to a check-in or a walk-in, when the ticket came out of the printer. */
-public final class TicketViewModel {
+public class TicketViewModel {
 
     private final Runnable done;
     private TicketResult result;
@@ -16,6 +16,11 @@ public final class TicketViewModel {
 
     public void show(TicketResult issued) {
         result = Objects.requireNonNull(issued, "issued");
+    }
+
+    /** The ticket shown; only while {@link #hasTicket()}. */
+    protected TicketResult result() {
+        return result;
     }
 
     public void clear() {
