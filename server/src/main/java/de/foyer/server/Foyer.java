@@ -8,6 +8,7 @@ import de.foyer.server.catalogue.CatalogueRoutes;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.checkin.CheckInRoutes;
 import de.foyer.server.checkin.CheckInService;
+import de.foyer.server.console.ConsoleFeature;
 import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
@@ -113,7 +114,8 @@ public final class Foyer implements AutoCloseable {
                 new CheckInRoutes(new CheckInService(jdbi, clock, booking.signatures(),
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
                 streams::register,
-                screens::register));
+                screens::register,
+                new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics))::register));
         app.start(settings.port());
         booking.startJobs();
         return new Foyer(app, bus, streams, booking, screens);

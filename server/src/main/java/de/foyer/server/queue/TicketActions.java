@@ -21,17 +21,19 @@ public final class TicketActions {
     private final Jdbi jdbi;
     private final EventBus events;
     private final Clock clock;
-    private final int maxRecalls;
+    private final int defaultMaxRecalls;
 
-    public TicketActions(Jdbi jdbi, EventBus events, Clock clock, int maxRecalls) {
+    /** defaultMaxRecalls serves offices whose settings name no limit of their own. */
+    public TicketActions(Jdbi jdbi, EventBus events, Clock clock, int defaultMaxRecalls) {
         this.jdbi = jdbi;
         this.events = events;
         this.clock = clock;
-        this.maxRecalls = maxRecalls;
+        this.defaultMaxRecalls = defaultMaxRecalls;
     }
 
     public TicketInfo recall(String ticketId, Principal.Clerk clerk) {
         return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.RECALLED, (step) -> {
+            int maxRecalls = step.tickets().maxRecalls(step.ticket().officeId()).orElse(defaultMaxRecalls);
             if (step.ticket().recalls() >= maxRecalls) {
                 throw ApiException.conflict("RECALL_LIMIT", "Ticket " + step.ticket().number() + " was recalled "
                         + maxRecalls + " times; please mark it as a no-show.");

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Clerk accounts and their sessions; sessions are found by the hash of their token only. */
@@ -28,6 +29,60 @@ public final class ClerkDao {
     public Optional<ClerkAccount> byUsername(String username) {
         return handle.createQuery("SELECT * FROM clerks WHERE username = :username")
                 .bind("username", username).map(ACCOUNT).findOne();
+    }
+
+    public Optional<ClerkAccount> byId(String id) {
+        return handle.createQuery("SELECT * FROM clerks WHERE id = :id").bind("id", id).map(ACCOUNT).findOne();
+    }
+
+    public List<ClerkAccount> ofOffice(String officeId) {
+        return handle.createQuery("SELECT * FROM clerks WHERE office_id = :office ORDER BY role, username")
+                .bind("office", officeId).map(ACCOUNT).list();
+    }
+
+    public void update(String id, String displayName, String role, boolean active) {
+        handle.createUpdate("UPDATE clerks SET display_name = :name, role = :role, active = :active WHERE id = :id")
+                .bind("id", id).bind("name", displayName).bind("role", role).bind("active", active).execute();
+    }
+
+    public void updatePassword(String id, String passwordHash) {
+        handle.createUpdate("UPDATE clerks SET password_hash = :hash WHERE id = :id")
+                .bind("id", id).bind("hash", passwordHash).execute();
+    }
+
+    /** Ends every session of the clerk: after a new password or when the account is switched off. */
+    public void deleteSessionsOf(String clerkId) {
+        handle.createUpdate("DELETE FROM clerk_sessions WHERE clerk_id = :clerk").bind("clerk", clerkId).execute();
+    }
+
+    /** The failures remembered for a username, locked until the transaction ends: one attempt at a time is judged. */
+    public Optional<LoginThrottle.State> lockLoginAttempts(String usernameKey) {
+        handle.createUpdate("""
+                        INSERT INTO login_attempts (username_key, failures, last_failure_at) VALUES (:key, 0, '-infinity')
+                        ON CONFLICT (username_key) DO NOTHING""")
+                .bind("key", usernameKey).execute();
+        return handle.createQuery("""
+                        SELECT failures, last_failure_at, locked_until FROM login_attempts
+                        WHERE username_key = :key AND failures > 0 FOR UPDATE""")
+                .bind("key", usernameKey).map(ConstructorMapper.of(LoginThrottle.State.class)).findOne();
+    }
+
+    public void saveLoginAttempts(String usernameKey, LoginThrottle.State state) {
+        handle.createUpdate("""
+                        UPDATE login_attempts SET failures = :failures, last_failure_at = :last, locked_until = :until
+                        WHERE username_key = :key""")
+                .bind("key", usernameKey).bind("failures", state.failures()).bind("last", state.lastFailureAt())
+                .bind("until", state.lockedUntil()).execute();
+    }
+
+    public void forgetLoginAttempts(String usernameKey) {
+        handle.createUpdate("DELETE FROM login_attempts WHERE username_key = :key").bind("key", usernameKey).execute();
+    }
+
+    /** Drops what is remembered of names that failed long ago, so that made-up names do not pile up. */
+    public void forgetLoginAttemptsBefore(Instant cutoff) {
+        handle.createUpdate("DELETE FROM login_attempts WHERE last_failure_at < :cutoff AND (locked_until IS NULL OR locked_until < :cutoff)")
+                .bind("cutoff", cutoff).execute();
     }
 
     public void insertSession(String tokenHash, String clerkId, String csrfToken, Instant now, Instant expires) {

@@ -24,7 +24,13 @@ public final class SessionRoutes {
     }
 
     private void login(Context ctx) {
-        Login.Session session = sessions.login(bodies.read(ctx, Login.Request.class));
+        Login.Session session;
+        try {
+            session = sessions.login(bodies.read(ctx, Login.Request.class));
+        } catch (SessionService.Locked locked) {
+            ctx.header("Retry-After", Long.toString(locked.retryAfterSeconds()));
+            throw locked;
+        }
         Cookie cookie = new Cookie(Access.SESSION_COOKIE, session.token());
         cookie.setHttpOnly(true);
         cookie.setPath("/");

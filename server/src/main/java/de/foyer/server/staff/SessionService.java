@@ -19,6 +19,7 @@ public final class SessionService {
     private final Passwords passwords;
     private final Tokens tokens;
     private final Clock clock;
+    private final LoginThrottle throttle = new LoginThrottle();
     // Checked against when the username is unknown, so that both refusals take as long.
     private final String nobodyHash;
 
@@ -34,6 +35,8 @@ public final class SessionService {
         if (request.username() == null || request.password() == null) {
             throw ApiException.badRequest("CREDENTIALS_REQUIRED", "Please give a username and a password.");
         }
+        String key = LoginThrottle.key(request.username());
+        admit(key);
         Optional<ClerkAccount> account = jdbi.withHandle(handle -> new ClerkDao(handle).byUsername(request.username()));
         boolean matches = passwords.matches(request.password(), account.map(ClerkAccount::passwordHash).orElse(nobodyHash));
         if (account.isEmpty() || !matches || !account.get().active()) {
@@ -44,10 +47,51 @@ public final class SessionService {
         String csrf = tokens.newToken();
         Instant now = clock.instant();
         jdbi.useTransaction(handle -> {
-            new ClerkDao(handle).insertSession(Tokens.hash(token), clerk.id(), csrf, now, now.plus(LIFETIME));
+            ClerkDao clerks = new ClerkDao(handle);
+            clerks.forgetLoginAttempts(key);
+            clerks.insertSession(Tokens.hash(token), clerk.id(), csrf, now, now.plus(LIFETIME));
             new AuditLog(handle).record(now, clerk.id(), "LOGIN", clerk.username(), "");
         });
         return new Login.Session(token, csrf, clerk.username(), clerk.role(), clerk.officeId());
+    }
+
+    /**
+     * Lets an attempt through unless the username is locked, and counts it as a failure before the
+     * password is checked: attempts sent all at once cannot slip past the count while their
+     * passwords are being checked. A right password removes the count again.
+     */
+    private void admit(String key) {
+        Instant now = clock.instant();
+        Optional<Instant> locked = jdbi.inTransaction(handle -> {
+            ClerkDao clerks = new ClerkDao(handle);
+            LoginThrottle.State state = clerks.lockLoginAttempts(key).orElse(null);
+            Optional<Instant> until = throttle.lockedUntil(state, now);
+            if (until.isEmpty()) {
+                clerks.saveLoginAttempts(key, throttle.afterFailure(state, now));
+                clerks.forgetLoginAttemptsBefore(now.minus(LoginThrottle.FORGET_AFTER));
+            }
+            return until;
+        });
+        if (locked.isPresent()) {
+            long millis = Duration.between(now, locked.get()).toMillis();
+            throw new Locked(Math.max(1, (millis + 999) / 1000));
+        }
+    }
+
+    /** Too many wrong passwords for this username: no password is checked until the lock ends. */
+    public static final class Locked extends ApiException {
+
+        private final long retryAfterSeconds;
+
+        Locked(long retryAfterSeconds) {
+            super(429, "LOGIN_LOCKED", "Too many wrong passwords for this username. Please try again in "
+                    + retryAfterSeconds + " seconds or ask an administrator.");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
     }
 
     public void logout(String token) {

@@ -97,6 +97,18 @@ class QueueFlowTest {
     }
 
     @Test
+    void anOfficeSetsItsOwnLimitOfRecalls() {
+        server.database.jdbi().useHandle(handle -> handle.execute(
+                "INSERT INTO queue_rules (office_id, max_recalls) VALUES ('buergerbuero', 1)"));
+        String id = draw("anmeldung").path("id").asText();
+        open(COUNTER_1, clerk);
+        http.post(COUNTER_1 + "/next", clerk, null);
+
+        assertThat(http.post("/api/v1/tickets/" + id + "/recall", clerk, null).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/tickets/" + id + "/recall", clerk, null).errorCode()).isEqualTo("RECALL_LIMIT");
+    }
+
+    @Test
     void aTransferredTicketKeepsItsPlaceAheadOfLaterTickets() {
         String transferred = draw("anmeldung").path("id").asText();
         server.clock.advance(java.time.Duration.ofMinutes(1));

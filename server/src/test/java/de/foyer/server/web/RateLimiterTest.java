@@ -22,5 +22,6 @@ class RateLimiterTest {
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(limiter.secondsUntilAllowed("10.0.0.1")).as("a new minute").isZero();
+        assertThat(limiter.rememberedAddresses()).as("10.0.0.2 is forgotten with its minute").isEqualTo(1);
     }
 }

@@ -1,0 +1,31 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.console.PageAccess;
+import de.foyer.server.console.PageRenderer;
+import de.foyer.server.staff.Passwords;
+import de.foyer.server.web.Bodies;
+import de.foyer.server.web.Tokens;
+import io.javalin.config.RoutesConfig;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/** The office's settings and the audit log: the JSON API under /api/v1/admin/… and the pages on top. */
+public final class AdminFeature {
+
+    private final AdminRoutes routes;
+    private final AdminPages pages;
+
+    public AdminFeature(Jdbi jdbi, Clock clock, Bodies bodies, PageRenderer renderer, PageAccess access) {
+        SettingsReader reader = new SettingsReader(jdbi, clock);
+        AuditTrail audit = new AuditTrail(jdbi, clock);
+        this.routes = new AdminRoutes(reader, new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
+                new NoticeBoard(jdbi, clock, new Tokens()), new ClerkAccounts(jdbi, clock, new Passwords()), audit, bodies);
+        this.pages = new AdminPages(jdbi, reader, audit, renderer, access);
+    }
+
+    public void register(RoutesConfig config) {
+        routes.register(config);
+        pages.register(config);
+    }
+}

@@ -1,0 +1,99 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.staff.Role;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Bodies;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** The settings API under /api/v1/admin/… (administrators of the office only), and the notices for screens. HTTP only. */
+final class AdminRoutes {
+
+    private final SettingsReader reader;
+    private final CatalogueSettings catalogue;
+    private final OfficeSettings office;
+    private final NoticeBoard notices;
+    private final ClerkAccounts clerks;
+    private final AuditTrail audit;
+    private final Bodies bodies;
+
+    AdminRoutes(SettingsReader reader, CatalogueSettings catalogue, OfficeSettings office, NoticeBoard notices,
+                ClerkAccounts clerks, AuditTrail audit, Bodies bodies) {
+        this.reader = reader;
+        this.catalogue = catalogue;
+        this.office = office;
+        this.notices = notices;
+        this.clerks = clerks;
+        this.audit = audit;
+        this.bodies = bodies;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/v1/admin/settings", ctx -> ctx.json(reader.read(admin(ctx).officeId())), Role.ADMIN);
+        routes.post("/api/v1/admin/services", ctx -> created(ctx, () ->
+                catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.ADMIN);
+        routes.put("/api/v1/admin/services/{id}", ctx -> done(ctx, () ->
+                catalogue.saveService(id(ctx), bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), false)), Role.ADMIN);
+        routes.post("/api/v1/admin/categories", ctx -> created(ctx, () ->
+                catalogue.saveCategory(null, bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), true)), Role.ADMIN);
+        routes.put("/api/v1/admin/categories/{id}", ctx -> done(ctx, () ->
+                catalogue.saveCategory(id(ctx), bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), false)), Role.ADMIN);
+        routes.put("/api/v1/admin/counters/{id}", ctx -> done(ctx, () ->
+                catalogue.saveCounter(id(ctx), bodies.read(ctx, Requests.CounterChange.class), admin(ctx))), Role.ADMIN);
+        routes.put("/api/v1/admin/opening-hours", ctx -> done(ctx, () ->
+                office.saveHours(bodies.read(ctx, Requests.HoursChange.class), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/closures", ctx -> created(ctx, () ->
+                office.addClosure(bodies.read(ctx, Requests.Closure.class), admin(ctx))), Role.ADMIN);
+        routes.delete("/api/v1/admin/closures/{day}", ctx -> done(ctx, () ->
+                office.removeClosure(day(ctx.pathParam("day")), admin(ctx))), Role.ADMIN);
+        routes.put("/api/v1/admin/rules", ctx -> done(ctx, () ->
+                office.saveRules(bodies.read(ctx, Requests.RulesChange.class), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/notices", ctx -> ctx.status(201).json(Map.of("id",
+                notices.add(bodies.read(ctx, Requests.Notice.class), admin(ctx)))), Role.ADMIN);
+        routes.delete("/api/v1/admin/notices/{id}", ctx -> done(ctx, () -> notices.remove(id(ctx), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/clerks", ctx -> ctx.status(201).json(
+                clerks.create(bodies.read(ctx, Requests.NewClerk.class), admin(ctx))), Role.ADMIN);
+        routes.put("/api/v1/admin/clerks/{id}", ctx -> done(ctx, () ->
+                clerks.change(id(ctx), bodies.read(ctx, Requests.ClerkChange.class), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/clerks/{id}/password", ctx -> done(ctx, () ->
+                clerks.setPassword(id(ctx), bodies.read(ctx, Requests.NewPassword.class), admin(ctx))), Role.ADMIN);
+        routes.get("/api/v1/admin/audit", ctx -> ctx.json(audit.read(admin(ctx).officeId(), ctx.queryParam("from"),
+                ctx.queryParam("to"), ctx.queryParam("clerk"), ctx.queryParam("action"))), Role.ADMIN);
+        routes.get("/api/v1/display/notices", ctx -> {
+            Principal.Device display = Access.device(ctx);
+            ctx.json(Map.of("notices", notices.shown(display.officeId(), display.waitingAreaId())));
+        }, Role.DISPLAY);
+    }
+
+    private static Principal.Clerk admin(Context ctx) {
+        return Access.clerk(ctx);
+    }
+
+    private static String id(Context ctx) {
+        return ctx.pathParam("id");
+    }
+
+    private static void done(Context ctx, Runnable change) {
+        change.run();
+        ctx.status(204);
+    }
+
+    private static void created(Context ctx, Runnable change) {
+        change.run();
+        ctx.status(201);
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("INVALID_DAY", "A day is written like 2026-12-24.");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.Counter;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.staff.AuditLog;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Changes to what the office offers: categories, services, and which counter serves what. Each one is audited. */
+final class CatalogueSettings {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    CatalogueSettings(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    void saveService(String serviceId, Requests.ServiceChange change, Principal.Clerk admin, boolean create) {
+        String id = create ? Checks.id("id", change.id()) : serviceId;
+        String name = Checks.text("name", change.name(), 120);
+        String nameEn = Checks.text("nameEn", change.nameEn(), 120);
+        int minutes = Checks.number("durationMinutes", change.durationMinutes(), 1, 240);
+        jdbi.useTransaction(handle -> {
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            Service existing = catalogue.service(id).orElse(null);
+            if (create && existing != null) {
+                throw ApiException.conflict("ID_TAKEN", "There is a service '" + id + "' already.");
+            }
+            if (!create && (existing == null || !existing.officeId().equals(admin.officeId()))) {
+                throw ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + id + "'.");
+            }
+            String category = change.category() != null ? change.category() : existing == null ? null : existing.categoryId();
+            ownCategory(catalogue, category, admin);
+            boolean online = change.onlineBookable() != null ? change.onlineBookable() : existing == null || existing.onlineBookable();
+            String information = change.information() != null ? Checks.optionalText("information", change.information(), 2000)
+                    : existing == null ? "" : existing.information();
+            String informationEn = change.informationEn() != null ? Checks.optionalText("informationEn", change.informationEn(), 2000)
+                    : existing == null ? "" : existing.informationEn();
+            handle.createUpdate("""
+                            INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, information, information_en,
+                                online_bookable, position)
+                            VALUES (:id, :office, :category, :name, :nameEn, :minutes, :information, :informationEn, :online,
+                                (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :office))
+                            ON CONFLICT (id) DO UPDATE SET category_id = :category, name = :name, name_en = :nameEn,
+                                duration_minutes = :minutes, information = :information, information_en = :informationEn,
+                                online_bookable = :online""")
+                    .bind("id", id).bind("office", admin.officeId()).bind("category", category).bind("name", name)
+                    .bind("nameEn", nameEn).bind("minutes", minutes).bind("information", information)
+                    .bind("informationEn", informationEn).bind("online", online).execute();
+            audit(handle, clock.instant(), admin, create ? "SETTINGS_SERVICE_CREATED" : "SETTINGS_SERVICE", id,
+                    name + ", " + minutes + " min" + (online ? ", online" : ""));
+        });
+    }
+
+    void saveCategory(String categoryId, Requests.CategoryChange change, Principal.Clerk admin, boolean create) {
+        String id = create ? Checks.id("id", change.id()) : categoryId;
+        String name = Checks.text("name", change.name(), 120);
+        String nameEn = Checks.text("nameEn", change.nameEn(), 120);
+        jdbi.useTransaction(handle -> {
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            if (create) {
+                String prefix = change.prefix() == null ? "" : change.prefix().strip().toUpperCase(Locale.ROOT);
+                if (!prefix.matches("[A-Z]")) {
+                    throw ApiException.badRequest("INVALID_PREFIX", "The ticket prefix is one letter from A to Z.");
+                }
+                if (catalogue.category(id).isPresent()) {
+                    throw ApiException.conflict("ID_TAKEN", "There is a category '" + id + "' already.");
+                }
+                if (catalogue.categories(admin.officeId()).stream().anyMatch(c -> c.ticketPrefix().equals(prefix))) {
+                    throw ApiException.conflict("PREFIX_TAKEN", "Another category's tickets begin with " + prefix + " already.");
+                }
+                handle.createUpdate("""
+                                INSERT INTO categories (id, office_id, name, name_en, ticket_prefix, position)
+                                VALUES (:id, :office, :name, :nameEn, :prefix,
+                                    (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE office_id = :office))""")
+                        .bind("id", id).bind("office", admin.officeId()).bind("name", name).bind("nameEn", nameEn)
+                        .bind("prefix", prefix).execute();
+            } else {
+                ownCategory(catalogue, id, admin);
+                handle.createUpdate("UPDATE categories SET name = :name, name_en = :nameEn WHERE id = :id")
+                        .bind("id", id).bind("name", name).bind("nameEn", nameEn).execute();
+            }
+            audit(handle, clock.instant(), admin, create ? "SETTINGS_CATEGORY_CREATED" : "SETTINGS_CATEGORY", id, name);
+        });
+    }
+
+    void saveCounter(String counterId, Requests.CounterChange change, Principal.Clerk admin) {
+        String name = Checks.text("name", change.name(), 40);
+        Set<String> services = new LinkedHashSet<>(change.services() == null ? List.of() : change.services());
+        jdbi.useTransaction(handle -> {
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            Counter counter = catalogue.lockCounter(counterId).filter(found -> found.officeId().equals(admin.officeId()))
+                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + counterId + "'."));
+            String area = change.waitingArea() == null ? counter.waitingAreaId() : change.waitingArea();
+            if (catalogue.waitingArea(area).filter(found -> found.officeId().equals(admin.officeId())).isEmpty()) {
+                throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
+            }
+            Set<String> offered = new LinkedHashSet<>(catalogue.services(admin.officeId()).stream().map(Service::id).toList());
+            services.stream().filter(service -> !offered.contains(service)).findFirst().ifPresent(unknown -> {
+                throw ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + unknown + "'.");
+            });
+            handle.createUpdate("UPDATE counters SET name = :name, waiting_area_id = :area WHERE id = :id")
+                    .bind("id", counterId).bind("name", name).bind("area", area).execute();
+            handle.createUpdate("DELETE FROM counter_services WHERE counter_id = :id").bind("id", counterId).execute();
+            for (String service : services) {
+                handle.createUpdate("INSERT INTO counter_services (counter_id, service_id) VALUES (:counter, :service)")
+                        .bind("counter", counterId).bind("service", service).execute();
+            }
+            audit(handle, clock.instant(), admin, "SETTINGS_COUNTER", counterId, name + ": " + services.size() + " services");
+        });
+    }
+
+    private static Category ownCategory(CatalogueDao catalogue, String categoryId, Principal.Clerk admin) {
+        return catalogue.category(categoryId == null ? "" : categoryId).filter(found -> found.officeId().equals(admin.officeId()))
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_CATEGORY", "This office has no category '" + categoryId + "'."));
+    }
+
+    static void audit(Handle handle, Instant at, Principal.Clerk admin, String action, String subject, String detail) {
+        new AuditLog(handle).record(at, admin.clerkId(), action, subject,
+                detail.length() > 300 ? detail.substring(0, 300) : detail);
+    }
+}

@@ -1,0 +1,43 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.web.ApiException;
+
+/** The settings' common checks on input; each refusal names the field. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String text(String field, String value, int longest) {
+        if (value == null || value.isBlank() || value.strip().length() > longest) {
+            throw ApiException.badRequest("INVALID_" + field.toUpperCase(), "'" + field + "' needs a text of 1 to " + longest + " characters.");
+        }
+        return value.strip();
+    }
+
+    static String optionalText(String field, String value, int longest) {
+        if (value == null) {
+            return "";
+        }
+        if (value.strip().length() > longest) {
+            throw ApiException.badRequest("INVALID_" + field.toUpperCase(), "'" + field + "' may have at most " + longest + " characters.");
+        }
+        return value.strip();
+    }
+
+    static int number(String field, Integer value, int least, int most) {
+        if (value == null || value < least || value > most) {
+            throw ApiException.badRequest("INVALID_" + field.toUpperCase(), "'" + field + "' must be a whole number from " + least + " to " + most + ".");
+        }
+        return value;
+    }
+
+    /** Ids appear in addresses and tickets' links: lower-case letters, digits and dashes. */
+    static String id(String field, String value) {
+        if (value == null || !value.matches("[a-z0-9][a-z0-9-]{1,59}")) {
+            throw ApiException.badRequest("INVALID_" + field.toUpperCase(), "'" + field
+                    + "' must be 2 to 60 lower-case letters, digits or dashes, like 'anmeldung'.");
+        }
+        return value;
+    }
+}

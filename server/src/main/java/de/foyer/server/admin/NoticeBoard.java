@@ -1,0 +1,79 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Tokens;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines the waiting rooms' screens show below the calls: written by administrators, read by the screens. */
+final class NoticeBoard {
+
+    record Shown(String id, String text, String textEn) {
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Tokens tokens;
+
+    NoticeBoard(Jdbi jdbi, Clock clock, Tokens tokens) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.tokens = tokens;
+    }
+
+    String add(Requests.Notice notice, Principal.Clerk admin) {
+        String text = Checks.text("text", notice.text(), 200);
+        String textEn = Checks.optionalText("textEn", notice.textEn(), 200);
+        if (notice.shownFrom() != null && notice.shownUntil() != null && notice.shownUntil().isBefore(notice.shownFrom())) {
+            throw ApiException.badRequest("INVALID_RANGE", "A notice cannot end before it begins.");
+        }
+        String id = tokens.newId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+        jdbi.useTransaction(handle -> {
+            String area = notice.waitingArea() == null || notice.waitingArea().isBlank() ? null : notice.waitingArea();
+            if (area != null && new CatalogueDao(handle).waitingArea(area).filter(a -> a.officeId().equals(admin.officeId())).isEmpty()) {
+                throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
+            }
+            handle.createUpdate("""
+                            INSERT INTO notices (id, office_id, waiting_area_id, text_de, text_en, shown_from, shown_until, created_at, created_by)
+                            VALUES (:id, :office, :area, :text, :textEn, :from, :until, :now, :clerk)""")
+                    .bind("id", id).bind("office", admin.officeId()).bind("area", area).bind("text", text).bind("textEn", textEn)
+                    .bind("from", notice.shownFrom()).bind("until", notice.shownUntil()).bind("now", clock.instant())
+                    .bind("clerk", admin.clerkId()).execute();
+            CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_NOTICE_ADDED", id, text);
+        });
+        return id;
+    }
+
+    void remove(String id, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            int removed = handle.createUpdate("DELETE FROM notices WHERE id = :id AND office_id = :office")
+                    .bind("id", id).bind("office", admin.officeId()).execute();
+            if (removed == 0) {
+                throw ApiException.notFound("UNKNOWN_NOTICE", "There is no notice '" + id + "'.");
+            }
+            CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_NOTICE_REMOVED", id, "");
+        });
+    }
+
+    /** What a screen in this waiting area shows today: the office's general notices and the area's own. */
+    List<Shown> shown(String officeId, String waitingAreaId) {
+        return jdbi.withHandle(handle -> {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
+            return handle.createQuery("""
+                        SELECT id, text_de AS text, text_en FROM notices
+                        WHERE office_id = :office AND (waiting_area_id IS NULL OR waiting_area_id = :area)
+                          AND (shown_from IS NULL OR shown_from <= :today) AND (shown_until IS NULL OR shown_until >= :today)
+                        ORDER BY created_at""")
+                    .bind("office", officeId).bind("area", waitingAreaId).bind("today", today)
+                    .map(ConstructorMapper.of(Shown.class)).list();
+        });
+    }
+}

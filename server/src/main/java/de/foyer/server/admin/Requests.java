@@ -1,0 +1,46 @@
+package de.foyer.server.admin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The bodies the settings API takes. Absent optional fields keep what is stored. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    record ServiceChange(String id, String category, String name, String nameEn, Integer durationMinutes, Boolean onlineBookable,
+                         String information, String informationEn) {
+    }
+
+    record CategoryChange(String id, String name, String nameEn, String prefix) {
+    }
+
+    record CounterChange(String name, String waitingArea, List<String> services) {
+    }
+
+    /** Weekday 1 (Monday) … 7 (Sunday) → periods like "08:00-12:00, 13:00-16:00"; empty: closed. */
+    record HoursChange(Map<String, String> days) {
+    }
+
+    record Closure(LocalDate day, String reason) {
+    }
+
+    record RulesChange(Integer onlineQuotaPercent, Integer checkinBeforeMinutes, Integer checkinAfterMinutes,
+                       Integer staffedCounters, Integer maxRecalls, Integer releaseDelayMinutes, Integer horizonDays,
+                       Integer reminderHours, Integer eraseAfterDays, Integer maxActivePerEmail) {
+    }
+
+    record Notice(String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {
+    }
+
+    record NewClerk(String username, String displayName, String role, String password) {
+    }
+
+    record ClerkChange(String displayName, String role, Boolean active) {
+    }
+
+    record NewPassword(String password) {
+    }
+}

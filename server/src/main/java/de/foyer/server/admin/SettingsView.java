@@ -1,0 +1,35 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.booking.BookingRules;
+import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.catalogue.WaitingArea;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Everything an administrator sets for the office, as it is now. */
+record SettingsView(String office, List<Category> categories, List<Service> services, List<CounterRow> counters,
+                    List<WaitingArea> waitingAreas, Map<Integer, String> openingHours, List<ClosureRow> closures,
+                    BookingRules bookingRules, int maxRecalls, List<DeviceRow> devices, List<NoticeRow> notices,
+                    List<ClerkRow> clerks) {
+
+    record CounterRow(String id, String name, String waitingArea, String state, List<String> services) {
+    }
+
+    record ClosureRow(LocalDate day, String reason) {
+    }
+
+    /** A device is online when its last heartbeat is recent; the token is never shown again. */
+    record DeviceRow(String id, String name, String kind, String waitingArea, Instant lastSeen, boolean online,
+                     String printerStatus) {
+    }
+
+    record NoticeRow(String id, String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {
+    }
+
+    record ClerkRow(String id, String username, String displayName, String role, boolean active, Instant lockedUntil) {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The office's settings for administrators: services and categories, counters and what each serves,
+ * opening hours and closures, the booking and calling rules, devices, the screens' notices and the
+ * clerk accounts; and the audit log. A JSON API under /api/v1/admin/… and plain pages on top of it.
+ * Every change is written to the audit log in its own transaction.
+ */
+package de.foyer.server.admin;

@@ -1,0 +1,67 @@
+package de.foyer.server.console;
+
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.staff.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** The login page, the counter page and the info point. The pages are frames; their scripts fill them. */
+final class ConsolePages {
+
+    private final PageRenderer renderer;
+    private final PageAccess access;
+    private final CatalogueService catalogue;
+    private final Clock clock;
+    private final Assets assets = new Assets();
+
+    ConsolePages(PageRenderer renderer, PageAccess access, CatalogueService catalogue, Clock clock) {
+        this.clock = clock;
+        this.renderer = renderer;
+        this.access = access;
+        this.catalogue = catalogue;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(Assets.PATH, assets::serve);
+        routes.get("/login", this::login);
+        routes.get("/console", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(renderer.page("desk", "desk.title",
+                viewer, "/console", List.of("common.js", "desk-view.js", "console.js"), Map.of("data", officeData(viewer))))));
+        routes.get("/console/info", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(renderer.page("info", "info.title",
+                viewer, "/console/info", List.of("common.js", "info.js"), Map.of("data", officeData(viewer))))));
+    }
+
+    private void login(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        String next = safeNext(ctx.queryParam("next"));
+        if (access.signedIn(ctx).isPresent()) {
+            ctx.redirect(next);
+            return;
+        }
+        ctx.html(renderer.page("login", "login.title", null, "/login", List.of("common.js", "login.js"), Map.of("next", next)));
+    }
+
+    /** Only addresses of this server: a link to the login page must not send anyone elsewhere afterwards. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 300) {
+            return "/console";
+        }
+        return next;
+    }
+
+    private Map<String, Object> officeData(PageViewer viewer) {
+        String office = viewer.clerk().officeId();
+        return Map.of(
+                "office", office,
+                "today", LocalDate.ofInstant(clock.instant(), ZoneId.of(viewer.timeZone())).toString(),
+                "zone", viewer.timeZone(),
+                "clerkId", viewer.clerk().clerkId(),
+                "catalogue", catalogue.services(office).categories(),
+                "counters", catalogue.counters(office));
+    }
+}

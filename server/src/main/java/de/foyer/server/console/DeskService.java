@@ -1,0 +1,51 @@
+package de.foyer.server.console;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.staff.Principal;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Puts together what a clerk's console shows besides the queue, in one read. */
+final class DeskService {
+
+    private static final Duration AHEAD = Duration.ofHours(1);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    DeskService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    DeskView desk(Principal.Clerk clerk) {
+        return jdbi.inTransaction(handle -> {
+            // One snapshot for all the reads: the counters and the citizen at them agree with each other.
+            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            Instant now = clock.instant();
+            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), clerk.officeId());
+            DeskDao dao = new DeskDao(handle);
+            List<DeskView.CounterRow> counters = dao.counters(clerk.officeId());
+            Optional<DeskView.CounterRow> mine = counters.stream()
+                    .filter(counter -> clerk.clerkId().equals(counter.clerkId()) && !"CLOSED".equals(counter.state()))
+                    .findFirst();
+            DeskView.Current current = mine.flatMap(counter -> dao.activeTicket(counter.id())).orElse(null);
+            LocalDate today = LocalDate.ofInstant(now, office.zone());
+            Instant startOfDay = today.atStartOfDay(office.zone()).toInstant();
+            return new DeskView(
+                    dao.clerk(clerk.clerkId()).orElse(new DeskView.Clerk(clerk.username(), clerk.username(), clerk.role().name())),
+                    mine.orElse(null), current, counters,
+                    dao.appointments(clerk.officeId(), today, now, now.plus(AHEAD), List.of("BOOKED", "CHECKED_IN")),
+                    dao.appointments(clerk.officeId(), today, startOfDay, now, List.of("BOOKED")),
+                    now);
+        });
+    }
+}

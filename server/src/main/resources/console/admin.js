@@ -1,0 +1,93 @@
+'use strict';
+// The settings page: each form is one API call; its fields become the JSON body.
+(function () {
+  var RELOAD_NOTE = 'foyer.settings.saved';
+
+  function body(form) {
+    var result = {};
+    form.querySelectorAll('[name]').forEach(function (field) {
+      var value;
+      if (field.type === 'checkbox' && field.dataset.list) {
+        result[field.name] = result[field.name] || [];
+        if (field.checked) { result[field.name].push(field.value); }
+        return;
+      }
+      if (field.type === 'checkbox') {
+        value = field.checked;
+      } else if (field.dataset.type === 'number') {
+        value = field.value === '' ? null : Number(field.value);
+      } else {
+        value = field.value.trim();
+        if (value === '' && field.dataset.optional) { value = null; }
+      }
+      var path = field.name.split('.');
+      var target = result;
+      for (var i = 0; i < path.length - 1; i++) {
+        target[path[i]] = target[path[i]] || {};
+        target = target[path[i]];
+      }
+      target[path[path.length - 1]] = value;
+    });
+    return result;
+  }
+
+  function tell(form, keyOrPair, kind) {
+    var line = form.querySelector('.form-status');
+    if (Array.isArray(keyOrPair)) { Foyer.put(line, null, keyOrPair[0], keyOrPair[1]); } else { Foyer.put(line, keyOrPair); }
+    line.className = 'status form-status ' + kind;
+  }
+
+  function explain(error) {
+    var known = Foyer.words('error.' + error.code);
+    if (known[0] !== 'error.' + error.code) { return known; }
+    var general = Foyer.words('error.general');
+    return [general[0] + ' ' + (error.message || ''), general[1]];
+  }
+
+  document.querySelectorAll('form.api-form').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var method = form.dataset.method;
+      var button = form.querySelector('button[type="submit"]');
+      button.disabled = true;
+      Foyer.api(method, form.dataset.action, method === 'DELETE' ? undefined : body(form)).then(function (answer) {
+        button.disabled = false;
+        if (answer.data && answer.data.token) {
+          showToken(answer.data);
+          tell(form, 'admin.registered', 'ok');
+          form.reset();
+          return;
+        }
+        if (form.dataset.reload) {
+          sessionStorage.setItem(RELOAD_NOTE, form.dataset.action);
+          window.location.reload();
+          return;
+        }
+        tell(form, 'admin.saved', 'ok');
+      }, function (error) {
+        button.disabled = false;
+        if (error.status === 401) { Foyer.sayError(error); return; }
+        tell(form, explain(error), 'error');
+      });
+    });
+  });
+
+  // A device's token is shown this once; it is not stored anywhere readable.
+  function showToken(created) {
+    var box = document.getElementById('device-token');
+    box.hidden = false;
+    box.textContent = '';
+    box.appendChild(Foyer.put(Foyer.make('p'), 'admin.tokenOnce'));
+    box.appendChild(Foyer.make('p', 'token-value', created.token));
+    box.focus();
+  }
+
+  var saved = sessionStorage.getItem(RELOAD_NOTE);
+  if (saved) {
+    sessionStorage.removeItem(RELOAD_NOTE);
+    var note = Foyer.make('p', 'status ok');
+    note.setAttribute('role', 'status');
+    Foyer.put(note, 'admin.saved');
+    document.querySelector('main h1').after(note);
+  }
+})();

@@ -1,0 +1,108 @@
+'use strict';
+// What every console page shares: its words, calls to the API with the CSRF token, messages, times.
+var Foyer = (function () {
+  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.content : '';
+
+  function words(key) {
+    return texts[key] || [key, key];
+  }
+
+  // Fills an element with the German words and the English ones beside them.
+  function put(element, key, german, english) {
+    var pair = key ? words(key) : [german, english];
+    element.textContent = '';
+    element.appendChild(document.createTextNode(pair[0]));
+    if (pair[1] && pair[1] !== pair[0]) {
+      var en = document.createElement('span');
+      en.className = 'en';
+      en.lang = 'en';
+      en.textContent = ' ' + pair[1];
+      element.appendChild(en);
+    }
+    return element;
+  }
+
+  function make(tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) { element.className = className; }
+    if (text !== undefined && text !== null) { element.textContent = text; }
+    return element;
+  }
+
+  function ApiError(status, code, message, retryAfter) {
+    this.status = status;
+    this.code = code;
+    this.message = message;
+    this.retryAfter = retryAfter;
+  }
+
+  // Sends a request with the session cookie; changes carry the CSRF token. Answers {status, data}.
+  function api(method, path, body) {
+    var headers = { 'Accept': 'application/json' };
+    if (method !== 'GET') { headers['X-CSRF-Token'] = csrf; }
+    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    return fetch(path, {
+      method: method, headers: headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      if (response.status === 204) { return { status: 204, data: null }; }
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) {
+          var error = data && data.error ? data.error : { code: 'HTTP_' + response.status, message: '' };
+          throw new ApiError(response.status, error.code, error.message, response.headers.get('Retry-After'));
+        }
+        return { status: response.status, data: data };
+      });
+    }, function () {
+      throw new ApiError(0, 'NETWORK', '');
+    });
+  }
+
+  // A short message in the page's status line; errors name what went wrong in both languages.
+  function say(keyOrPair, kind) {
+    var line = document.getElementById('status');
+    if (!line) { return; }
+    if (Array.isArray(keyOrPair)) { put(line, null, keyOrPair[0], keyOrPair[1]); } else { put(line, keyOrPair); }
+    line.className = 'status ' + (kind || 'ok');
+  }
+
+  function sayError(error) {
+    if (error.status === 401) {
+      window.location.href = '/login?next=' + encodeURIComponent(window.location.pathname);
+      return;
+    }
+    var known = texts['error.' + error.code];
+    if (known) {
+      say(known, 'error');
+    } else {
+      var general = words('error.general');
+      say([general[0] + (error.message ? ' (' + error.message + ')' : ''), general[1]], 'error');
+    }
+  }
+
+  function data(id) {
+    var block = document.getElementById(id);
+    return block ? JSON.parse(block.textContent) : {};
+  }
+
+  function time(iso, zone) {
+    if (!iso) { return ''; }
+    return new Date(iso).toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: zone || 'Europe/Berlin' });
+  }
+
+  function date(iso, zone) {
+    if (!iso) { return ''; }
+    return new Date(iso).toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone || 'Europe/Berlin' });
+  }
+
+  var logout = document.getElementById('logout');
+  if (logout) {
+    logout.addEventListener('click', function () {
+      api('DELETE', '/api/v1/session').then(function () { window.location.href = '/login'; }, function () { window.location.href = '/login'; });
+    });
+  }
+
+  return { api: api, put: put, make: make, say: say, sayError: sayError, words: words, data: data, time: time, date: date };
+})();

@@ -1,0 +1,115 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.console.ConsoleBrowser;
+import de.foyer.server.stats.SeededMonth;
+import de.foyer.server.testing.Http;
+import de.foyer.server.testing.TestDatabase;
+import de.foyer.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrators' pages in a real browser: settings, statistics with charts, the audit log, and a clerk kept out. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminPagesBrowserTest {
+
+    private static TestServer server;
+    private static ConsoleBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        new SeededMonth().seed(server.database.jdbi());
+        browser = ConsoleBrowser.start(server.port());
+        browser.signIn("admin", TestDatabase.SECRET, "/admin");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theSettingsPageChangesARuleAndRegistersADeviceWithItsTokenShownOnce() {
+        assertThat(browser.accessibilityViolations()).as("settings page").isEmpty();
+        browser.screenshotOfWholePage("settings");
+        browser.type("#rules input[name=onlineQuotaPercent]", "70");
+        browser.click("#rules button[type=submit]");
+        browser.await(() -> browser.text("#rules .form-status").contains("Gespeichert"));
+        assertThat(number("SELECT online_quota_percent FROM booking_rules WHERE office_id = 'buergerbuero'")).isEqualTo(70);
+
+        browser.type("#devices input[name=name]", "Kiosk Eingang");
+        browser.click("#devices button[type=submit]");
+        browser.await(() -> browser.visible("#device-token"));
+        String token = browser.text("#device-token .token-value");
+        assertThat(token).startsWith("kiosk-eingang.");
+        assertThat(server.http.post("/api/v1/devices/heartbeat", token, "{\"printer\":{\"status\":\"PAPER_LOW\"}}").status())
+                .as("the token shown works").isEqualTo(204);
+        browser.screenshot("settings-device-token");
+    }
+
+    @Test
+    @Order(2)
+    void aClosedDayIsAddedAndTheDeviceShowsItsPrinter() {
+        browser.open("/admin#hours");
+        browser.script("document.querySelector('#hours input[name=day]').value = '2026-12-24';");
+        browser.type("#hours input[name=reason]", "Heiligabend");
+        browser.find("#hours input[name=reason]").submit();
+        browser.await(() -> browser.text("#hours").contains("2026-12-24 Heiligabend"));
+        assertThat(browser.text("main")).contains("Gespeichert");
+        assertThat(browser.text("#devices tr[data-device='kiosk-eingang']")).contains("online", "Papier fast leer");
+        assertThat(browser.accessibilityViolations()).as("settings page after a reload").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theStatisticsPageDrawsTheMonth() {
+        browser.open("/admin/statistics?from=2026-10-01&to=2026-10-31");
+        browser.await(() -> browser.findAll(".chart svg").size() == 6);
+        Http.Response figures = server.http.get("/api/v1/admin/statistics?from=2026-10-01&to=2026-10-31", server.http.login("admin"));
+        assertThat(browser.text(".figures")).contains(figures.json().at("/cases/total").asText());
+        assertThat(browser.findAll("#chart-days-heading ~ svg rect[fill='#2f6f4e']")).hasSizeGreaterThan(20);
+        browser.screenshotOfWholePage("statistics");
+        assertThat(browser.accessibilityViolations()).as("statistics page").isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void theAuditLogShowsTheSettingsChanges() {
+        browser.open("/admin/audit");
+        browser.await(() -> browser.text("table").contains("Regeln geändert"));
+        assertThat(browser.text("table")).contains("Gerät angemeldet", "kiosk-eingang", "Leitung Bürgerbüro");
+        browser.screenshotOfWholePage("audit");
+        assertThat(browser.accessibilityViolations()).as("audit page").isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void aClerkIsShownTheDoorNotTheSettings() {
+        browser.click("#logout");
+        browser.await(() -> browser.path().equals("/login"));
+        browser.signIn("clerk1", TestDatabase.SECRET, "/console");
+        for (String page : new String[] {"/admin", "/admin/statistics", "/admin/audit"}) {
+            browser.open(page);
+            browser.await(() -> browser.text("main").contains("der Leitung des Bürgerbüros vorbehalten"));
+            assertThat(browser.text("main")).doesNotContain("Online-Kontingent", "Auslastung");
+        }
+        assertThat(browser.findAll("nav a[href='/admin']")).as("no link to settings for clerks").isEmpty();
+        assertThat(browser.accessibilityViolations()).as("forbidden page").isEmpty();
+    }
+
+    private static int number(String sql) {
+        return server.database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+    }
+}
