@@ -15,6 +15,7 @@ import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.PostgresEventBus;
 import de.foyer.server.operations.OperationsRoutes;
+import de.foyer.server.portal.PortalFeature;
 import de.foyer.server.queue.AppointmentTickets;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.CounterDesk;
@@ -115,6 +116,7 @@ public final class Foyer implements AutoCloseable {
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
                 streams::register,
                 screens::register,
+                new PortalFeature(jdbi, clock, tokens, booking.signatures(), bookingSettings, settings.rateLimitPerMinute())::register,
                 new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics))::register));
         app.start(settings.port());
         booking.startJobs();

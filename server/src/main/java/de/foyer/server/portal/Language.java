@@ -1,0 +1,68 @@
+package de.foyer.server.portal;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The portal's two languages. German unless the citizen chose English: {@code ?lang=en} on any
+ * page chooses it and a cookie keeps the choice for the next pages (and {@code ?lang=de} back).
+ */
+enum Language {
+    DE("de", Locale.GERMAN), EN("en", Locale.ENGLISH);
+
+    static final String COOKIE = "foyer_lang";
+    private static final int COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
+
+    final String code;
+    final Locale locale;
+
+    Language(String code, Locale locale) {
+        this.code = code;
+        this.locale = locale;
+    }
+
+    Language other() {
+        return this == DE ? EN : DE;
+    }
+
+    /** The language asked for in the address wins over the remembered one; anything unknown is German. */
+    static Language choose(String asked, String remembered) {
+        Language fromAddress = parse(asked);
+        if (fromAddress != null) {
+            return fromAddress;
+        }
+        Language fromCookie = parse(remembered);
+        return fromCookie == null ? DE : fromCookie;
+    }
+
+    /** The language of this request; a choice made in the address is remembered in a cookie. */
+    static Language of(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        Language language = choose(asked, ctx.cookie(COOKIE));
+        if (parse(asked) != null && !language.code.equals(ctx.cookie(COOKIE))) {
+            Cookie cookie = new Cookie(COOKIE, language.code);
+            cookie.setPath("/");
+            cookie.setMaxAge(COOKIE_SECONDS);
+            cookie.setHttpOnly(true);
+            cookie.setSameSite(SameSite.LAX);
+            ctx.cookie(cookie);
+        }
+        return language;
+    }
+
+    private static Language parse(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (Language language : values()) {
+            if (language.code.equalsIgnoreCase(code.strip())) {
+                return language;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package de.foyer.server.portal;
+
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.RateLimiter;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers with pages: the view wrapped in the layout (language switch, privacy link), the refusals
+ * of the services as short pages in the citizen's language with their HTTP status, and a budget of
+ * page requests per address, as the citizens' API has one.
+ */
+final class Pages {
+
+    /** The page a refusal rendered; the general 404 handler would otherwise replace it with JSON. */
+    private static final String PAGE = "foyer.portal.page";
+    private static final List<Integer> EXPLAINED = List.of(400, 403, 404, 409, 429);
+
+    interface PortalHandler {
+        void handle(Context ctx, Language language) throws Exception;
+    }
+
+    private final Templates templates;
+    private final Texts texts;
+    private final RateLimiter limiter;
+
+    Pages(Templates templates, Texts texts, RateLimiter limiter) {
+        this.templates = templates;
+        this.texts = texts;
+        this.limiter = limiter;
+    }
+
+    void register(RoutesConfig routes) {
+        // Runs after the general 404 handler, which answers every 404 with the contract's JSON error.
+        routes.error(404, ctx -> {
+            String page = ctx.attribute(PAGE);
+            if (page != null) {
+                ctx.contentType("text/html; charset=utf-8").result(page);
+            }
+        });
+    }
+
+    /** A page route: rate limited, in the citizen's language, every refusal a page of its own. */
+    Handler page(PortalHandler handler) {
+        return ctx -> {
+            Language language = Language.of(ctx);
+            long wait = limiter.secondsUntilAllowed(ctx.ip());
+            if (wait > 0) {
+                ctx.header("Retry-After", Long.toString(wait));
+                refusal(ctx, language, new ApiException(429, "RATE_LIMITED", "Too many requests."));
+                return;
+            }
+            try {
+                handler.handle(ctx, language);
+            } catch (ApiException refusal) {
+                refusal(ctx, language, refusal);
+            }
+        };
+    }
+
+    void show(Context ctx, Language language, int status, View view) {
+        String content = templates.render(view.template(), language, view.values());
+        String self = view.self() != null ? view.self() : ctx.method() == HandlerType.GET ? self(ctx) : "/";
+        Map<String, String> layout = new LinkedHashMap<>();
+        layout.put("lang", language.code);
+        layout.put("title", view.title());
+        layout.put("otherLang", language.other().code);
+        layout.put("otherLanguageName", texts.get(language.other(), "language.name"));
+        layout.put("switchUrl", Html.url(self, "lang", language.other().code));
+        layout.put("scripts", view.bookingScript() ? "<script src=\"/portal/book.js\" defer></script>" : "");
+        layout.put("robots", view.indexable() ? "" : "<meta name=\"robots\" content=\"noindex\">");
+        layout.put("content", content);
+        String page = templates.render("layout", language, layout);
+        ctx.attribute(PAGE, page);
+        ctx.status(status);
+        // Pages carry free times, codes and tokens: never from a cache, never kept by a shared one.
+        ctx.header("Cache-Control", "no-store");
+        if (!view.indexable()) {
+            ctx.header("X-Robots-Tag", "noindex");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    /** A short page that explains a refusal and leads back to the start. */
+    void refusal(Context ctx, Language language, ApiException refusal) {
+        int status = EXPLAINED.contains(refusal.status()) ? refusal.status() : 400;
+        String key = "error." + refusal.code();
+        String text = texts.has(language, key) ? texts.get(language, key) : texts.get(language, "refusal." + status + ".text");
+        String title = texts.has(language, key + ".title") ? texts.get(language, key + ".title")
+                : texts.get(language, "refusal." + status + ".title");
+        message(ctx, language, status, title, text);
+    }
+
+    void message(Context ctx, Language language, int status, String title, String text) {
+        show(ctx, language, status, View.of(title, "message", new View.Values()
+                .put("heading", title).put("text", text).map(), null));
+    }
+
+    /** This page's own address without the language choice, for the switch to the other language. */
+    private static String self(Context ctx) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("lang") && !values.isEmpty()) {
+                parameters.put(name, values.get(0));
+            }
+        });
+        return Html.url(ctx.path(), parameters);
+    }
+}

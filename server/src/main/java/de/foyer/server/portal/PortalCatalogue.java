@@ -1,0 +1,77 @@
+package de.foyer.server.portal;
+
+import de.foyer.server.booking.BookingDao;
+import de.foyer.server.booking.BookingRules;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+
+/** What the portal shows of the catalogue: offices with their categories, a category's services, one service with its rules. */
+final class PortalCatalogue {
+
+    record OfficeCategories(Office office, List<Category> categories) {
+    }
+
+    record CategoryServices(Office office, Category category, List<Service> services) {
+    }
+
+    record ServiceInfo(Office office, Category category, Service service, BookingRules rules) {
+    }
+
+    private final Jdbi jdbi;
+
+    PortalCatalogue(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    List<OfficeCategories> offices() {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            return catalogue.offices().stream()
+                    .map(office -> new OfficeCategories(office, catalogue.categories(office.id())))
+                    .toList();
+        });
+    }
+
+    CategoryServices category(String categoryId) {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            Category category = catalogue.category(categoryId).orElseThrow(() ->
+                    ApiException.notFound("UNKNOWN_CATEGORY", "There is no such category."));
+            List<Service> services = catalogue.services(category.officeId()).stream()
+                    .filter(service -> service.categoryId().equals(category.id()))
+                    .toList();
+            return new CategoryServices(catalogue.office(category.officeId()).orElseThrow(), category, services);
+        });
+    }
+
+    ServiceInfo service(String serviceId) {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao catalogue = new CatalogueDao(handle);
+            Service service = catalogue.service(serviceId).orElseThrow(() ->
+                    ApiException.notFound("UNKNOWN_SERVICE", "There is no such service."));
+            return new ServiceInfo(catalogue.office(service.officeId()).orElseThrow(),
+                    catalogue.category(service.categoryId()).orElseThrow(), service,
+                    new BookingDao(handle).rules(service.officeId()));
+        });
+    }
+
+    /** The longest time any office keeps personal data after an appointment: what the privacy notice promises. */
+    int longestKeepingDays() {
+        return jdbi.withHandle(handle -> {
+            BookingDao bookings = new BookingDao(handle);
+            return new CatalogueDao(handle).offices().stream()
+                    .mapToInt(office -> bookings.rules(office.id()).eraseAfterDays())
+                    .max().orElse(BookingRules.DEFAULTS.eraseAfterDays());
+        });
+    }
+
+    List<String> officeNames() {
+        return jdbi.withHandle(handle -> new CatalogueDao(handle).offices().stream().map(Office::name).toList());
+    }
+}

@@ -1,0 +1,92 @@
+package de.foyer.server.portal;
+
+import de.foyer.server.booking.BookingTestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) on every page of the portal in both languages, German at a phone's
+ * size and English at a desktop's, with screenshots of each page at both sizes. The answers to a
+ * form post (problems, SLOT_TAKEN) are checked where they arise, in {@link BookingInTheBrowserTest}.
+ */
+class PortalAccessibilityTest {
+
+    private static final String SERVICE = "/services/" + PortalClient.SERVICE;
+    private static BookingTestServer server;
+    private static PortalBrowser browser;
+    private static PortalClient portal;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        server = BookingTestServer.start(BookingTestServer.settings(), 100_000);
+        portal = new PortalClient(server.http);
+        base = "http://localhost:" + server.http.get("/health", null).raw().uri().getPort();
+        browser = PortalBrowser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void noPageHasAnAccessibilityViolationInEitherLanguage() {
+        PortalClient.Booked booked = portal.book(LocalDateTime.of(2026, 11, 27, 10, 0), "Erika <b>Mustermann</b>", "a11y@example.de");
+        PortalClient.Booked cancelled = portal.book(LocalDateTime.of(2026, 11, 27, 11, 0), "Max Mustermann", "a11y-cancel@example.de");
+        portal.post("/booking/" + cancelled.code() + "/cancel", Map.of("token", cancelled.token()));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("start", "/");
+        pages.put("category", "/categories/ausweis");
+        pages.put("service", SERVICE);
+        pages.put("service-walk-in", "/services/briefwahl");
+        pages.put("persons", SERVICE + "/persons?persons=1");
+        pages.put("persons-error", SERVICE + "/days?persons=0");
+        pages.put("calendar", SERVICE + "/days?persons=1");
+        pages.put("times", SERVICE + "/times?persons=1&date=2026-11-27");
+        pages.put("form", SERVICE + "/booking?persons=1&start=2026-11-27T09:15");
+        pages.put("confirmation", booked.page() + "&done=booked");
+        pages.put("manage", booked.page());
+        pages.put("move-form", SERVICE + "/booking?persons=1&start=2026-11-30T09:15&move=" + booked.code() + "&token=" + booked.token());
+        pages.put("cancelled", cancelled.page() + "&done=cancelled");
+        pages.put("privacy", "/datenschutz");
+        pages.put("not-found", "/services/nothing");
+
+        List<String> violations = new ArrayList<>();
+        for (String language : List.of("de", "en")) {
+            if (language.equals("de")) {
+                browser.phone();
+            } else {
+                browser.desktop();
+            }
+            browser.open(base + "/?lang=" + language);
+            pages.forEach((name, path) -> {
+                browser.open(base + path);
+                browser.await(() -> !browser.text("h1").isEmpty());
+                assertThat(browser.script("return document.documentElement.lang")).isEqualTo(language);
+                browser.accessibilityViolations().forEach(violation -> violations.add(language + " " + name + ": " + violation));
+                browser.screenshot("portal-" + (language.equals("de") ? "phone" : "desktop") + "-" + language + "-" + name);
+                if (language.equals("de")) {
+                    browser.desktop();
+                    browser.screenshot("portal-desktop-de-" + name);
+                    browser.phone();
+                }
+            });
+        }
+        assertThat(violations).isEmpty();
+    }
+}
