@@ -35,6 +35,7 @@ public final class CallScreen implements AutoCloseable {
         Scene scene = fullScreen ? sceneFilling(Screen.getPrimary()) : view.scene(1280, 720);
         stage.setTitle("Foyer");
         stage.setScene(scene);
+        FirstFrame.announce(scene);
         stage.show();
         if (fullScreen) {
             // After show(): some platforms (Monocle) can only make a window full screen once it has focus.

@@ -45,6 +45,7 @@ public final class KioskApp extends Application {
         Scene scene = kiosk.scene();
         stage.setTitle("Foyer");
         stage.setScene(scene);
+        FirstFrame.announce(scene);
         if (options.windowed()) {
             double scale = Math.min(1, 0.9 * bounds.getHeight() / layout.height());
             stage.setWidth(layout.width() * scale);
