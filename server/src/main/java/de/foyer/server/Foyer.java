@@ -95,7 +95,7 @@ public final class Foyer implements AutoCloseable {
 
         QueueMetrics metrics = new QueueMetrics(registry);
         QueueViews views = new QueueViews(jdbi, clock);
-        LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry);
+        LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry, json);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);

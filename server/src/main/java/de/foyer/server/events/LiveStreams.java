@@ -1,5 +1,7 @@
 package de.foyer.server.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.QueueView;
@@ -30,6 +32,7 @@ public final class LiveStreams implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
+    private final ObjectMapper json;
     private final Function<String, DisplayState> displayState;
     private final Function<String, QueueView> queueState;
     private final ZoneId zone;
@@ -39,7 +42,8 @@ public final class LiveStreams implements AutoCloseable {
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "sse-keep-alive"));
 
     public LiveStreams(EventBus bus, Function<String, DisplayState> displayState, Function<String, QueueView> queueState,
-                       ZoneId zone, MeterRegistry registry) {
+                       ZoneId zone, MeterRegistry registry, ObjectMapper json) {
+        this.json = json;
         this.displayState = displayState;
         this.queueState = queueState;
         this.zone = zone;
@@ -78,25 +82,33 @@ public final class LiveStreams implements AutoCloseable {
             if (event.isCall() && event.waitingAreaId() != null) {
                 CallInfo call = new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(),
                         event.recalls());
-                displays.send(event.waitingAreaId(), Event.CALLED.equals(event.type()) ? "call" : "recall", call);
+                displays.send(event.waitingAreaId(), Event.CALLED.equals(event.type()) ? "call" : "recall", write(call));
             }
             if (clerks.has(event.officeId())) {
-                clerks.send(event.officeId(), "ticket", event);
-                clerks.send(event.officeId(), "queue", queueState.apply(event.officeId()));
+                clerks.send(event.officeId(), "ticket", write(event));
+                clerks.send(event.officeId(), "queue", write(queueState.apply(event.officeId())));
             }
         } catch (RuntimeException e) {
             log.error("Could not pass an event to the streams", e);
         }
     }
 
+    private String write(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stream message could not be written as JSON", e);
+        }
+    }
+
     private void resendAll() {
         try {
             displays.forEachGroup((area, group) -> {
-                DisplayState state = displayState.apply(area);
+                String state = write(displayState.apply(area));
                 group.forEach(client -> client.sendEvent("state", state));
             });
             clerks.forEachGroup((office, group) -> {
-                QueueView state = queueState.apply(office);
+                String state = write(queueState.apply(office));
                 group.forEach(client -> client.sendEvent("state", state));
             });
         } catch (RuntimeException e) {

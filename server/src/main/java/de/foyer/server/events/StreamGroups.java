@@ -29,10 +29,11 @@ final class StreamGroups {
         return group != null && !group.isEmpty();
     }
 
-    void send(String key, String event, Object data) {
+    /** Sends JSON that is already written: hundreds of screens get the same bytes, written once. */
+    void send(String key, String event, String json) {
         Set<SseClient> group = groups.get(key);
         if (group != null) {
-            group.forEach(client -> client.sendEvent(event, data));
+            group.forEach(client -> client.sendEvent(event, json));
         }
     }
 
