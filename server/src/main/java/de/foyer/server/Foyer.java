@@ -116,7 +116,7 @@ public final class Foyer implements AutoCloseable {
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
                 streams::register,
                 screens::register,
-                new PortalFeature(jdbi, clock, tokens, booking.signatures(), bookingSettings, settings.rateLimitPerMinute())::register,
+                new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute())::register,
                 new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics))::register));
         app.start(settings.port());
         booking.startJobs();

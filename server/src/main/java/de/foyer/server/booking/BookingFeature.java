@@ -18,14 +18,20 @@ public final class BookingFeature implements AutoCloseable {
 
     private final BookingSettings settings;
     private final Signatures signatures;
+    private final Services services;
     private final BookingRoutes citizenRoutes;
     private final StaffBookingRoutes staffRoutes;
     private final BookingJobs jobs;
 
-    private BookingFeature(BookingSettings settings, Signatures signatures, BookingRoutes citizenRoutes,
+    /** The services behind the booking API, for pages that book exactly as the API does. */
+    public record Services(AvailabilityService availability, BookingService bookings, CitizenBookings citizen) {
+    }
+
+    private BookingFeature(BookingSettings settings, Signatures signatures, Services services, BookingRoutes citizenRoutes,
                            StaffBookingRoutes staffRoutes, BookingJobs jobs) {
         this.settings = settings;
         this.signatures = signatures;
+        this.services = services;
         this.citizenRoutes = citizenRoutes;
         this.staffRoutes = staffRoutes;
         this.jobs = jobs;
@@ -41,7 +47,7 @@ public final class BookingFeature implements AutoCloseable {
         CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations);
         BookingJobs jobs = new BookingJobs(jdbi, clock,
                 new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)));
-        return new BookingFeature(settings, signatures,
+        return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen),
                 new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock),
                 new StaffBookingRoutes(bookings, availability, new OfficeBookings(jdbi), citizen,
                         new BookingImport(jdbi, clock, tokens), bodies, json),
@@ -56,6 +62,10 @@ public final class BookingFeature implements AutoCloseable {
     /** What check-in needs to tell our QR codes from forged ones. */
     public Signatures signatures() {
         return signatures;
+    }
+
+    public Services services() {
+        return services;
     }
 
     public BookingJobs jobs() {
