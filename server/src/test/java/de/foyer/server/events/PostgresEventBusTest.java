@@ -1,0 +1,45 @@
+package de.foyer.server.events;
+
+import de.foyer.protocol.WireJson;
+import de.foyer.server.storage.Database;
+import de.foyer.server.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Events exist only once the change that made them is committed. */
+class PostgresEventBusTest {
+
+    @Test
+    void aCommittedEventArrivesAndARolledBackOneNever() throws InterruptedException {
+        try (Database database = TestDatabase.create();
+             PostgresEventBus bus = new PostgresEventBus(database::openDedicatedConnection, WireJson.newMapper()).start()) {
+            List<Event> received = new CopyOnWriteArrayList<>();
+            bus.subscribe(received::add);
+
+            assertThatThrownBy(() -> database.jdbi().useTransaction(handle -> {
+                bus.publish(handle, event("rolled-back"));
+                throw new IllegalStateException("the change fails after publishing");
+            })).isInstanceOf(IllegalStateException.class);
+            database.jdbi().useTransaction(handle -> bus.publish(handle, event("committed")));
+
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (received.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            // The rolled-back event was sent first; had it been delivered it would be here by now.
+            Thread.sleep(200);
+            assertThat(received).extracting(Event::ticketId).containsExactly("committed");
+        }
+    }
+
+    private static Event event(String ticketId) {
+        return new Event(Event.CALLED, "buergerbuero", ticketId, "A001", "buergerbuero-1", "1", "buergerbuero-a",
+                Instant.parse("2026-11-24T09:00:00Z"), 0);
+    }
+}
