@@ -3,7 +3,7 @@ package de.foyer.server.admin;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
-import de.foyer.server.console.Html;
+import de.foyer.server.web.Html;
 import de.foyer.server.console.Texts;
 
 import java.util.LinkedHashMap;

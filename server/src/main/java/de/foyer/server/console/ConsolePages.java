@@ -2,6 +2,7 @@ package de.foyer.server.console;
 
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.staff.Role;
+import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -18,7 +19,8 @@ final class ConsolePages {
     private final PageAccess access;
     private final CatalogueService catalogue;
     private final Clock clock;
-    private final Assets assets = new Assets();
+    private final StaticFiles assets = new StaticFiles("/console/",
+            List.of("console.css", "common.js", "login.js", "desk-view.js", "console.js", "info.js", "admin.js"), "There is no such file.");
 
     ConsolePages(PageRenderer renderer, PageAccess access, CatalogueService catalogue, Clock clock) {
         this.clock = clock;
@@ -28,7 +30,7 @@ final class ConsolePages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(Assets.PATH, assets::serve);
+        routes.get("/console/assets/{file}", assets::serve);
         routes.get("/login", this::login);
         routes.get("/console", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(renderer.page("desk", "desk.title",
                 viewer, "/console", List.of("common.js", "desk-view.js", "console.js"), Map.of("data", officeData(viewer))))));

@@ -2,6 +2,7 @@ package de.foyer.server.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foyer.server.web.Html;
 
 import java.io.IOException;
 import java.io.InputStream;

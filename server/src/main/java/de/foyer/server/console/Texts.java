@@ -1,5 +1,7 @@
 package de.foyer.server.console;
 
+import de.foyer.server.web.Html;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

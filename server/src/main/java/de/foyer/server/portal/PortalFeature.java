@@ -4,15 +4,18 @@ import de.foyer.server.booking.AvailabilityService;
 import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.Signatures;
 import de.foyer.server.web.RateLimiter;
+import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The booking portal wired together: its pages, its style and scripts, and the booking services they call in-process. */
 public final class PortalFeature {
 
-    private final Assets assets = new Assets();
+    private final StaticFiles assets = new StaticFiles("/portal/",
+            List.of("portal.css", "portal.js", "book.js"), "The portal has no such script or style.");
     private final Pages pages;
     private final StartPages startPages;
     private final CalendarPages calendarPages;
@@ -37,7 +40,7 @@ public final class PortalFeature {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(Assets.PREFIX + "{file}", assets::serve);
+        routes.get("/portal/{file}", assets::serve);
         startPages.register(routes);
         calendarPages.register(routes);
         bookingForm.register(routes);

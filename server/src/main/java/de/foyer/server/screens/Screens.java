@@ -5,18 +5,21 @@ import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.TicketPositions;
+import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 
 /** The browser pages that follow the queue live: the call screen and the ticket's page, with their scripts and styles. */
 public final class Screens implements AutoCloseable {
 
-    private final Assets assets = new Assets();
+    private final StaticFiles assets = new StaticFiles("/screens/",
+            List.of("live.js", "display.js", "display.css", "ticket.js", "ticket.css"), "The pages have no such script or style.");
     private final MessagePages messages;
     private final DisplayStreams displayStreams;
     private final TicketStreams ticketStreams;
@@ -36,7 +39,7 @@ public final class Screens implements AutoCloseable {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(Assets.PREFIX + "{file}", assets::serve);
+        routes.get("/screens/{file}", assets::serve);
         displayPages.register(routes);
         ticketPages.register(routes);
         messages.register(routes);

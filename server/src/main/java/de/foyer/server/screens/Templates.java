@@ -1,5 +1,7 @@
 package de.foyer.server.screens;
 
+import de.foyer.server.web.Html;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,27 +67,12 @@ final class Templates {
         if (value == null) {
             throw new IllegalArgumentException("The page '" + page + "' needs a value for '" + key + "'");
         }
-        return escape(value);
+        return Html.escape(value);
     }
 
     private static String text(String text, Map<String, String> values) {
-        return FIELD.matcher(escape(text)).replaceAll(match -> Matcher.quoteReplacement(
-                "<span data-field=\"" + match.group(1) + "\">" + escape(values.getOrDefault(match.group(1), "")) + "</span>"));
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return FIELD.matcher(Html.escape(text)).replaceAll(match -> Matcher.quoteReplacement(
+                "<span data-field=\"" + match.group(1) + "\">" + Html.escape(values.getOrDefault(match.group(1), "")) + "</span>"));
     }
 
     private static String read(String resource) {

@@ -1,6 +1,6 @@
 package de.foyer.server.stats;
 
-import de.foyer.server.console.Html;
+import de.foyer.server.web.Html;
 import de.foyer.server.console.Texts;
 
 import java.time.format.DateTimeFormatter;

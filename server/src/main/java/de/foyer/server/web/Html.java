@@ -1,4 +1,4 @@
-package de.foyer.server.console;
+package de.foyer.server.web;
 
 /** Escaping for what the server writes into pages: a value can never become markup. */
 public final class Html {
