@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.server.testing.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -7,28 +8,17 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One headless Chromium for a test class of the staff's pages, driven through the system's
@@ -38,47 +28,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 public final class ConsoleBrowser implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "console");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    static {
-        // Selenium warns at each start that it has no DevTools bindings for this Chromium; nothing here needs them.
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    }
-
+    private final Chromium chromium;
     private final ChromeDriver driver;
-    private final Path profile;
     private final String base;
 
-    private ConsoleBrowser(ChromeDriver driver, Path profile, String base) {
-        this.driver = driver;
-        this.profile = profile;
+    private ConsoleBrowser(Chromium chromium, String base) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
         this.base = base;
     }
 
     /** Starts the browser for a server on this port, or skips the test class where no chromedriver is installed. */
     public static ConsoleBrowser start(int port) {
-        assumeTrue(Files.isExecutable(DRIVER), "Browser tests skipped: /usr/bin/chromedriver is missing "
-                + "(install Debian's chromium and chromium-driver).");
-        try {
-            Path profile = Files.createTempDirectory("foyer-console-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            if (Files.isExecutable(CHROMIUM)) {
-                options.setBinary(CHROMIUM.toFile());
-            }
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--no-first-run", "--user-data-dir=" + profile,
-                    "--window-size=1440,1000", "--hide-scrollbars", "--lang=de-DE");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-            return new ConsoleBrowser(driver, profile, "http://localhost:" + port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ConsoleBrowser(Chromium.start("1440,1000", "--lang=de-DE"), "http://localhost:" + port);
     }
 
     public void open(String path) {
@@ -142,17 +106,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Runs axe-core with the WCAG 2.1 A and AA rules; one line per violation. */
     @SuppressWarnings("unchecked")
     public List<String> accessibilityViolations() {
-        driver.executeScript(axe());
-        Object result = driver.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: %s}}).then(function (results) {
-                  done(results.violations.map(function (v) {
-                    return v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                      + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                  }));
-                }, function (error) { done(['axe failed: ' + error]); });""".formatted(
-                WCAG.stream().map(tag -> "'" + tag + "'").toList()));
-        return (List<String>) result;
+        return chromium.accessibilityViolations();
     }
 
     public void screenshot(String name) {
@@ -178,26 +132,8 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    private static String axe() {
-        try (InputStream pom = ConsoleBrowser.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
-            Properties properties = new Properties();
-            properties.load(pom);
-            String path = "/META-INF/resources/webjars/axe-core/" + properties.getProperty("version") + "/axe.min.js";
-            try (InputStream script = ConsoleBrowser.class.getResourceAsStream(path)) {
-                return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A profile left behind in the temporary directory does no harm.
-        }
+        chromium.close();
     }
 }

@@ -1,5 +1,6 @@
 package de.foyer.server.portal;
 
+import de.foyer.server.testing.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -8,27 +9,16 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One headless Chromium for a test class, as the screens' tests run it (the system's chromedriver,
@@ -38,48 +28,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 final class PortalBrowser implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    static {
-        // Selenium warns on every start that it has no DevTools bindings for this Chromium; these tests need none.
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    }
-
+    private final Chromium chromium;
     private final ChromeDriver driver;
-    private final Path profile;
     private int width = 1280;
     private int height = 900;
     private boolean mobile;
 
-    private PortalBrowser(ChromeDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private PortalBrowser(Chromium chromium) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
     }
 
     /** Starts the browser, or skips the calling test class where no chromedriver is installed. */
     static PortalBrowser start() {
-        assumeTrue(Files.isExecutable(DRIVER),
-                "Browser tests skipped: /usr/bin/chromedriver is missing (install Debian's chromium and chromium-driver).");
-        try {
-            Path profile = Files.createTempDirectory("foyer-portal-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            if (Files.isExecutable(CHROMIUM)) {
-                options.setBinary(CHROMIUM.toFile());
-            }
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--no-first-run", "--user-data-dir=" + profile,
-                    "--window-size=1280,900", "--hide-scrollbars", "--lang=de-DE");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-            return new PortalBrowser(driver, profile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PortalBrowser(Chromium.start("1280,900", "--lang=de-DE"));
     }
 
     void open(String url) {
@@ -156,16 +120,7 @@ final class PortalBrowser implements AutoCloseable {
     /** Runs axe-core on the page with the WCAG 2.1 A and AA rules; one line per violation. */
     @SuppressWarnings("unchecked")
     List<String> accessibilityViolations() {
-        driver.executeScript(axeSource());
-        String options = "{runOnly: {type: 'tag', values: ['" + String.join("', '", WCAG_TAGS) + "']}}";
-        return (List<String>) asyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, %s).then(function (results) {
-                  done(results.violations.map(function (violation) {
-                    return violation.id + ' (' + violation.impact + '): ' + violation.help + ' at '
-                      + violation.nodes.map(function (node) { return node.target.join(' '); }).join(', ');
-                  }));
-                }).catch(function (error) { done(['axe failed: ' + error]); });""".formatted(options));
+        return chromium.accessibilityViolations();
     }
 
     /** Keeps a picture of the whole page, not just the part in view, in target/screenshots. */
@@ -182,26 +137,8 @@ final class PortalBrowser implements AutoCloseable {
         }
     }
 
-    private static String axeSource() {
-        try (InputStream pom = PortalBrowser.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
-            Properties properties = new Properties();
-            properties.load(pom);
-            String path = "/META-INF/resources/webjars/axe-core/" + properties.getProperty("version") + "/axe.min.js";
-            try (InputStream axe = PortalBrowser.class.getResourceAsStream(path)) {
-                return new String(axe.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A profile left in the temporary directory does no harm.
-        }
+        chromium.close();
     }
 }
