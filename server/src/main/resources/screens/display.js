@@ -101,7 +101,6 @@
   function tick() {
     var office = new Date(Date.now() + skewMs + zoneMinutes * 60000);
     clock.textContent = pad(office.getUTCHours()) + ':' + pad(office.getUTCMinutes());
-    clock.setAttribute('datetime', clock.textContent);
   }
 
   tick();

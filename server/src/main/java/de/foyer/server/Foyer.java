@@ -31,6 +31,7 @@ import de.foyer.server.staff.SessionRoutes;
 import de.foyer.server.staff.SessionService;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.Bodies;
+import de.foyer.server.web.Icons;
 import de.foyer.server.web.RateLimiter;
 import de.foyer.server.web.Tokens;
 import io.javalin.Javalin;
@@ -103,6 +104,7 @@ public final class Foyer implements AutoCloseable {
         Screens screens = new Screens(jdbi, bus, views::display, clock, settings.ageing(), settings.zone());
         Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
+                new Icons()::register,
                 new SessionRoutes(sessions, bodies)::register,
                 new CatalogueRoutes(new CatalogueService(jdbi))::register,
                 new DeviceRoutes(new DeviceService(jdbi, tokens, clock), bodies)::register,

@@ -34,7 +34,11 @@ public final class StaticFiles {
 
     /** Serves the file named by the route's {file} parameter. */
     public void serve(Context ctx) {
-        Asset asset = assets.get(ctx.pathParam("file"));
+        serve(ctx, ctx.pathParam("file"));
+    }
+
+    public void serve(Context ctx, String file) {
+        Asset asset = assets.get(file);
         if (asset == null) {
             throw ApiException.notFound("UNKNOWN_FILE", unknownMessage);
         }
@@ -47,6 +51,16 @@ public final class StaticFiles {
         ctx.contentType(asset.contentType()).result(asset.bytes());
     }
 
+    private static String contentType(String file) {
+        if (file.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        }
+        if (file.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        return file.endsWith(".ico") ? "image/x-icon" : "text/css; charset=utf-8";
+    }
+
     private Asset load(String file) {
         String resource = folder + file;
         try (InputStream in = StaticFiles.class.getResourceAsStream(resource)) {
@@ -54,7 +68,7 @@ public final class StaticFiles {
                 throw new IllegalStateException("Missing resource " + resource);
             }
             byte[] bytes = in.readAllBytes();
-            String type = file.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+            String type = contentType(file);
             String etag = "\"" + Tokens.hash(new String(bytes, StandardCharsets.ISO_8859_1)).substring(0, 16) + "\"";
             return new Asset(bytes, type, etag);
         } catch (IOException e) {

@@ -18,21 +18,21 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Talks to the portal's pages as a browser without script would: GETs, form posts, redirects left unfollowed. */
-final class PortalClient {
+public final class PortalClient {
 
-    static final String SERVICE = "personalausweis-beantragen";
+    public static final String SERVICE = "personalausweis-beantragen";
     private static final Pattern BOOKING_LINK = Pattern.compile("/booking/([A-Z0-9]+)\\?token=([A-Za-z0-9_-]+)&done=(\\w+)");
 
     /** Where a successful booking led: its code, its token and what happened. */
-    record Booked(String code, String token, String outcome) {
-        String page() {
+    public record Booked(String code, String token, String outcome) {
+        public String page() {
             return "/booking/" + code + "?token=" + token;
         }
     }
 
     private final Http http;
 
-    PortalClient(Http http) {
+    public PortalClient(Http http) {
         this.http = http;
     }
 
@@ -44,7 +44,7 @@ final class PortalClient {
         return http.send(http.request(path, null).GET().header("Cookie", cookie));
     }
 
-    Http.Response post(String path, Map<String, String> form) {
+    public Http.Response post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
@@ -98,7 +98,7 @@ final class PortalClient {
         }
     }
 
-    Booked book(LocalDateTime start, String name, String email) {
+    public Booked book(LocalDateTime start, String name, String email) {
         return booked(submit(form(start, name, email)));
     }
 
