@@ -5,6 +5,7 @@ import de.foyer.server.mail.MailSettings;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record Config(
                 optional(env, "FOYER_DATABASE_URL"),
                 optional(env, "FOYER_DATABASE_USER"),
                 optional(env, "FOYER_DATABASE_PASSWORD"),
-                Boolean.parseBoolean(env.getOrDefault("FOYER_DEMO", "false")),
+                yesOrNo(env, "FOYER_DEMO", false),
                 optional(env, "FOYER_CLOCK_START").map(value -> dateTime("FOYER_CLOCK_START", value)),
                 integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
                 optional(env, "FOYER_DEMO_SECRET"),
@@ -65,6 +66,19 @@ public record Config(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    /** Only true or false: a "yes" that quietly meant false would start an empty office instead of the demo. */
+    private static boolean yesOrNo(Map<String, String> env, String name, boolean fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+        };
     }
 
     private static LocalDateTime dateTime(String name, String value) {

@@ -38,5 +38,14 @@ class ConfigTest {
                 .hasMessageContaining("FOYER_PORT");
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_CLOCK_START", "tomorrow")))
                 .hasMessageContaining("FOYER_CLOCK_START");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_DEMO", "yes")))
+                .hasMessage("FOYER_DEMO must be true or false, not 'yes'");
+    }
+
+    @Test
+    void theDemoIsSwitchedByTrueOrFalseInAnyCase() {
+        assertThat(Config.fromEnvironment(Map.of("FOYER_DEMO", "TRUE")).demo()).isTrue();
+        assertThat(Config.fromEnvironment(Map.of("FOYER_DEMO", "false")).demo()).isFalse();
+        assertThat(Config.fromEnvironment(Map.of()).demo()).isFalse();
     }
 }
