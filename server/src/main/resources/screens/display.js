@@ -16,6 +16,10 @@
   var rowTemplate = document.getElementById('history-row');
   var connection = document.getElementById('connection');
   var clock = document.getElementById('clock');
+  var notices = document.getElementById('notices');
+  var noticeList = document.getElementById('notice-list');
+  var noticeTemplate = document.getElementById('notice-row');
+  var HEARTBEAT_MS = 30000;
 
   var calls = [];
   var announceTimer = null;
@@ -60,6 +64,27 @@
   function onState(state) {
     calls = (state.calls || []).slice(0, MAX_CALLS);
     render();
+    onNotices(state);
+  }
+
+  // Each "notices" event replaces the list, as "state" does: a missed one is made good by the next state.
+  function onNotices(message) {
+    var rows = document.createDocumentFragment();
+    (message.notices || []).forEach(function (notice) {
+      var row = noticeTemplate.content.firstElementChild.cloneNode(true);
+      row.querySelector('[data-field="text"]').textContent = notice.text;
+      var english = row.querySelector('[data-field="textEn"]');
+      english.textContent = notice.textEn || '';
+      english.hidden = !notice.textEn;
+      rows.appendChild(row);
+    });
+    noticeList.replaceChildren(rows);
+    notices.hidden = noticeList.children.length === 0;
+  }
+
+  // Tells the office that this screen is on, so /admin shows it online; a failure is simply retried next time.
+  function heartbeat() {
+    fetch(screen.getAttribute('data-heartbeat'), { method: 'POST', credentials: 'same-origin' }).catch(function () {});
   }
 
   function onCall(call) {
@@ -105,8 +130,10 @@
 
   tick();
   setInterval(tick, 1000);
+  heartbeat();
+  setInterval(heartbeat, HEARTBEAT_MS);
   window.FoyerLive.follow(screen.getAttribute('data-stream'),
-    { state: onState, call: onCall, recall: onRecall, ping: onPing },
+    { state: onState, call: onCall, recall: onRecall, ping: onPing, notices: onNotices },
     function (up) {
       connection.hidden = up;
       document.documentElement.setAttribute('data-connection', up ? 'up' : 'down');

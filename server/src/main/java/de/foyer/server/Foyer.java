@@ -1,7 +1,9 @@
 package de.foyer.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.WireJson;
+import de.foyer.server.admin.ScreenNotices;
 import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.catalogue.CatalogueRoutes;
@@ -49,6 +51,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** One running server instance: the features wired to one database, one clock and one port. */
@@ -96,12 +99,14 @@ public final class Foyer implements AutoCloseable {
 
         QueueMetrics metrics = new QueueMetrics(registry);
         QueueViews views = new QueueViews(jdbi, clock);
-        LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry, json);
+        ScreenNotices notices = new ScreenNotices(jdbi, clock, bus);
+        Function<String, DisplayState> displayState = area -> views.display(area).withNotices(notices.forArea(area));
+        LiveStreams streams = new LiveStreams(bus, displayState, views::queue, settings.zone(), registry, json);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);
 
-        Screens screens = new Screens(jdbi, bus, views::display, clock, settings.ageing(), settings.zone());
+        Screens screens = new Screens(jdbi, bus, displayState, clock, settings.ageing(), settings.zone());
         Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new Icons()::register,
@@ -119,7 +124,7 @@ public final class Foyer implements AutoCloseable {
                 streams::register,
                 screens::register,
                 new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute())::register,
-                new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics))::register));
+                new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics), notices)::register));
         app.start(settings.port());
         booking.startJobs();
         return new Foyer(app, bus, streams, booking, screens);

@@ -5,7 +5,6 @@ import com.github.anastaciocintra.escpos.EscPos.CharacterCodeTable;
 import com.github.anastaciocintra.escpos.EscPosConst.Justification;
 import com.github.anastaciocintra.escpos.Style;
 import com.github.anastaciocintra.escpos.Style.FontSize;
-import com.github.anastaciocintra.escpos.barcode.QRCode;
 import de.foyer.hardware.qr.QrRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,12 +93,8 @@ public final class TicketRenderer {
     private void writeQr(EscPos escpos, String link) throws IOException {
         int moduleDots = paper == PaperWidth.MM_58 ? 6 : 8;
         if (qrMode == QrMode.NATIVE) {
-            QRCode qr = new QRCode()
-                    .setModel(QRCode.QRModel._2)
-                    .setSize(moduleDots)
-                    .setErrorCorrectionLevel(QRCode.QRErrorCorrectionLevel.QR_ECLEVEL_M_Default)
-                    .setJustification(Justification.Center);
-            escpos.write(qr, link);
+            byte[] qr = NativeQr.commands(link, moduleDots);
+            escpos.write(qr, 0, qr.length);
         } else {
             byte[] raster = QrRaster.toEscPosRaster(link, paper.dotsPerLine(), moduleDots);
             escpos.write(raster, 0, raster.length);

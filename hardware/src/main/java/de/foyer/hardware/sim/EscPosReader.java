@@ -164,12 +164,18 @@ public final class EscPosReader {
             return;
         }
         int function = parameters[1];
-        if (function == 67 && length >= 3) {
+        if (function == 65 && length >= 3) {
+            ticket.qrModel(parameters[2]);
+        } else if (function == 67 && length >= 3) {
             ticket.qrModuleSize(parameters[2]);
         } else if (function == 80 && length >= 3) {
             ticket.qrStore(Arrays.copyOfRange(parameters, 3, length));
         } else if (function == 81) {
-            ticket.qrPrint();
+            ReceivedTicket.QrCode qr = ticket.qrPrint();
+            if (qr.refused()) {
+                LOG.warn("Refused a QR symbol of Model {}: a strict printer draws only Model 2 (GS ( k fn 65 n1 = 50)",
+                        qr.model());
+            }
         }
     }
 

@@ -20,8 +20,18 @@ public record ReceivedTicket(List<Block> blocks) {
             implements Block {
     }
 
-    /** A QR code the printer drew itself (GS ( k), with its module size in dots. */
-    public record QrCode(String data, int moduleSize, Alignment alignment) implements Block {
+    /**
+     * A QR code the printer was told to draw itself (GS ( k), with its module size in dots and the
+     * model it was asked for (function 65: 49 = Model 1, 50 = Model 2).
+     */
+    public record QrCode(String data, int moduleSize, int model, Alignment alignment) implements Block {
+
+        /** The only model the simulator draws, as a strict printer would: phones often cannot read Model 1. */
+        public static final int MODEL_2 = 2;
+
+        public boolean refused() {
+            return model != MODEL_2;
+        }
     }
 
     /** A raster image (GS v 0), black on white. */
@@ -35,6 +45,11 @@ public record ReceivedTicket(List<Block> blocks) {
     /** The ticket as a person reads it; codes are shown by their content. */
     public String text() {
         return blocks.stream().map(ReceivedTicket::describe).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** Whether any QR symbol on this ticket asked for a model other than Model 2. */
+    public boolean hasRefusedQr() {
+        return blocks.stream().anyMatch(block -> block instanceof QrCode qr && qr.refused());
     }
 
     /** The text printed largest, which on our tickets is the number; "?" when nothing was enlarged. */
@@ -51,6 +66,9 @@ public record ReceivedTicket(List<Block> blocks) {
     private static String describe(Block block) {
         if (block instanceof TextLine line) {
             return line.text();
+        }
+        if (block instanceof QrCode qr && qr.refused()) {
+            return "[QR REFUSED: Model " + qr.model() + " instead of Model 2, nothing printed: " + qr.data() + "]";
         }
         if (block instanceof QrCode qr) {
             return "[QR: " + qr.data() + "]";

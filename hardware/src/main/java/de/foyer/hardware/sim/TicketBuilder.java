@@ -31,6 +31,8 @@ final class TicketBuilder {
     private Alignment lineAlignment;
     private String qrData = "";
     private int qrModuleSize = 3;
+    /** Model 2 is the power-on default of Epson-compatible printers. */
+    private int qrModel = ReceivedTicket.QrCode.MODEL_2;
 
     TicketBuilder() {
         initialize();
@@ -96,8 +98,15 @@ final class TicketBuilder {
         qrModuleSize = dots;
     }
 
-    void qrPrint() {
-        blocks.add(new ReceivedTicket.QrCode(qrData, qrModuleSize, alignment));
+    /** Function 65's n1: 49 asks for Model 1, 50 for Model 2, 51 for Micro QR. */
+    void qrModel(int n1) {
+        qrModel = n1 - 48;
+    }
+
+    ReceivedTicket.QrCode qrPrint() {
+        ReceivedTicket.QrCode qr = new ReceivedTicket.QrCode(qrData, qrModuleSize, qrModel, alignment);
+        blocks.add(qr);
+        return qr;
     }
 
     void raster(BufferedImage image) {

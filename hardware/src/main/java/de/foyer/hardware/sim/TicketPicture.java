@@ -23,6 +23,7 @@ final class TicketPicture {
     /** DejaVu Sans Mono at 20 px advances 12 px per character, like the printer's font A. */
     private static final Font FONT = new Font(Font.MONOSPACED, Font.PLAIN, 20);
     private static final int SMALLEST_READABLE_MODULE = 4;
+    private static final int REFUSED_SIZE = 200;
 
     private TicketPicture() {
     }
@@ -77,10 +78,35 @@ final class TicketPicture {
     }
 
     private static BufferedImage imageOf(Block block) {
+        if (block instanceof ReceivedTicket.QrCode qr && qr.refused()) {
+            return refusedMark(qr);
+        }
         if (block instanceof ReceivedTicket.QrCode qr) {
             return QrCodes.toImage(qr.data(), Math.max(SMALLEST_READABLE_MODULE, qr.moduleSize()));
         }
         return ((ReceivedTicket.RasterImage) block).image();
+    }
+
+    /** A crossed box where the code would be, so nobody mistakes the ticket for a good one. */
+    private static BufferedImage refusedMark(ReceivedTicket.QrCode qr) {
+        BufferedImage mark = new BufferedImage(REFUSED_SIZE, REFUSED_SIZE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = mark.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, REFUSED_SIZE, REFUSED_SIZE);
+            graphics.setColor(Color.RED);
+            graphics.setStroke(new java.awt.BasicStroke(4));
+            graphics.drawRect(2, 2, REFUSED_SIZE - 4, REFUSED_SIZE - 4);
+            graphics.drawLine(0, 0, REFUSED_SIZE, REFUSED_SIZE);
+            graphics.drawLine(REFUSED_SIZE, 0, 0, REFUSED_SIZE);
+            graphics.setFont(FONT.deriveFont(Font.BOLD));
+            graphics.setColor(Color.BLACK);
+            graphics.drawString("QR MODEL " + qr.model(), 20, REFUSED_SIZE / 2 - 10);
+            graphics.drawString("REFUSED", 20, REFUSED_SIZE / 2 + 20);
+        } finally {
+            graphics.dispose();
+        }
+        return mark;
     }
 
     private static Alignment alignmentOf(Block block) {

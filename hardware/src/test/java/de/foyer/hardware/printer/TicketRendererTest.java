@@ -63,6 +63,20 @@ class TicketRendererTest {
     }
 
     @Test
+    void nativeQrAsksForModel2AsTheSpecificationDefinesIt() {
+        byte[] model2 = of(0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00);
+        byte[] model1 = of(0x1D, 0x28, 0x6B, 0x04, 0x00, 0x31, 0x41, 0x31, 0x00);
+
+        for (PaperWidth paper : PaperWidth.values()) {
+            byte[] bytes = render(paper, QrMode.NATIVE, Locale.GERMAN);
+            assertThat(indexOf(bytes, model2)).as("Model 2 on %s", paper).isPositive();
+            assertThat(indexOf(bytes, model1)).as("no Model 1 on %s", paper).isEqualTo(-1);
+            assertThat(indexOf(bytes, model2)).as("model chosen before the data is stored")
+                    .isLessThan(indexOf(bytes, of(0x31, 80, 48)));
+        }
+    }
+
+    @Test
     void rasterQrReplacesTheNativeOne() {
         byte[] bytes = render(PaperWidth.MM_80, QrMode.RASTER, Locale.GERMAN);
 

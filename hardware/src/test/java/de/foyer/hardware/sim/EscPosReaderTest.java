@@ -62,11 +62,41 @@ class EscPosReaderTest {
         assertThat(ticket.orElseThrow().text()).isEqualTo("Müü\n");
     }
 
+    @Test
+    void refusesAModel1QrSymbolAsAStrictPrinterWould() throws IOException {
+        byte[] stream = concat(model1Symbol("https://x.example/t/1"), new byte[] {0x0A, 0x1D, 'V', 0});
+
+        ReceivedTicket ticket = read(stream);
+
+        assertThat(ticket.hasRefusedQr()).isTrue();
+        assertThat(ticket.text()).contains("QR REFUSED: Model 1").doesNotContain("[QR: ");
+    }
+
+    @Test
+    void acceptsOurOwnNativeQrAsModel2() throws IOException {
+        ReceivedTicket ticket = read(new TicketRenderer(PaperWidth.MM_58, QrMode.NATIVE).render(TestTickets.sample(), Locale.GERMAN));
+
+        assertThat(ticket.hasRefusedQr()).isFalse();
+        assertThat(ticket.blocks()).filteredOn(ReceivedTicket.QrCode.class::isInstance)
+                .singleElement().extracting(block -> ((ReceivedTicket.QrCode) block).model()).isEqualTo(2);
+    }
+
+    /** What escpos-coffee 4.1.0 sends for its QRModel._2: function 65 with n1 = 49, which is Model 1. */
+    static byte[] model1Symbol(String data) {
+        byte[] bytes = data.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int length = bytes.length + 3;
+        return concat(
+                new byte[] {0x1D, '(', 'k', 4, 0, 49, 65, 49, 0},
+                new byte[] {0x1D, '(', 'k', 3, 0, 49, 67, 6},
+                new byte[] {0x1D, '(', 'k', (byte) length, 0, 49, 80, 48}, bytes,
+                new byte[] {0x1D, '(', 'k', 3, 0, 49, 81, 48});
+    }
+
     private static ReceivedTicket read(byte[] bytes) throws IOException {
         return new EscPosReader(new ByteArrayInputStream(bytes), n -> { }).next().orElseThrow();
     }
 
-    private static byte[] concat(byte[]... parts) {
+    static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {
             length += part.length;

@@ -14,6 +14,7 @@ import de.foyer.hardware.qr.QrCodes;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,23 @@ class PrinterSimulatorTest {
             printerFor(simulator.start(), "?paper=58&qr=raster").print(TestTickets.sample(), Locale.GERMAN);
 
             assertTicketFiles(written.poll(5, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aModel1QrIsMarkedRefusedInTextAndPicture(@TempDir Path out) throws Exception {
+        String link = "https://termine.musterstadt.de/t/B002";
+        byte[] ticket = EscPosReaderTest.concat(new byte[] {0x1B, '@'}, "B002\n".getBytes(StandardCharsets.US_ASCII),
+                EscPosReaderTest.model1Symbol(link), new byte[] {0x0A, 0x1D, 'V', 0});
+        try (PrinterSimulator simulator = simulator(out, false);
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), simulator.start())) {
+            socket.getOutputStream().write(ticket);
+            socket.getOutputStream().flush();
+
+            TicketFiles.Written files = written.poll(5, TimeUnit.SECONDS);
+            assertThat(files).as("ticket files within 5 s").isNotNull();
+            assertThat(Files.readString(files.text(), StandardCharsets.UTF_8)).contains("QR REFUSED: Model 1");
+            assertThat(QrCodes.decode(ImageIO.read(files.picture().toFile()))).as("nothing to scan").isEmpty();
         }
     }
 

@@ -16,11 +16,12 @@ public final class AdminFeature {
     private final AdminRoutes routes;
     private final AdminPages pages;
 
-    public AdminFeature(Jdbi jdbi, Clock clock, Bodies bodies, PageRenderer renderer, PageAccess access) {
+    public AdminFeature(Jdbi jdbi, Clock clock, Bodies bodies, PageRenderer renderer, PageAccess access,
+                        ScreenNotices screenNotices) {
         SettingsReader reader = new SettingsReader(jdbi, clock);
         AuditTrail audit = new AuditTrail(jdbi, clock);
         this.routes = new AdminRoutes(reader, new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
-                new NoticeBoard(jdbi, clock, new Tokens()), new ClerkAccounts(jdbi, clock, new Passwords()), audit, bodies);
+                new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords()), audit, bodies);
         this.pages = new AdminPages(jdbi, reader, audit, renderer, access);
     }
 

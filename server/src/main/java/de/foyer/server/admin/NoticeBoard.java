@@ -1,32 +1,29 @@
 package de.foyer.server.admin;
 
+import de.foyer.protocol.DisplayState;
 import de.foyer.server.catalogue.CatalogueDao;
-import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Tokens;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /** The lines the waiting rooms' screens show below the calls: written by administrators, read by the screens. */
 final class NoticeBoard {
 
-    record Shown(String id, String text, String textEn) {
-    }
-
     private final Jdbi jdbi;
     private final Clock clock;
     private final Tokens tokens;
+    private final ScreenNotices screens;
 
-    NoticeBoard(Jdbi jdbi, Clock clock, Tokens tokens) {
+    NoticeBoard(Jdbi jdbi, Clock clock, Tokens tokens, ScreenNotices screens) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.tokens = tokens;
+        this.screens = screens;
     }
 
     String add(Requests.Notice notice, Principal.Clerk admin) {
@@ -48,6 +45,7 @@ final class NoticeBoard {
                     .bind("from", notice.shownFrom()).bind("until", notice.shownUntil()).bind("now", clock.instant())
                     .bind("clerk", admin.clerkId()).execute();
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_NOTICE_ADDED", id, text);
+            screens.changed(handle, admin.officeId());
         });
         return id;
     }
@@ -60,20 +58,12 @@ final class NoticeBoard {
                 throw ApiException.notFound("UNKNOWN_NOTICE", "There is no notice '" + id + "'.");
             }
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_NOTICE_REMOVED", id, "");
+            screens.changed(handle, admin.officeId());
         });
     }
 
     /** What a screen in this waiting area shows today: the office's general notices and the area's own. */
-    List<Shown> shown(String officeId, String waitingAreaId) {
-        return jdbi.withHandle(handle -> {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
-            return handle.createQuery("""
-                        SELECT id, text_de AS text, text_en FROM notices
-                        WHERE office_id = :office AND (waiting_area_id IS NULL OR waiting_area_id = :area)
-                          AND (shown_from IS NULL OR shown_from <= :today) AND (shown_until IS NULL OR shown_until >= :today)
-                        ORDER BY created_at""")
-                    .bind("office", officeId).bind("area", waitingAreaId).bind("today", today)
-                    .map(ConstructorMapper.of(Shown.class)).list();
-        });
+    List<DisplayState.Notice> shown(String officeId, String waitingAreaId) {
+        return screens.shown(officeId, waitingAreaId);
     }
 }

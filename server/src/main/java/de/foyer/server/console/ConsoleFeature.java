@@ -2,6 +2,7 @@ package de.foyer.server.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.admin.AdminFeature;
+import de.foyer.server.admin.ScreenNotices;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.queue.AppointmentTickets;
 import de.foyer.server.staff.Access;
@@ -23,13 +24,14 @@ public final class ConsoleFeature {
     private final AdminFeature admin;
     private final StatisticsFeature statistics;
 
-    public ConsoleFeature(Jdbi jdbi, Clock clock, Access access, Bodies bodies, ObjectMapper json, AppointmentTickets tickets) {
+    public ConsoleFeature(Jdbi jdbi, Clock clock, Access access, Bodies bodies, ObjectMapper json, AppointmentTickets tickets,
+                          ScreenNotices screenNotices) {
         PageRenderer renderer = new PageRenderer(new Texts(), json);
         PageAccess pageAccess = new PageAccess(access, jdbi, renderer);
         this.pages = new ConsolePages(renderer, pageAccess, new CatalogueService(jdbi), clock);
         this.routes = new ConsoleRoutes(new DeskService(jdbi, clock), new BookingLookup(jdbi, clock),
                 new HandCheckIn(jdbi, clock, tickets));
-        this.admin = new AdminFeature(jdbi, clock, bodies, renderer, pageAccess);
+        this.admin = new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, screenNotices);
         this.statistics = new StatisticsFeature(jdbi, clock, renderer, pageAccess);
     }
 

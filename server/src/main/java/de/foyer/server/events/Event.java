@@ -28,6 +28,17 @@ public record Event(
     public static final String REQUEUED = "REQUEUED";
     public static final String TRANSFERRED = "TRANSFERRED";
     public static final String COUNTER = "COUNTER";
+    /** The office's notices for its screens changed; screens read them again. */
+    public static final String NOTICES = "NOTICES";
+
+    public static Event noticesChanged(String officeId, Instant at) {
+        return new Event(NOTICES, officeId, null, null, null, null, null, at, 0);
+    }
+
+    @JsonIgnore
+    public boolean isNotices() {
+        return NOTICES.equals(type);
+    }
 
     @JsonIgnore
     public boolean isCall() {

@@ -78,6 +78,10 @@ public final class LiveStreams implements AutoCloseable {
     }
 
     private void deliver(Event event) {
+        if (event.isNotices()) {
+            deliverNotices();
+            return;
+        }
         try {
             if (event.isCall() && event.waitingAreaId() != null) {
                 CallInfo call = new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(),
@@ -91,6 +95,21 @@ public final class LiveStreams implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Could not pass an event to the streams", e);
         }
+    }
+
+    /**
+     * Every connected area gets its notices again: notices change a few times a day, and an area of
+     * another office merely receives its own unchanged list.
+     */
+    private void deliverNotices() {
+        displays.forEachGroup((area, group) -> {
+            try {
+                String notices = write(new DisplayState.Notices(displayState.apply(area).notices()));
+                group.forEach(client -> client.sendEvent("notices", notices));
+            } catch (RuntimeException e) {
+                log.error("Could not send the notices to the screens of {}", area, e);
+            }
+        });
     }
 
     private String write(Object data) {

@@ -1,12 +1,14 @@
 package de.foyer.server.screens;
 
 import de.foyer.server.devices.DeviceAuthenticator;
+import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Who may watch a browser call screen: a display device of exactly that waiting area. Its token
@@ -35,6 +37,15 @@ final class DisplayAccess {
                 .filter(device -> device.kind() == Role.DISPLAY)
                 .map(device -> area.equals(device.waitingAreaId()) ? Verdict.ADMITTED : Verdict.OTHER_AREA)
                 .orElse(Verdict.UNKNOWN);
+    }
+
+    /** The display whose cookie the browser sent, if it is a display of exactly this area. */
+    Optional<String> admittedDevice(Context ctx, String area) {
+        String token = ctx.cookie(COOKIE);
+        if (judge(token, area) != Verdict.ADMITTED) {
+            return Optional.empty();
+        }
+        return devices.resolve(token).map(Principal.Device::deviceId);
     }
 
     /** The verdict on the cookie the browser sent. */

@@ -10,6 +10,7 @@ import io.javalin.http.sse.SseHandler;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The browser call screen: the page of a waiting area and its stream, for signed-in TVs only. */
@@ -20,9 +21,11 @@ final class DisplayPages {
     private final Function<String, DisplayState> displayState;
     private final Templates templates;
     private final MessagePages messages;
+    private final Consumer<String> heartbeats;
 
     DisplayPages(DisplayAccess access, DisplayStreams streams, Function<String, DisplayState> displayState,
-                 Templates templates, MessagePages messages) {
+                 Templates templates, MessagePages messages, Consumer<String> heartbeats) {
+        this.heartbeats = heartbeats;
         this.access = access;
         this.streams = streams;
         this.displayState = displayState;
@@ -33,6 +36,7 @@ final class DisplayPages {
     void register(RoutesConfig routes) {
         routes.get("/display/{area}", this::page);
         routes.get("/display/{area}/stream", this::stream);
+        routes.post("/display/{area}/heartbeat", this::heartbeat);
     }
 
     private void page(Context ctx) {
@@ -52,6 +56,24 @@ final class DisplayPages {
                 DisplayState state = displayState.apply(area);
                 ctx.header("Cache-Control", "no-store");
                 MessagePages.html(ctx, templates.render("display", Map.of("areaId", area, "areaName", state.waitingAreaName())));
+            }
+        }
+    }
+
+    /**
+     * The browser screen's sign of life, by its cookie (which only /display addresses receive, so it
+     * cannot use /api/v1/devices/heartbeat). The cookie is SameSite=Lax: another site cannot send it here.
+     */
+    private void heartbeat(Context ctx) {
+        String area = ctx.pathParam("area");
+        switch (access.judge(ctx, area)) {
+            case UNKNOWN -> throw new ApiException(401, "UNAUTHORIZED",
+                    "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
+            case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
+                    "This screen's token belongs to another waiting area.");
+            case ADMITTED -> {
+                heartbeats.accept(access.admittedDevice(ctx, area).orElseThrow());
+                ctx.status(204);
             }
         }
     }

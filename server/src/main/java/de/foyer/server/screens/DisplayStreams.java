@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
- * The browser call screens' stream: the same {@code state}, {@code call} and {@code recall}
+ * The browser call screens' stream: the same {@code state}, {@code call}, {@code recall} and {@code notices}
  * events as the devices' display stream, for one waiting area, plus a named {@code ping}.
  * Sending happens on a thread of its own, so a slow TV never holds up the database listener.
  */
@@ -36,6 +36,8 @@ final class DisplayStreams implements AutoCloseable {
         bus.subscribe(event -> {
             if (event.isCall() && event.waitingAreaId() != null) {
                 sender.execute(() -> deliver(event));
+            } else if (event.isNotices()) {
+                sender.execute(this::sendNotices);
             }
         });
         bus.onResync(() -> sender.execute(this::resendAll));
@@ -61,6 +63,18 @@ final class DisplayStreams implements AutoCloseable {
                 event.recalls());
         String name = Event.CALLED.equals(event.type()) ? "call" : "recall";
         screens.group(event.waitingAreaId()).keySet().forEach(client -> client.sendEvent(name, call));
+    }
+
+    /** Notices change a few times a day; each area reads its own again, which never crosses offices. */
+    private void sendNotices() {
+        for (String area : screens.keys()) {
+            try {
+                DisplayState.Notices notices = new DisplayState.Notices(displayState.apply(area).notices());
+                screens.group(area).keySet().forEach(client -> client.sendEvent("notices", notices));
+            } catch (RuntimeException e) {
+                log.error("Could not send the notices to the call screens of {}", area, e);
+            }
+        }
     }
 
     private void resendAll() {

@@ -1,11 +1,14 @@
 package de.foyer.server.screens;
 
 import de.foyer.protocol.DisplayState;
+import de.foyer.protocol.Heartbeat;
 import de.foyer.server.devices.DeviceAuthenticator;
+import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.web.StaticFiles;
+import de.foyer.server.web.Tokens;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,10 +32,11 @@ public final class Screens implements AutoCloseable {
     public Screens(Jdbi jdbi, EventBus bus, Function<String, DisplayState> displayState, Clock clock, Duration ageing,
                    ZoneId zone) {
         Templates templates = new Templates();
+        DeviceService devices = new DeviceService(jdbi, new Tokens(), clock);
         this.messages = new MessagePages(templates);
         this.displayStreams = new DisplayStreams(bus, displayState, clock, zone);
         this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), displayStreams, displayState,
-                templates, messages);
+                templates, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
         this.ticketStreams = new TicketStreams(bus, positions, clock, zone);
         this.ticketPages = new TicketPages(positions, ticketStreams, templates, messages);

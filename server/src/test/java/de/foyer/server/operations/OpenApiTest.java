@@ -76,6 +76,8 @@ class OpenApiTest {
             Map.entry("WaitingTimes", WaitingTimes.class),
             Map.entry("ServiceWait", WaitingTimes.ServiceWait.class),
             Map.entry("DisplayState", DisplayState.class),
+            Map.entry("Notice", DisplayState.Notice.class),
+            Map.entry("DisplayNotices", DisplayState.Notices.class),
             Map.entry("CallInfo", CallInfo.class),
             Map.entry("QueueEvent", Event.class));
     // Answers the routes build as maps, without a record of their own.

@@ -1,6 +1,7 @@
 package de.foyer.server.screens;
 
 import de.foyer.server.Foyer;
+import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,6 +129,35 @@ class DisplayPageBrowserTest {
     }
 
     @Test
+    void aNoticeSetByTheAdminAppearsWithinTwoSecondsAndGoesWhenRemoved() {
+        signIn();
+        assertThat(browser.visible("#notices")).isFalse();
+        String admin = server.http.login("admin");
+
+        long start = System.nanoTime();
+        Http.Response created = server.http.post("/api/v1/admin/notices", admin,
+                "{\"text\":\"Heute ab 12 Uhr geschlossen\",\"textEn\":\"Closed from noon today\"}");
+        assertThat(created.status()).isEqualTo(201);
+        browser.await(() -> browser.text("#notice-list li").contains("Heute ab 12 Uhr geschlossen"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(browser.visible("#notices")).isTrue();
+        assertThat(browser.text("#notice-list li [lang=en]")).isEqualTo("Closed from noon today");
+
+        start = System.nanoTime();
+        server.http.send("DELETE", "/api/v1/admin/notices/" + created.json().path("id").asText(), admin, null);
+        browser.await(() -> !browser.visible("#notices"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(browser.findAll("#notice-list li")).isEmpty();
+    }
+
+    @Test
+    void theOpenPageReportsInSoAdminShowsTheDisplayOnline() {
+        assertThat(lastSeen("display-1")).isNull();
+        signIn();
+        browser.await(() -> lastSeen("display-1") != null);
+    }
+
+    @Test
     void hasNoAccessibilityViolationsInLandscapeOrPortrait() {
         signIn();
         for (int i = 0; i < 5; i++) {
@@ -133,6 +165,9 @@ class DisplayPageBrowserTest {
         }
         String last = office.drawAndCall(1);
         office.recall(last, 1);
+        server.http.post("/api/v1/admin/notices", server.http.login("admin"),
+                "{\"text\":\"Heute ab 12 Uhr geschlossen\",\"textEn\":\"Closed from noon today\"}");
+        browser.await(() -> browser.visible("#notices"));
         browser.await(() -> browser.visible("#current [data-recalled]"));
         browser.await(() -> historyNumbers().size() == 5);
 
@@ -152,6 +187,11 @@ class DisplayPageBrowserTest {
         browser.open("http://localhost:" + server.port() + "/display/buergerbuero-a?token=" + TestServer.DISPLAY_A);
         assertThat(browser.url()).endsWith("/display/buergerbuero-a");
         browser.await(() -> "up".equals(browser.script("return document.documentElement.getAttribute('data-connection')")));
+    }
+
+    private Instant lastSeen(String device) {
+        return server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT last_seen FROM devices WHERE id = :id")
+                .bind("id", device).mapTo(Instant.class).one());
     }
 
     private List<String> historyNumbers() {

@@ -1,0 +1,59 @@
+package de.foyer.server.admin;
+
+import de.foyer.protocol.DisplayState;
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.events.Event;
+import de.foyer.server.events.EventBus;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The notices as the screens see them: what a waiting area shows today, and the event that tells
+ * the screens' streams to send them again after an administrator changed them.
+ */
+public final class ScreenNotices {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final EventBus bus;
+
+    public ScreenNotices(Jdbi jdbi, Clock clock, EventBus bus) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.bus = bus;
+    }
+
+    /** The office's general notices and the area's own, oldest first; none for an unknown area. */
+    public List<DisplayState.Notice> forArea(String waitingAreaId) {
+        return jdbi.withHandle(handle -> new CatalogueDao(handle).waitingArea(waitingAreaId)
+                .map(area -> shown(handle, area.officeId(), area.id()))
+                .orElse(List.of()));
+    }
+
+    List<DisplayState.Notice> shown(String officeId, String waitingAreaId) {
+        return jdbi.withHandle(handle -> shown(handle, officeId, waitingAreaId));
+    }
+
+    /** Sent with the change's transaction, so a screen never hears of a change that was rolled back. */
+    void changed(Handle handle, String officeId) {
+        bus.publish(handle, Event.noticesChanged(officeId, clock.instant()));
+    }
+
+    private List<DisplayState.Notice> shown(Handle handle, String officeId, String waitingAreaId) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(),
+                CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
+        return handle.createQuery("""
+                    SELECT id, text_de AS text, text_en FROM notices
+                    WHERE office_id = :office AND (waiting_area_id IS NULL OR waiting_area_id = :area)
+                      AND (shown_from IS NULL OR shown_from <= :today) AND (shown_until IS NULL OR shown_until >= :today)
+                    ORDER BY created_at""")
+                .bind("office", officeId).bind("area", waitingAreaId).bind("today", today)
+                .map(ConstructorMapper.of(DisplayState.Notice.class)).list();
+    }
+}
