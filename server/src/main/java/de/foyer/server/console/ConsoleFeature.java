@@ -20,6 +20,7 @@ public final class ConsoleFeature {
 
     private final ConsolePages pages;
     private final ConsoleRoutes routes;
+    private final DayPages day;
     private final AdminFeature admin;
     private final StatisticsFeature statistics;
 
@@ -29,6 +30,7 @@ public final class ConsoleFeature {
         this.pages = new ConsolePages(renderer, pageAccess, new CatalogueService(jdbi), clock);
         this.routes = new ConsoleRoutes(new DeskService(jdbi, clock), new BookingLookup(jdbi, clock),
                 new HandCheckIn(jdbi, clock, tickets));
+        this.day = new DayPages(new DaySheet(jdbi, clock), renderer, pageAccess);
         this.admin = new AdminFeature(jdbi, clock, bodies, renderer, pageAccess);
         this.statistics = new StatisticsFeature(jdbi, clock, renderer, pageAccess);
     }
@@ -36,6 +38,7 @@ public final class ConsoleFeature {
     public void register(RoutesConfig config) {
         pages.register(config);
         routes.register(config);
+        day.register(config);
         admin.register(config);
         statistics.register(config);
     }
