@@ -43,7 +43,7 @@ final class DayPages {
                 if (refused.status() != 403 || !PageAccess.wantsPage(ctx)) {
                     throw refused;
                 }
-                ctx.status(403).html(renderer.page("day-refused", "day.title", viewer, "/console/day", List.of("common.js"), Map.of()));
+                ctx.status(403).html(OtherOffice.page(renderer, viewer, "day.title", "day.otherOffice", "/console/day", "/console/day"));
                 return;
             }
             ctx.html(renderer.page("day", "day.title", viewer, "/console/day", List.of("common.js", "day.js"), values(day)));
