@@ -28,7 +28,37 @@
       }
       target[path[path.length - 1]] = value;
     });
+    if (form.dataset.confirm === 'true') { result.confirm = true; }
     return result;
+  }
+
+  // A closure of a day with bookings: the server names their number; the second click cancels them.
+  function askToConfirm(form, error) {
+    var button = form.querySelector('button[type="submit"]');
+    var said = Foyer.words('admin.closureHasBookings');
+    var count = String(error.body.bookings);
+    var german = said[0].replace('{n}', count);
+    var english = said[1].replace('{n}', count);
+    if (error.body.withoutEmail) {
+      var phone = Foyer.words('admin.closureWithoutEmail');
+      german += ' ' + phone[0].replace('{n}', error.body.withoutEmail);
+      english += ' ' + phone[1].replace('{n}', error.body.withoutEmail);
+    }
+    form.dataset.confirm = 'true';
+    form.dataset.bookings = count;
+    button.dataset.label = button.dataset.label || button.innerHTML;
+    Foyer.put(button, 'admin.closureConfirm');
+    button.className = 'danger';
+    tell(form, [german, english], 'error');
+  }
+
+  function resetConfirm(form) {
+    if (form.dataset.confirm !== 'true') { return; }
+    delete form.dataset.confirm;
+    var button = form.querySelector('button[type="submit"]');
+    button.innerHTML = button.dataset.label;
+    button.className = '';
+    tell(form, ['', ''], '');
   }
 
   function tell(form, keyOrPair, kind) {
@@ -45,6 +75,8 @@
   }
 
   document.querySelectorAll('form.api-form').forEach(function (form) {
+    // Another day or reason is a new question: the count shown was for the old one.
+    form.addEventListener('input', function () { resetConfirm(form); });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var method = form.dataset.method;
@@ -67,6 +99,7 @@
       }, function (error) {
         button.disabled = false;
         if (error.status === 401) { Foyer.sayError(error); return; }
+        if (error.code === 'CLOSURE_HAS_BOOKINGS') { askToConfirm(form, error); return; }
         tell(form, explain(error), 'error');
       });
     });

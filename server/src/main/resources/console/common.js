@@ -31,11 +31,13 @@ var Foyer = (function () {
     return element;
   }
 
-  function ApiError(status, code, message, retryAfter) {
+  // body: the whole answer, for refusals that say more than the error (e.g. how many bookings a closure concerns).
+  function ApiError(status, code, message, retryAfter, body) {
     this.status = status;
     this.code = code;
     this.message = message;
     this.retryAfter = retryAfter;
+    this.body = body || {};
   }
 
   // Sends a request with the session cookie; changes carry the CSRF token. Answers {status, data}.
@@ -51,7 +53,7 @@ var Foyer = (function () {
       return response.json().catch(function () { return {}; }).then(function (data) {
         if (!response.ok) {
           var error = data && data.error ? data.error : { code: 'HTTP_' + response.status, message: '' };
-          throw new ApiError(response.status, error.code, error.message, response.headers.get('Retry-After'));
+          throw new ApiError(response.status, error.code, error.message, response.headers.get('Retry-After'), data);
         }
         return { status: response.status, data: data };
       });

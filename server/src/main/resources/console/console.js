@@ -58,6 +58,7 @@
   function callNext() {
     if (!desk || !desk.counter || calling) { return; }
     calling = true;
+    withdrawRequeue();
     Foyer.api('POST', counterPath('next')).then(function (answer) {
       if (answer.status === 204) {
         Foyer.say('said.nobodyWaits');
@@ -74,7 +75,35 @@
   byId('recall').addEventListener('click', function () { act('POST', ticketPath('recall'), undefined, ticketSaid('said.recalled')); });
   byId('start').addEventListener('click', function () { act('POST', ticketPath('start'), undefined, ticketSaid('said.started')); });
   byId('done').addEventListener('click', function () { act('POST', ticketPath('done'), undefined, ticketSaid('said.done')).then(afterTicketAction); });
-  byId('no-show').addEventListener('click', function () { act('POST', ticketPath('no-show'), undefined, ticketSaid('said.noShow')).then(afterTicketAction); });
+  byId('no-show').addEventListener('click', function () {
+    var ticket = { id: desk.current.id, number: desk.current.number };
+    act('POST', ticketPath('no-show'), undefined, function () {
+      ticketSaid('said.noShow')();
+      offerRequeue(ticket);
+    }).then(afterTicketAction);
+  });
+
+  // A no-show who turns up a moment later: the clerk puts the number back in line (once) from here.
+  var lastNoShow = null;
+  function offerRequeue(ticket) {
+    lastNoShow = ticket;
+    var pair = Foyer.words('desk.requeueLast');
+    Foyer.put(byId('requeue-last'), null, ticket.number + ': ' + pair[0], pair[1]);
+    byId('requeue-last').hidden = false;
+  }
+  function withdrawRequeue() {
+    lastNoShow = null;
+    byId('requeue-last').hidden = true;
+  }
+  byId('requeue-last').addEventListener('click', function () {
+    if (!lastNoShow) { return; }
+    var ticket = lastNoShow;
+    withdrawRequeue();
+    act('POST', '/api/v1/tickets/' + encodeURIComponent(ticket.id) + '/requeue', undefined, function () {
+      var pair = Foyer.words('said.requeued');
+      Foyer.say([ticket.number + ': ' + pair[0], pair[1]]);
+    });
+  });
 
   // Transfer: to another service, or to one counter; the ticket keeps its place in line.
   office.catalogue.forEach(function (category) {

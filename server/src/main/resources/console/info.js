@@ -29,6 +29,10 @@
         var wait = Foyer.words('info.wait');
         Foyer.put(byId('issue-wait'), null, wait[0].replace('{m}', answer.data.estimatedWaitMinutes),
           wait[1].replace('{m}', answer.data.estimatedWaitMinutes));
+        // No printer at the info point: the visitor scans the QR code of the ticket's page, or takes the printed slip.
+        var ticketPath = '/console/tickets/' + encodeURIComponent(answer.data.ticket.id);
+        byId('issue-qr').src = ticketPath + '/qr.png';
+        byId('issue-slip').href = ticketPath + '/slip';
         var said = Foyer.words('info.issued');
         Foyer.say([said[0] + ' ' + answer.data.ticket.number, said[1] + ' ' + answer.data.ticket.number]);
       }, Foyer.sayError);
@@ -64,10 +68,66 @@
         button.addEventListener('click', function () { checkIn(booking.code); });
         cell.appendChild(button);
       }
+      if (booking.status === 'BOOKED') {
+        cell.appendChild(document.createTextNode(' '));
+        cell.appendChild(cancelButton(booking.code));
+      }
       row.appendChild(cell);
       body.appendChild(row);
     });
   }
+
+  // Cancelling asks once more on the button itself: a slip of the finger must not cancel anybody's appointment.
+  function cancelButton(code) {
+    var button = Foyer.put(Foyer.make('button', 'cancel danger'), 'info.cancel');
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      if (button.dataset.sure !== 'true') {
+        button.dataset.sure = 'true';
+        Foyer.put(button, 'info.cancelSure');
+        return;
+      }
+      button.disabled = true;
+      Foyer.api('POST', base + '/bookings/' + encodeURIComponent(code) + '/cancel').then(function () {
+        var said = Foyer.words('info.cancelled');
+        Foyer.say([said[0] + ' ' + code, said[1] + ' ' + code]);
+        return find();
+      }, function (error) { button.disabled = false; Foyer.sayError(error); });
+    });
+    return button;
+  }
+
+  // Today's no-shows: one who turns up after all goes back into the queue once.
+  function loadNoShows() {
+    return Foyer.api('GET', '/api/v1/console/no-shows').then(function (answer) {
+      var list = byId('no-shows');
+      list.textContent = '';
+      byId('no-shows-empty').hidden = !!answer.data.tickets.length;
+      answer.data.tickets.forEach(function (ticket) {
+        var item = byId('no-show-item').content.firstElementChild.cloneNode(true);
+        item.dataset.ticket = ticket.id;
+        item.querySelector('.number').textContent = ticket.number;
+        item.querySelector('.service').textContent = ticket.serviceName;
+        var button = item.querySelector('button.requeue');
+        button.hidden = ticket.requeued;
+        item.querySelector('.done').hidden = !ticket.requeued;
+        button.addEventListener('click', function () { requeue(ticket, button); });
+        list.appendChild(item);
+      });
+    }, Foyer.sayError);
+  }
+
+  function requeue(ticket, button) {
+    button.disabled = true;
+    Foyer.api('POST', '/api/v1/tickets/' + encodeURIComponent(ticket.id) + '/requeue').then(function () {
+      var said = Foyer.words('info.requeuedSaid');
+      Foyer.say([said[0] + ' ' + ticket.number, said[1] + ' ' + ticket.number]);
+      return loadNoShows();
+    }, function (error) { button.disabled = false; Foyer.sayError(error); });
+  }
+
+  loadNoShows();
+  setInterval(loadNoShows, 30000);
 
   function checkIn(code) {
     Foyer.api('POST', '/api/v1/console/bookings/' + encodeURIComponent(code) + '/check-in').then(function (answer) {

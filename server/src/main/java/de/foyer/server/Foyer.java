@@ -124,7 +124,8 @@ public final class Foyer implements AutoCloseable {
                 streams::register,
                 screens::register,
                 new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute())::register,
-                new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics), notices)::register));
+                new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics),
+                        bookingSettings.publicUrl(), notices)::register));
         app.start(settings.port());
         booking.startJobs();
         return new Foyer(app, bus, streams, booking, screens);

@@ -48,8 +48,11 @@ final class AdminRoutes {
                 catalogue.saveCounter(id(ctx), bodies.read(ctx, Requests.CounterChange.class), admin(ctx))), Role.ADMIN);
         routes.put("/api/v1/admin/opening-hours", ctx -> done(ctx, () ->
                 office.saveHours(bodies.read(ctx, Requests.HoursChange.class), admin(ctx))), Role.ADMIN);
-        routes.post("/api/v1/admin/closures", ctx -> created(ctx, () ->
-                office.addClosure(bodies.read(ctx, Requests.Closure.class), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/closures", ctx -> {
+            Requests.Closure closure = bodies.read(ctx, Requests.Closure.class);
+            int cancelled = office.addClosure(closure, admin(ctx));
+            ctx.status(201).json(Map.of("day", closure.day().toString(), "cancelledBookings", cancelled));
+        }, Role.ADMIN);
         routes.delete("/api/v1/admin/closures/{day}", ctx -> done(ctx, () ->
                 office.removeClosure(day(ctx.pathParam("day")), admin(ctx))), Role.ADMIN);
         routes.put("/api/v1/admin/rules", ctx -> done(ctx, () ->

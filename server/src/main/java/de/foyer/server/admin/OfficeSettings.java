@@ -1,13 +1,16 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRules;
+import de.foyer.server.booking.ClosedDay;
 import de.foyer.server.catalogue.OpeningHours;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,17 +56,30 @@ final class OfficeSettings {
         });
     }
 
-    void addClosure(Requests.Closure closure, Principal.Clerk admin) {
+    /**
+     * A day with bookings is closed only once the admin knows how many citizens it concerns: without
+     * {@code confirm} the answer is a 409 with their number, and nothing changes. Returns the bookings cancelled.
+     */
+    int addClosure(Requests.Closure closure, Principal.Clerk admin) {
         if (closure.day() == null) {
             throw ApiException.badRequest("INVALID_DAY", "Please give the day the office is closed (day=YYYY-MM-DD).");
         }
         String reason = Checks.optionalText("reason", closure.reason(), 200);
-        jdbi.useTransaction(handle -> {
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            ClosedDay closedDay = new ClosedDay(handle);
+            List<Booking> affected = closedDay.bookingsToCancel(admin.officeId(), closure.day(), now);
+            if (!affected.isEmpty() && !Boolean.TRUE.equals(closure.confirm())) {
+                throw ClosureRefusal.hasBookings(closure.day(), affected);
+            }
             handle.createUpdate("""
                             INSERT INTO closures (office_id, day, reason) VALUES (:office, :day, :reason)
                             ON CONFLICT (office_id, day) DO UPDATE SET reason = :reason""")
                     .bind("office", admin.officeId()).bind("day", closure.day()).bind("reason", reason).execute();
-            CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_CLOSURE_ADDED", closure.day().toString(), reason);
+            int cancelled = closedDay.cancel(affected, now, admin.clerkId());
+            CatalogueSettings.audit(handle, now, admin, "SETTINGS_CLOSURE_ADDED", closure.day().toString(),
+                    cancelled == 0 ? reason : reason + " (" + cancelled + " bookings cancelled)");
+            return cancelled;
         });
     }
 

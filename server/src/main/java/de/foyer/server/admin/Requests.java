@@ -24,7 +24,8 @@ final class Requests {
     record HoursChange(Map<String, String> days) {
     }
 
-    record Closure(LocalDate day, String reason) {
+    /** {@code confirm}: the admin has been told how many bookings the day holds, and they are to be cancelled. */
+    record Closure(LocalDate day, String reason, Boolean confirm) {
     }
 
     record RulesChange(Integer onlineQuotaPercent, Integer checkinBeforeMinutes, Integer checkinAfterMinutes,

@@ -90,6 +90,14 @@ public final class BookingDao {
                 .bind("office", officeId).bind("day", day).map(BOOKING).list();
     }
 
+    /** The bookings a closure of the day would cancel: still booked and not yet begun; locked until the transaction ends. */
+    public List<Booking> lockBookedFrom(String officeId, LocalDate day, Instant now) {
+        return handle.createQuery("""
+                        SELECT * FROM bookings WHERE office_id = :office AND day = :day AND status = 'BOOKED' AND starts_at > :now
+                        ORDER BY starts_at, lane FOR UPDATE""")
+                .bind("office", officeId).bind("day", day).bind("now", now).map(BOOKING).list();
+    }
+
     public void insert(Booking booking) {
         handle.createUpdate("""
                         INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,

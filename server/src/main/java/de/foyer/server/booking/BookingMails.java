@@ -26,6 +26,8 @@ public final class BookingMails implements MailComposer {
     public static final String CONFIRMATION = "CONFIRMATION";
     public static final String REMINDER = "REMINDER";
     public static final String CANCELLATION = "CANCELLATION";
+    /** Cancelled because the office closes that day: says why and links to the service's free days. */
+    public static final String CLOSURE = "CLOSURE";
     private static final String BUNDLE = "de.foyer.server.booking.mails";
 
     private final Confirmations confirmations;
@@ -48,17 +50,18 @@ public final class BookingMails implements MailComposer {
         Office office = catalogue.office(booking.officeId()).orElseThrow();
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
         BookingRules rules = new BookingDao(handle).rules(booking.officeId());
+        String reason = kind.equals(CLOSURE) ? catalogue.closureReason(booking.officeId(), booking.day()).orElse("") : "";
         String key = kind.toLowerCase(Locale.ROOT);
-        String subject = text(german, key + ".subject", booking, office, service, rules, Locale.GERMAN)
-                + " / " + text(english, key + ".subject", booking, office, service, rules, Locale.ENGLISH);
-        String body = text(german, key + ".body", booking, office, service, rules, Locale.GERMAN)
+        String subject = text(german, key + ".subject", booking, office, service, rules, reason, Locale.GERMAN)
+                + " / " + text(english, key + ".subject", booking, office, service, rules, reason, Locale.ENGLISH);
+        String body = text(german, key + ".body", booking, office, service, rules, reason, Locale.GERMAN)
                 + german.getString("separator")
-                + text(english, key + ".body", booking, office, service, rules, Locale.ENGLISH);
+                + text(english, key + ".body", booking, office, service, rules, reason, Locale.ENGLISH);
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         if (kind.equals(CONFIRMATION)) {
             attachments.add(new OutgoingMail.Attachment("termin-qr.png", "image/png", confirmations.qrPng(booking), true));
         }
-        if (!kind.equals(CANCELLATION)) {
+        if (!kind.equals(CANCELLATION) && !kind.equals(CLOSURE)) {
             attachments.add(new OutgoingMail.Attachment("termin.ics", CalendarFile.CONTENT_TYPE,
                     confirmations.calendar(booking, service, office, now), false));
         }
@@ -69,19 +72,20 @@ public final class BookingMails implements MailComposer {
     private static boolean stillWanted(String kind, Booking booking, Instant now) {
         return switch (kind) {
             case CONFIRMATION, REMINDER -> Booking.BOOKED.equals(booking.status()) && booking.startsAt().isAfter(now);
-            case CANCELLATION -> Booking.CANCELLED.equals(booking.status());
+            case CANCELLATION, CLOSURE -> Booking.CANCELLED.equals(booking.status());
             default -> false;
         };
     }
 
     private String text(ResourceBundle bundle, String key, Booking booking, Office office, Service service,
-                        BookingRules rules, Locale locale) {
+                        BookingRules rules, String reason, Locale locale) {
         ZonedDateTime start = booking.startsAt().atZone(office.zone());
         String date = start.format(DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale));
         String time = start.format(DateTimeFormatter.ofPattern("HH:mm", locale));
         String serviceName = locale.equals(Locale.GERMAN) ? service.name() : service.nameEn();
         return new MessageFormat(bundle.getString(key), locale).format(new Object[]{
                 booking.name(), office.name(), serviceName, booking.persons(), date, time,
-                BookingCodes.display(booking.code()), rules.checkinBeforeMinutes(), confirmations.cancelLink(booking)});
+                BookingCodes.display(booking.code()), rules.checkinBeforeMinutes(), confirmations.cancelLink(booking),
+                reason.isBlank() ? "" : " (" + reason + ")", confirmations.rebookLink(booking)});
     }
 }

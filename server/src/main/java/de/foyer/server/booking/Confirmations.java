@@ -46,6 +46,11 @@ public final class Confirmations {
         return publicUrl + "/booking/" + booking.code() + "?token=" + signatures.cancelToken(booking.id());
     }
 
+    /** The free days of the same service in the portal: where a citizen whose time was cancelled books again. */
+    String rebookLink(Booking booking) {
+        return publicUrl + "/services/" + booking.serviceId() + "/days?persons=" + booking.persons();
+    }
+
     static OffsetDateTime at(Instant instant, ZoneId zone) {
         return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }

@@ -99,6 +99,11 @@ public final class CatalogueDao {
                 .bind("office", officeId).bind("from", from).bind("to", to).mapTo(LocalDate.class).list());
     }
 
+    public Optional<String> closureReason(String officeId, LocalDate day) {
+        return handle.createQuery("SELECT reason FROM closures WHERE office_id = :office AND day = :day")
+                .bind("office", officeId).bind("day", day).mapTo(String.class).findOne();
+    }
+
     public OpeningRules openingRules(String officeId, LocalDate day) {
         return new OpeningRules(openingHours(officeId), closures(officeId, day, day));
     }

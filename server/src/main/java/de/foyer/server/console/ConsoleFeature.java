@@ -21,16 +21,20 @@ public final class ConsoleFeature {
 
     private final ConsolePages pages;
     private final ConsoleRoutes routes;
+    private final DayPages day;
+    private final TicketPages tickets;
     private final AdminFeature admin;
     private final StatisticsFeature statistics;
 
     public ConsoleFeature(Jdbi jdbi, Clock clock, Access access, Bodies bodies, ObjectMapper json, AppointmentTickets tickets,
-                          ScreenNotices screenNotices) {
+                          String publicUrl, ScreenNotices screenNotices) {
         PageRenderer renderer = new PageRenderer(new Texts(), json);
         PageAccess pageAccess = new PageAccess(access, jdbi, renderer);
         this.pages = new ConsolePages(renderer, pageAccess, new CatalogueService(jdbi), clock);
         this.routes = new ConsoleRoutes(new DeskService(jdbi, clock), new BookingLookup(jdbi, clock),
                 new HandCheckIn(jdbi, clock, tickets));
+        this.tickets = new TicketPages(new TicketDesk(jdbi, clock, publicUrl), renderer, pageAccess);
+        this.day = new DayPages(new DaySheet(jdbi, clock), renderer, pageAccess);
         this.admin = new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, screenNotices);
         this.statistics = new StatisticsFeature(jdbi, clock, renderer, pageAccess);
     }
@@ -38,6 +42,8 @@ public final class ConsoleFeature {
     public void register(RoutesConfig config) {
         pages.register(config);
         routes.register(config);
+        day.register(config);
+        tickets.register(config);
         admin.register(config);
         statistics.register(config);
     }

@@ -26,6 +26,7 @@ public final class PageRenderer {
     private static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry("/console", "nav.counter", false),
             new NavEntry("/console/info", "nav.info", false),
+            new NavEntry("/console/day", "nav.day", false),
             new NavEntry("/admin", "nav.settings", true),
             new NavEntry("/admin/statistics", "nav.statistics", true),
             new NavEntry("/admin/audit", "nav.audit", true));

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administrators' pages in a real browser: settings, statistics with charts, the audit log, and a clerk kept out. */
@@ -96,6 +99,40 @@ class AdminPagesBrowserTest {
 
     @Test
     @Order(5)
+    void closingADayWithBookingsShowsHowManyAndCancelsThemOnlyWhenConfirmed() {
+        String booked = "bookings WHERE office_id = 'buergerbuero' AND day = '2026-11-26' AND status = 'BOOKED'";
+        bookThursday("Erika Mustermann", "10:00", "erika@example.de");
+        bookThursday("Max Mustermann", "10:30", null);
+        browser.open("/admin#hours");
+        browser.script("document.querySelector('#hours input[name=day]').value = '2026-11-26';");
+        browser.type("#hours input[name=reason]", "Personalversammlung");
+        browser.find("#hours input[name=reason]").submit();
+        browser.await(() -> browser.text("#hours").contains("Termine gebucht"));
+        assertThat(browser.text("#hours form[data-confirm=true] .form-status"))
+                .contains("An diesem Tag sind 2 Termine gebucht", "1 davon ohne E-Mail-Adresse");
+        assertThat(browser.text("#hours form[data-confirm=true] button[type=submit]")).contains("Termine absagen und schließen");
+        assertThat(number("SELECT count(*) FROM " + booked)).as("nothing cancelled yet").isEqualTo(2);
+        assertThat(number("SELECT count(*) FROM closures WHERE day = '2026-11-26'")).isZero();
+        browser.screenshot("settings-closure-confirm");
+
+        browser.click("#hours form[data-confirm=true] button[type=submit]");
+        browser.await(() -> browser.text("#hours").contains("2026-11-26 Personalversammlung"));
+        assertThat(number("SELECT count(*) FROM " + booked)).isZero();
+        assertThat(number("SELECT count(*) FROM mail_outbox WHERE kind = 'CLOSURE'")).as("a mail to the one with an address").isEqualTo(1);
+    }
+
+    private static void bookThursday(String name, String time, String email) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("service", "anmeldung", "persons", 1,
+                "start", "2026-11-26T" + time + ":00+01:00", "name", name));
+        if (email != null) {
+            body.put("email", email);
+        }
+        Http.Response created = server.http.post("/api/v1/offices/buergerbuero/bookings", server.http.login("clerk1"), Http.json(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(6)
     void aClerkIsShownTheDoorNotTheSettings() {
         browser.click("#logout");
         browser.await(() -> browser.path().equals("/login"));
