@@ -28,6 +28,10 @@ public record Event(
     public static final String REQUEUED = "REQUEUED";
     public static final String TRANSFERRED = "TRANSFERRED";
     public static final String COUNTER = "COUNTER";
+    /** A ticket still waiting when its office's day ended. */
+    public static final String NOT_SERVED = "NOT_SERVED";
+    /** An office's new day has begun: screens drop the day before's calls. */
+    public static final String DAY_BEGUN = "DAY_BEGUN";
 
     @JsonIgnore
     public boolean isCall() {

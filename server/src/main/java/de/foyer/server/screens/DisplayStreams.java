@@ -36,6 +36,9 @@ final class DisplayStreams implements AutoCloseable {
         bus.subscribe(event -> {
             if (event.isCall() && event.waitingAreaId() != null) {
                 sender.execute(() -> deliver(event));
+            } else if (Event.DAY_BEGUN.equals(event.type())) {
+                // A new day: the screens replace yesterday's calls rather than add today's to them.
+                sender.execute(this::resendAll);
             }
         });
         bus.onResync(() -> sender.execute(this::resendAll));
