@@ -52,11 +52,21 @@
   });
   byId('pause').addEventListener('click', function () { act('POST', counterPath('pause'), undefined, function () { Foyer.say('said.paused'); }); });
   byId('resume').addEventListener('click', function () { act('POST', counterPath('open'), undefined, function () { Foyer.say('said.resumed'); }); });
-  byId('close-counter').addEventListener('click', function () { act('POST', counterPath('close'), undefined, function () { Foyer.say('said.closed'); }); });
+  // A citizen still at the counter is not left behind: the clerk finishes them, or puts them back in line.
+  byId('close-counter').addEventListener('click', function () {
+    var closed = function () { Foyer.say('said.closed'); };
+    Foyer.api('POST', counterPath('close')).then(function () { closed(); return loadDesk(); }, function (error) {
+      if (error.code !== 'COUNTER_BUSY' || !desk.current) { Foyer.sayError(error); return loadDesk(); }
+      var question = Foyer.words('ask.requeueAndClose');
+      if (!window.confirm(desk.current.number + ': ' + question[0] + '\n' + question[1])) { Foyer.sayError(error); return loadDesk(); }
+      return act('POST', counterPath('close') + '?requeue=true', undefined, closed);
+    });
+  });
 
   var calling = false;
   function callNext() {
     if (!desk || !desk.counter || calling) { return; }
+    if (desk.counter.state === 'PAUSED') { Foyer.say('said.stillPaused', 'error'); return; }
     calling = true;
     withdrawRequeue();
     Foyer.api('POST', counterPath('next')).then(function (answer) {

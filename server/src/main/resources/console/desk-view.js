@@ -12,7 +12,11 @@ var DeskView = (function () {
     var mine = desk.counter;
     byId('choose-counter').hidden = !!mine;
     byId('my-counter').hidden = !mine;
-    byId('next').disabled = !mine;
+    var paused = !!mine && mine.state === 'PAUSED';
+    // A paused counter calls nobody (the server refuses too); the hint says how to go on.
+    byId('next').disabled = !mine || paused;
+    byId('paused-hint').hidden = !paused;
+    byId('next-hint').hidden = paused;
     if (mine) {
       Foyer.put(byId('my-counter-name'), null, 'Schalter ' + mine.name, 'Counter ' + mine.name);
       Foyer.put(byId('my-counter-state'), stateKey(mine.state));

@@ -21,6 +21,8 @@ import de.foyer.server.portal.PortalFeature;
 import de.foyer.server.queue.AppointmentTickets;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.CounterDesk;
+import de.foyer.server.queue.DayEnd;
+import de.foyer.server.queue.NotServed;
 import de.foyer.server.queue.QueueMetrics;
 import de.foyer.server.queue.QueueRoutes;
 import de.foyer.server.queue.QueueViews;
@@ -73,13 +75,16 @@ public final class Foyer implements AutoCloseable {
     private final LiveStreams streams;
     private final BookingFeature booking;
     private final Screens screens;
+    private final DayEnd dayEnd;
 
-    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams, BookingFeature booking, Screens screens) {
+    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams, BookingFeature booking, Screens screens,
+                  DayEnd dayEnd) {
         this.app = app;
         this.bus = bus;
         this.streams = streams;
         this.booking = booking;
         this.screens = screens;
+        this.dayEnd = dayEnd;
     }
 
     public static Foyer start(Database database, Clock exactClock, Settings settings) {
@@ -106,6 +111,7 @@ public final class Foyer implements AutoCloseable {
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);
 
+        DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
         Screens screens = new Screens(jdbi, bus, displayState, clock, settings.ageing(), settings.zone());
         Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
@@ -117,7 +123,7 @@ public final class Foyer implements AutoCloseable {
                         new TicketIssuer(jdbi, bus, tokens, clock, metrics),
                         new CounterDesk(jdbi, bus, clock, new CallPolicy(settings.ageing()), metrics),
                         new TicketActions(jdbi, bus, clock, settings.maxRecalls()),
-                        views, bodies)::register,
+                        views, new NotServed(jdbi, clock), bodies)::register,
                 booking::register,
                 new CheckInRoutes(new CheckInService(jdbi, clock, booking.signatures(),
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
@@ -128,7 +134,8 @@ public final class Foyer implements AutoCloseable {
                         bookingSettings.publicUrl(), notices)::register));
         app.start(settings.port());
         booking.startJobs();
-        return new Foyer(app, bus, streams, booking, screens);
+        dayEnd.start(bookingSettings.jobInterval());
+        return new Foyer(app, bus, streams, booking, screens, dayEnd);
     }
 
     public int port() {
@@ -138,6 +145,11 @@ public final class Foyer implements AutoCloseable {
     /** Booking's jobs and signatures, for tests that run the jobs at a moment of their choosing. */
     public BookingFeature booking() {
         return booking;
+    }
+
+    /** The queue's day's end, for tests that run it at a moment of their choosing. */
+    public DayEnd dayEnd() {
+        return dayEnd;
     }
 
     /** Every HTTP route, as "METHOD /path", with the roles it admits: what /openapi.json must describe. */
@@ -160,6 +172,7 @@ public final class Foyer implements AutoCloseable {
         screens.close();
         streams.close();
         booking.close();
+        dayEnd.close();
         app.stop();
         bus.close();
     }

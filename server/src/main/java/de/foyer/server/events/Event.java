@@ -39,6 +39,10 @@ public record Event(
     public boolean isNotices() {
         return NOTICES.equals(type);
     }
+    /** A ticket still waiting when its office's day ended. */
+    public static final String NOT_SERVED = "NOT_SERVED";
+    /** An office's new day has begun: screens drop the day before's calls. */
+    public static final String DAY_BEGUN = "DAY_BEGUN";
 
     @JsonIgnore
     public boolean isCall() {

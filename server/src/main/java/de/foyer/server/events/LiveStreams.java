@@ -82,6 +82,11 @@ public final class LiveStreams implements AutoCloseable {
             deliverNotices();
             return;
         }
+        if (Event.DAY_BEGUN.equals(event.type())) {
+            // A new day: screens and consoles replace yesterday's picture rather than add to it.
+            resendAll();
+            return;
+        }
         try {
             if (event.isCall() && event.waitingAreaId() != null) {
                 CallInfo call = new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(),

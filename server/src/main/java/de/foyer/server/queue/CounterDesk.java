@@ -36,19 +36,23 @@ public final class CounterDesk {
 
     /** Takes the counter (or resumes it after a pause); a clerk holds one counter at a time. */
     public void open(String counterId, Principal.Clerk clerk) {
-        changeState(counterId, clerk, "OPEN");
+        changeState(counterId, clerk, "OPEN", false);
     }
 
     public void pause(String counterId, Principal.Clerk clerk) {
-        changeState(counterId, clerk, "PAUSED");
+        changeState(counterId, clerk, "PAUSED", false);
     }
 
-    /** Leaves the counter; a citizen still at it is counted as served. */
-    public void close(String counterId, Principal.Clerk clerk) {
-        changeState(counterId, clerk, "CLOSED");
+    /**
+     * Leaves the counter. A citizen still at it is neither served nor dropped by this: the clerk
+     * finishes them first (done, no-show, transfer), or with {@code requeue} puts them back in line
+     * where they were, to be called by the next free counter.
+     */
+    public void close(String counterId, Principal.Clerk clerk, boolean requeue) {
+        changeState(counterId, clerk, "CLOSED", requeue);
     }
 
-    private void changeState(String counterId, Principal.Clerk clerk, String state) {
+    private void changeState(String counterId, Principal.Clerk clerk, String state, boolean requeue) {
         jdbi.useTransaction(handle -> {
             Instant now = clock.instant();
             CatalogueDao catalogue = new CatalogueDao(handle);
@@ -60,11 +64,12 @@ public final class CounterDesk {
                 throw ApiException.conflict("COUNTER_NOT_OPEN", "You have not opened counter " + counter.name() + ".");
             }
             if (state.equals("OPEN")) {
+                refuseLeavingACitizen(handle, clerk, counterId);
                 handle.createUpdate("UPDATE counters SET state = 'CLOSED', clerk_id = NULL, state_since = :now WHERE clerk_id = :clerk AND id <> :id")
                         .bind("clerk", clerk.clerkId()).bind("id", counterId).bind("now", now).execute();
             }
             if (state.equals("CLOSED")) {
-                finishActive(handle, counterId, now);
+                leaveActive(handle, counter, clerk, requeue, now);
             }
             handle.createUpdate("UPDATE counters SET state = :state, clerk_id = :clerk, state_since = :now WHERE id = :id")
                     .bind("state", state).bind("clerk", state.equals("CLOSED") ? null : clerk.clerkId())
@@ -88,9 +93,9 @@ public final class CounterDesk {
             if (!counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_NOT_OPEN", "Please open counter " + counter.name() + " before calling.");
             }
-            if (!"OPEN".equals(counter.state())) {
-                handle.createUpdate("UPDATE counters SET state = 'OPEN', state_since = :now WHERE id = :id")
-                        .bind("now", now).bind("id", counterId).execute();
+            if ("PAUSED".equals(counter.state())) {
+                throw ApiException.conflict("COUNTER_PAUSED", "Counter " + counter.name()
+                        + " is paused; resume it (open) before calling the next citizen.");
             }
             finishActive(handle, counterId, now);
             OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, counter.officeId());
@@ -115,6 +120,30 @@ public final class CounterDesk {
         TicketInfo info() {
             return TicketViews.info(ticket, catalogue);
         }
+    }
+
+    /** A citizen called to the counter stays with it until the clerk finishes them or puts them back in line. */
+    private void leaveActive(Handle handle, Counter counter, Principal.Clerk clerk, boolean requeue, Instant now) {
+        TicketDao tickets = new TicketDao(handle);
+        Optional<Ticket> active = tickets.activeAt(counter.id());
+        if (active.isEmpty()) {
+            return;
+        }
+        if (!requeue) {
+            throw ApiException.conflict("COUNTER_BUSY", "Ticket " + active.get().number() + " is still at counter "
+                    + counter.name() + ": finish it first, or close with requeue=true to put it back in line.");
+        }
+        Ticket back = tickets.transfer(active.get().id(), active.get().serviceId(), null);
+        OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), counter.officeId());
+        new AuditLog(handle).record(now, clerk.clerkId(), Event.REQUEUED, back.number(), counter.id());
+        events.publish(handle, TicketViews.event(Event.REQUEUED, back, catalogue, now));
+    }
+
+    /** Opening a second counter leaves the first; not while a citizen is called to it. */
+    private static void refuseLeavingACitizen(Handle handle, Principal.Clerk clerk, String counterId) {
+        new TicketDao(handle).activeAtOtherCounterOf(clerk.clerkId(), counterId).ifPresent(busy -> {
+                    throw ApiException.conflict("COUNTER_BUSY", "Ticket " + busy + " is still yours: finish it or close that counter first.");
+                });
     }
 
     private void finishActive(Handle handle, String counterId, Instant now) {

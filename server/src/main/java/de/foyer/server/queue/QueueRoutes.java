@@ -21,13 +21,16 @@ public final class QueueRoutes {
     private final CounterDesk desk;
     private final TicketActions actions;
     private final QueueViews views;
+    private final NotServed notServed;
     private final Bodies bodies;
 
-    public QueueRoutes(TicketIssuer issuer, CounterDesk desk, TicketActions actions, QueueViews views, Bodies bodies) {
+    public QueueRoutes(TicketIssuer issuer, CounterDesk desk, TicketActions actions, QueueViews views, NotServed notServed,
+                       Bodies bodies) {
         this.issuer = issuer;
         this.desk = desk;
         this.actions = actions;
         this.views = views;
+        this.notServed = notServed;
         this.bodies = bodies;
     }
 
@@ -42,11 +45,13 @@ public final class QueueRoutes {
             ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), "INFO_POINT"));
         }, Role.CLERK);
         routes.get("/api/v1/offices/{office}/queue", ctx -> ctx.json(views.queue(ownOffice(ctx))), Role.CLERK);
+        routes.get("/api/v1/offices/{office}/not-served", ctx -> ctx.json(notServed.of(ownOffice(ctx), day(ctx))), Role.CLERK);
         routes.get("/api/v1/offices/{office}/waits", ctx -> ctx.json(views.waits(ctx.pathParam("office"))));
 
         routes.post("/api/v1/counters/{counter}/open", ctx -> counterState(ctx, () -> desk.open(counter(ctx), Access.clerk(ctx))), Role.CLERK);
         routes.post("/api/v1/counters/{counter}/pause", ctx -> counterState(ctx, () -> desk.pause(counter(ctx), Access.clerk(ctx))), Role.CLERK);
-        routes.post("/api/v1/counters/{counter}/close", ctx -> counterState(ctx, () -> desk.close(counter(ctx), Access.clerk(ctx))), Role.CLERK);
+        routes.post("/api/v1/counters/{counter}/close", ctx -> counterState(ctx, () -> desk.close(counter(ctx), Access.clerk(ctx),
+                "true".equals(ctx.queryParam("requeue")))), Role.CLERK);
         routes.post("/api/v1/counters/{counter}/next", ctx -> {
             Optional<TicketInfo> called = desk.next(counter(ctx), Access.clerk(ctx));
             if (called.isPresent()) {
@@ -76,6 +81,15 @@ public final class QueueRoutes {
 
     private static String counter(Context ctx) {
         return ctx.pathParam("counter");
+    }
+
+    private static java.time.LocalDate day(Context ctx) {
+        String day = ctx.queryParam("day");
+        try {
+            return day == null ? null : java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("INVALID_DAY", "The day must be a date like 2026-11-24.");
+        }
     }
 
     private static String id(Context ctx) {

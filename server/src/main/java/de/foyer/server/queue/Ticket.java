@@ -35,6 +35,8 @@ public record Ticket(
     public static final String SERVING = "SERVING";
     public static final String DONE = "DONE";
     public static final String NO_SHOW = "NO_SHOW";
+    /** Still waiting when the office's day ended; {@code end_reason} says how (see {@link DayEndRule}). */
+    public static final String NOT_SERVED = "NOT_SERVED";
 
     public static final String WALK_IN = "WALK_IN";
     public static final String APPOINTMENT = "APPOINTMENT";

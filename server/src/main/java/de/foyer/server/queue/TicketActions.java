@@ -8,6 +8,7 @@ import de.foyer.server.events.Event;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
+import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -88,6 +89,25 @@ public final class TicketActions {
         });
     }
 
+    /**
+     * A ticket called to a counter belongs to the clerk there (and to the office's administrators). Actions
+     * at the counter need its clerk; moving a ticket (transfer, re-queue) is refused only while another
+     * clerk holds the counter it was called to, so a waiting ticket or one left at a closed counter stays movable.
+     */
+    private static void refuseAnotherClerksTicket(Ticket ticket, OfficeCatalogue catalogue, Principal.Clerk clerk,
+                                                  boolean ownCounterOnly) {
+        if (clerk.role() == Role.ADMIN || ticket.counterId() == null) {
+            return;
+        }
+        Counter counter = catalogue.counters().get(ticket.counterId());
+        boolean mine = counter != null && counter.heldBy(clerk.clerkId());
+        boolean anothers = counter != null && counter.staffed() && !mine;
+        if (ownCounterOnly ? !mine : anothers) {
+            throw new ApiException(403, "NOT_YOUR_TICKET", "Ticket " + ticket.number() + " was called to counter "
+                    + (counter == null ? "?" : counter.name()) + "; only the clerk there may act on it.");
+        }
+    }
+
     record Step(Ticket ticket, TicketDao tickets, OfficeCatalogue catalogue, Instant now) {
     }
 
@@ -108,9 +128,7 @@ public final class TicketActions {
                         .toLowerCase().replace('_', ' ') + "; that does not allow this.");
             }
             OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), ticket.officeId());
-            if (ownCounterOnly && !catalogue.counters().get(ticket.counterId()).heldBy(clerk.clerkId())) {
-                throw ApiException.conflict("NOT_YOUR_TICKET", "Ticket " + ticket.number() + " was called to another counter.");
-            }
+            refuseAnotherClerksTicket(ticket, catalogue, clerk, ownCounterOnly);
             Ticket changed = change.apply(new Step(ticket, tickets, catalogue, now));
             new AuditLog(handle).record(now, clerk.clerkId(), eventType, ticket.number(), "");
             events.publish(handle, TicketViews.event(eventType, changed, catalogue, now));

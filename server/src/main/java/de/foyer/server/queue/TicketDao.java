@@ -70,6 +70,14 @@ public final class TicketDao {
                 .bind("counter", counterId).map(TICKET).findOne();
     }
 
+    /** "D003 at counter 3" when the clerk holds another counter than this one with a citizen called to it. */
+    public Optional<String> activeAtOtherCounterOf(String clerkId, String counterId) {
+        return handle.createQuery("""
+                        SELECT t.number || ' at counter ' || c.name FROM counters c JOIN tickets t ON t.counter_id = c.id
+                        WHERE c.clerk_id = :clerk AND c.id <> :id AND c.state <> 'CLOSED' AND t.status IN ('CALLED', 'SERVING')""")
+                .bind("clerk", clerkId).bind("id", counterId).mapTo(String.class).findFirst();
+    }
+
     public Ticket call(String id, String counterId, Instant now) {
         handle.createUpdate("""
                         UPDATE tickets SET status = 'CALLED', counter_id = :counter, called_at = :now, recalls = 0,

@@ -38,6 +38,9 @@ final class DisplayStreams implements AutoCloseable {
                 sender.execute(() -> deliver(event));
             } else if (event.isNotices()) {
                 sender.execute(this::sendNotices);
+            } else if (Event.DAY_BEGUN.equals(event.type())) {
+                // A new day: the screens replace yesterday's calls rather than add today's to them.
+                sender.execute(this::resendAll);
             }
         });
         bus.onResync(() -> sender.execute(this::resendAll));

@@ -21,6 +21,7 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
     static final String SERVING = "SERVING";
     static final String DONE = "DONE";
     static final String NO_SHOW = "NO_SHOW";
+    static final String NOT_SERVED = "NOT_SERVED";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     static TicketPage of(Position position) {
@@ -35,6 +36,7 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
             case Ticket.CALLED -> CALLED;
             case Ticket.SERVING -> SERVING;
             case Ticket.NO_SHOW -> NO_SHOW;
+            case Ticket.NOT_SERVED -> NOT_SERVED;
             default -> DONE;
         };
     }
@@ -62,7 +64,7 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
         values.put("waitingAreaName", waitingAreaName == null ? "" : waitingAreaName);
         values.put("officeName", officeName);
         values.put("at", at);
-        for (String section : new String[] {WAITING, NEXT, CALLED, SERVING, DONE, NO_SHOW}) {
+        for (String section : new String[] {WAITING, NEXT, CALLED, SERVING, DONE, NO_SHOW, NOT_SERVED}) {
             values.put("hidden." + section, section.equals(view) ? "" : "hidden");
         }
         values.put("hidden.recalled", recalls > 0 ? "" : "hidden");

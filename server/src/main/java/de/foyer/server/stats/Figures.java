@@ -35,7 +35,9 @@ final class Figures {
         int walkIns = (int) tickets.stream().filter(t -> WALK_IN.equals(t.kind())).count();
         int served = (int) tickets.stream().filter(t -> "DONE".equals(t.status())).count();
         int noShows = (int) tickets.stream().filter(t -> "NO_SHOW".equals(t.status())).count();
-        return new Report.Cases(tickets.size(), walkIns, tickets.size() - walkIns, served, noShows);
+        int notServed = (int) tickets.stream().filter(t -> "NOT_SERVED".equals(t.status())).count();
+        return new Report.Cases(tickets.size(), walkIns, tickets.size() - walkIns, served, noShows, notServed,
+                tickets.size() - served - noShows - notServed);
     }
 
     private static List<Report.DayCases> perDay(List<Raw.TicketRow> tickets, LocalDate from, LocalDate to) {

@@ -12,8 +12,11 @@ public record Report(String office, LocalDate from, LocalDate to, Cases cases, L
                      List<HourCases> casesPerHour, List<Waits> waits, List<WeekdayNoShows> noShows,
                      Online online, List<CounterUse> utilisation) {
 
-    /** Tickets issued (walk-ins and checked-in appointments), those served, and those called in vain. */
-    public record Cases(int total, int walkIns, int appointments, int served, int noShowTickets) {
+    /**
+     * Tickets issued (walk-ins and checked-in appointments), those served, those called in vain, those
+     * still waiting when their day ended, and those not finished yet (today's): the last four add up to the total.
+     */
+    public record Cases(int total, int walkIns, int appointments, int served, int noShowTickets, int notServed, int open) {
     }
 
     public record DayCases(LocalDate date, int walkIns, int appointments) {

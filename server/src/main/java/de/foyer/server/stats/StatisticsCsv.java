@@ -24,6 +24,8 @@ final class StatisticsCsv {
         csv.add(line("cases", "appointments", "", cases.appointments()));
         csv.add(line("cases", "served", "", cases.served()));
         csv.add(line("cases", "no_show_tickets", "", cases.noShowTickets()));
+        csv.add(line("cases", "not_served", "", cases.notServed()));
+        csv.add(line("cases", "open", "", cases.open()));
         report.casesPerDay().forEach(day -> {
             csv.add(line("cases_per_day", day.date().toString(), "walk_ins", day.walkIns()));
             csv.add(line("cases_per_day", day.date().toString(), "appointments", day.appointments()));

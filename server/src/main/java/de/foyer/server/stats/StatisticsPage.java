@@ -28,6 +28,8 @@ final class StatisticsPage {
         int appointments = report.noShows().stream().mapToInt(Report.WeekdayNoShows::appointments).sum();
         int noShows = report.noShows().stream().mapToInt(Report.WeekdayNoShows::noShows).sum();
         return figure("stats.cases", Integer.toString(report.cases().total()))
+                + figure("stats.served", Integer.toString(report.cases().served()))
+                + figure("stats.notServed", Integer.toString(report.cases().notServed()))
                 + figure("stats.onlineShare", report.online().share() == null ? "–" : Charts.percent(report.online().share()))
                 + figure("stats.meanWaitBooked", minutes(booked.meanMinutes()))
                 + figure("stats.meanWaitWalkIn", minutes(walkIns.meanMinutes()))

@@ -82,6 +82,9 @@ class AdminPagesBrowserTest {
         browser.await(() -> browser.findAll(".chart svg").size() == 6);
         Http.Response figures = server.http.get("/api/v1/admin/statistics?from=2026-10-01&to=2026-10-31", server.http.login("admin"));
         assertThat(browser.text(".figures")).contains(figures.json().at("/cases/total").asText());
+        assertThat(browser.script("return Array.from(document.querySelectorAll('.figures div'))"
+                + ".find(function (d) { return d.textContent.indexOf('nicht bedient') >= 0; }).querySelector('dd').textContent;"))
+                .as("the not-served figure").isEqualTo(figures.json().at("/cases/notServed").asText());
         assertThat(browser.findAll("#chart-days-heading ~ svg rect[fill='#2f6f4e']")).hasSizeGreaterThan(20);
         browser.screenshotOfWholePage("statistics");
         assertThat(browser.accessibilityViolations()).as("statistics page").isEmpty();

@@ -137,9 +137,26 @@ class CounterPageBrowserTest {
         browser.click("#pause");
         browser.await(() -> browser.visible("#resume"));
         assertThat(counterState("buergerbuero-3")).isEqualTo("PAUSED");
+        browser.await(() -> !browser.find("#next").isEnabled());
+        assertThat(browser.visible("#paused-hint")).isTrue();
+        assertThat(browser.text("#paused-hint")).contains("Weiterarbeiten", "Resume");
+        issue("anmeldung");
+        browser.await(() -> browser.text("#queue-total").equals("(1)"));
+        browser.script("document.body.focus();");
+        browser.find("body").sendKeys("n");
+        browser.await(() -> browser.text("#status").contains("Weiterarbeiten"));
+        assertThat(statusOf("C002")).as("a paused counter calls nobody, not even by keyboard").isEqualTo("WAITING");
+        browser.screenshot("counter-paused");
+
         browser.click("#resume");
         browser.await(() -> browser.visible("#pause"));
         assertThat(counterState("buergerbuero-3")).isEqualTo("OPEN");
+        assertThat(browser.find("#next").isEnabled()).isTrue();
+        assertThat(browser.visible("#paused-hint")).isFalse();
+        browser.click("#next");
+        browser.await(() -> browser.text("#ticket-number").equals("C002"));
+        browser.click("#done");
+        browser.await(() -> browser.visible("#nobody"));
 
         browser.find("#next").sendKeys(Keys.SPACE);
         browser.await(() -> browser.text("#status").contains("Niemand wartet auf diesen Schalter"));
@@ -147,6 +164,21 @@ class CounterPageBrowserTest {
 
     @Test
     @Order(7)
+    void closingWithACitizenCalledAsksAndPutsThemBackInLine() {
+        issue("anmeldung");
+        browser.click("#next");
+        browser.await(() -> browser.text("#ticket-number").equals("C003"));
+        browser.script("window.confirm = function (question) { window.foyerAsked = question; return true; };");
+        browser.click("#close-counter");
+        browser.await(() -> browser.visible("#choose-counter"));
+        assertThat(browser.script("return window.foyerAsked;").toString()).contains("C003", "Warteschlange");
+        assertThat(statusOf("C003")).as("neither served nor lost").isEqualTo("WAITING");
+        assertThat(counterState("buergerbuero-3")).isEqualTo("CLOSED");
+        browser.await(() -> browser.text("#queue-total").equals("(1)"));
+    }
+
+    @Test
+    @Order(8)
     void signingOutEndsTheSession() {
         browser.click("#logout");
         browser.await(() -> browser.path().equals("/login"));

@@ -21,6 +21,7 @@ import de.foyer.protocol.TransferRequest;
 import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.server.events.Event;
+import de.foyer.server.queue.NotServed;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +80,9 @@ class OpenApiTest {
             Map.entry("Notice", DisplayState.Notice.class),
             Map.entry("DisplayNotices", DisplayState.Notices.class),
             Map.entry("CallInfo", CallInfo.class),
-            Map.entry("QueueEvent", Event.class));
+            Map.entry("QueueEvent", Event.class),
+            Map.entry("NotServed", NotServed.View.class),
+            Map.entry("NotServedTicket", NotServed.Entry.class));
     // Answers the routes build as maps, without a record of their own.
     private static final Set<String> MAP_SHAPED = Set.of("TicketAnswer", "Health");
 

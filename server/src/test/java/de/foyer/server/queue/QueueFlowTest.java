@@ -141,7 +141,7 @@ class QueueFlowTest {
     }
 
     @Test
-    void aCounterHasOneClerkAndPausingStopsNothingButTheClerk() {
+    void aCounterHasOneClerkAndAPausedCounterCallsNobody() {
         open(COUNTER_1, clerk);
         String clerk2 = http.login("clerk2");
 
@@ -151,9 +151,17 @@ class QueueFlowTest {
 
         assertThat(http.post(COUNTER_1 + "/pause", clerk, null).status()).isEqualTo(204);
         assertThat(counterState("buergerbuero-1")).isEqualTo("PAUSED");
-        draw("anmeldung");
-        assertThat(http.post(COUNTER_1 + "/next", clerk, null).status()).as("next ends the pause").isEqualTo(200);
+        String waiting = draw("anmeldung").path("id").asText();
+        Http.Response paused = http.post(COUNTER_1 + "/next", clerk, null);
+        assertThat(paused.status()).as("a paused counter calls nobody").isEqualTo(409);
+        assertThat(paused.errorCode()).isEqualTo("COUNTER_PAUSED");
+        assertThat(status(waiting)).as("still waiting").isEqualTo("WAITING");
+        assertThat(counterState("buergerbuero-1")).as("still paused").isEqualTo("PAUSED");
+
+        open(COUNTER_1, clerk);
+        assertThat(http.post(COUNTER_1 + "/next", clerk, null).status()).as("resumed").isEqualTo(200);
         assertThat(counterState("buergerbuero-1")).isEqualTo("OPEN");
+        http.post("/api/v1/tickets/" + waiting + "/done", clerk, null);
 
         assertThat(http.post(COUNTER_1 + "/close", clerk, null).status()).isEqualTo(204);
         assertThat(counterState("buergerbuero-1")).isEqualTo("CLOSED");

@@ -60,9 +60,10 @@ public final class SeededMonth {
             Instant issued = at(day, LocalTime.of(9, 0).plusMinutes(random.nextInt(180)));
             Instant appointment = booked ? issued.plusSeconds(60L * (random.nextInt(31) - 10)) : null;
             int fate = random.nextInt(20);
-            String status = fate == 0 ? "WAITING" : fate == 1 ? "NO_SHOW" : "DONE";
+            // Past days: whoever still waited at closing ended as not served, as the day's end leaves them.
+            String status = fate == 0 ? "NOT_SERVED" : fate == 1 ? "NO_SHOW" : "DONE";
             Instant waitFrom = booked && appointment.isAfter(issued) ? appointment : issued;
-            Instant firstCall = status.equals("WAITING") ? null : waitFrom.plusSeconds(random.nextInt(2700) - 120);
+            Instant firstCall = status.equals("NOT_SERVED") ? null : waitFrom.plusSeconds(random.nextInt(2700) - 120);
             Instant lastCall = firstCall != null && random.nextInt(5) == 0 ? firstCall.plusSeconds(300 + random.nextInt(600)) : firstCall;
             String counter = firstCall == null ? null : "buergerbuero-" + (1 + random.nextInt(4));
             Instant finished = firstCall == null ? null : lastCall.plusSeconds(120 + random.nextInt(1200));

@@ -101,6 +101,23 @@ class StatisticsTest {
         }
     }
 
+    /** Every ticket drawn ends one way: served, called in vain, or still waiting when the day ended. */
+    @Test
+    void servedNoShowsAndNotServedAddUpToTheTicketsDrawn() {
+        for (String range : List.of("?from=2026-10-06&to=2026-10-06", RANGE)) {
+            JsonNode cases = server.http.get("/api/v1/admin/statistics" + range, admin).json().path("cases");
+            String where = " FROM tickets WHERE day BETWEEN '" + range.substring(6, 16) + "' AND '" + range.substring(20) + "'";
+            assertThat(cases.path("served").asLong()).as(range).isEqualTo(number("SELECT count(*)" + where + " AND status = 'DONE'"));
+            assertThat(cases.path("noShowTickets").asLong()).as(range).isEqualTo(number("SELECT count(*)" + where + " AND status = 'NO_SHOW'"));
+            assertThat(cases.path("notServed").asLong()).as(range).isEqualTo(number("SELECT count(*)" + where + " AND status = 'NOT_SERVED'"));
+            assertThat(cases.path("open").asInt()).as(range).isZero();
+            assertThat(cases.path("served").asInt() + cases.path("noShowTickets").asInt() + cases.path("notServed").asInt())
+                    .as(range + ": they add up to the tickets drawn").isEqualTo(cases.path("total").asInt())
+                    .isEqualTo((int) number("SELECT count(*)" + where));
+        }
+        assertThat(report.at("/cases/notServed").asInt()).as("the seed leaves some unserved").isPositive();
+    }
+
     @Test
     void noShowsByWeekdayCountTheBookingsNobodyCameFor() {
         Map<String, String> expected = rows("""
@@ -176,6 +193,7 @@ class StatisticsTest {
         });
 
         assertThat(figures.get("cases/total/")).isEqualTo(report.at("/cases/total").asText());
+        assertThat(figures.get("cases/not_served/")).isEqualTo(report.at("/cases/notServed").asText());
         assertThat(figures.get("waits/WALK_IN/median_minutes").replace(',', '.'))
                 .isEqualTo(Double.toString(find(report.path("waits"), "kind", "WALK_IN").path("medianMinutes").asDouble()).replaceAll("\\.0$", ""));
         assertThat(figures.get("cases_per_day/2026-10-06/walk_ins")).isEqualTo(find(report.path("casesPerDay"), "date", "2026-10-06")

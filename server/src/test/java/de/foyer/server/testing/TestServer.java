@@ -53,6 +53,11 @@ public final class TestServer implements AutoCloseable {
         return foyer.port();
     }
 
+    /** The queue's day's end, to run at the moment the test chooses. */
+    public de.foyer.server.queue.DayEnd dayEnd() {
+        return foyer.dayEnd();
+    }
+
     public java.util.Map<String, java.util.Set<String>> routes() {
         return foyer.routes();
     }

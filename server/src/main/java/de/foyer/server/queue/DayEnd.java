@@ -1,0 +1,102 @@
+package de.foyer.server.queue;
+
+import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.events.Event;
+import de.foyer.server.events.EventBus;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The end of each office's queue day, run on a schedule: tickets still waiting when the day is over
+ * end as NOT_SERVED (nobody is left in a line that can never be called), and the first run of a new
+ * day tells the screens to start afresh. Tickets already called stay with their clerk, who may finish
+ * them after midnight. Every step is idempotent, so several instances may run it side by side.
+ */
+public final class DayEnd implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DayEnd.class);
+
+    private final Jdbi jdbi;
+    private final EventBus events;
+    private final Clock clock;
+    private ScheduledExecutorService scheduler;
+
+    public DayEnd(Jdbi jdbi, EventBus events, Clock clock) {
+        this.jdbi = jdbi;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Ends what is due in every office, now. Returns the number of tickets it ended. */
+    public int runOnce() {
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            DayEndDao days = new DayEndDao(handle);
+            int ended = 0;
+            for (Office office : catalogueDao.offices()) {
+                OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, office.id());
+                DayEndRule.Decision decision = days.rule(catalogue).at(now);
+                LocalDate today = decision.today();
+                List<Ticket> over = days.endWaiting(office.id(), LocalDate.EPOCH, today.minusDays(1), DayEndRule.DAY_OVER, now);
+                List<Ticket> closed = decision.todayOver()
+                        ? days.endWaiting(office.id(), today, today, DayEndRule.OFFICE_CLOSED, now) : List.of();
+                for (Ticket ticket : concat(over, closed)) {
+                    events.publish(handle, TicketViews.event(Event.NOT_SERVED, ticket, catalogue, now));
+                }
+                ended += over.size() + closed.size();
+                if (days.begin(office.id(), today, now)) {
+                    events.publish(handle, new Event(Event.DAY_BEGUN, office.id(), null, null, null, null, null, now, 0));
+                }
+            }
+            return ended;
+        });
+    }
+
+    private static List<Ticket> concat(List<Ticket> first, List<Ticket> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    /** Runs every {@code interval}; a failed run is logged and the next one tries again. Zero: never by itself. */
+    public synchronized void start(Duration interval) {
+        if (interval.isZero() || scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "day-end");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                runOnce();
+            } catch (RuntimeException e) {
+                log.warn("The day's end failed; it runs again in {}", interval, e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+}
