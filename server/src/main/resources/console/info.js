@@ -146,8 +146,7 @@
       + '&persons=' + persons('book-persons');
     Foyer.api('GET', base + '/bookings/slots' + query).then(function (answer) {
       var select = byId('book-slot');
-      // Keep the placeholder: a required list asks for a choice instead of taking the first time silently.
-      select.length = 1;
+      select.textContent = '';
       answer.data.slots.forEach(function (slot) {
         var option = Foyer.make('option', null, Foyer.time(slot.start, office.zone) + ' – ' + Foyer.time(slot.end, office.zone));
         option.value = slot.start;
