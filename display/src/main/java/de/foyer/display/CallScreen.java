@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -23,11 +24,18 @@ public final class CallScreen implements AutoCloseable {
 
     private final CallScreenView view;
     private final EventStream stream;
+    private final Heartbeats heartbeats;
 
-    /** {@code streams} opens the display stream for a listener, e.g. {@code ServerClient::displayStream}. */
-    public CallScreen(CallScreenViewModel viewModel, Function<EventStreamListener, EventStream> streams) {
+    /**
+     * {@code streams} opens the display stream for a listener, e.g. {@code ServerClient::displayStream};
+     * {@code heartbeat} tells the server the screen is on, e.g. {@code () -> client.heartbeat(null)}, and is
+     * sent every {@code heartbeatEvery}.
+     */
+    public CallScreen(CallScreenViewModel viewModel, Function<EventStreamListener, EventStream> streams,
+                      Heartbeats.Sender heartbeat, Duration heartbeatEvery) {
         this.view = new CallScreenView(viewModel, ScreenTexts.load());
         this.stream = streams.apply(new CallFeed(viewModel, Platform::runLater));
+        this.heartbeats = new Heartbeats(heartbeat, heartbeatEvery);
     }
 
     /** Shows the screen on the stage and starts following the server; call on the FX thread. */
@@ -45,6 +53,7 @@ public final class CallScreen implements AutoCloseable {
         }
         view.start();
         stream.start();
+        heartbeats.start();
     }
 
     private Scene sceneFilling(Screen screen) {
@@ -54,6 +63,7 @@ public final class CallScreen implements AutoCloseable {
     /** Stops following the server; the stage stays as it is. */
     @Override
     public void close() {
+        heartbeats.close();
         stream.close();
         view.stop();
     }

@@ -31,7 +31,7 @@ public final class DisplayApp extends Application {
                 Clock.systemDefaultZone(), signal(options), CallScreenViewModel.OFFLINE_GRACE);
         viewModel.setTicker(ticker(options));
         ServerClient client = new ServerClient(options.server(), options.token(), REQUEST_TIMEOUT);
-        screen = new CallScreen(viewModel, client::displayStream);
+        screen = new CallScreen(viewModel, client::displayStream, () -> client.heartbeat(null), Heartbeats.EVERY);
         screen.show(stage, !options.windowed());
         log.info("Call screen following {}", options.server());
     }

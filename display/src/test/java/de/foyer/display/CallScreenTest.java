@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ class CallScreenTest {
 
     private static final long WAIT_SECONDS = 20;
     private static final String STREAM = "/api/v1/display/stream";
+    private static final Duration HEARTBEAT_EVERY = Duration.ofMillis(300);
     private TestServer server;
     private Http http;
     private String clerk;
@@ -56,8 +58,10 @@ class CallScreenTest {
         FxToolkit.setupStage(stage -> {
             CallScreenViewModel viewModel = new CallScreenViewModel(Clock.systemDefaultZone(), sounds.signal(),
                     Duration.ofMillis(500));
+            viewModel.setTicker("Standard");
             callScreen = new CallScreen(viewModel, listener -> client.streamBuilder(STREAM, listener)
-                    .firstBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(500)).build());
+                    .firstBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(500)).build(),
+                    () -> client.heartbeat(null), HEARTBEAT_EVERY);
             callScreen.show(stage, false);
             root = stage.getScene().getRoot();
         });
@@ -141,6 +145,43 @@ class CallScreenTest {
         assertThat(text("history-number-0")).isEqualTo(before);
         await("the mark gone", () -> !onFx(() -> shown(root.lookup("#connection-notice"))));
         assertThat(sounds.heard()).as("the missed call is chimed").endsWith("chime", missed + "→1");
+    }
+
+    @Test
+    void theScreenReportsInAgainAndAgainSoAdminShowsItOnline() {
+        await("a first heartbeat", () -> lastSeen() != null);
+        Instant first = lastSeen();
+        server.clock.advance(Duration.ofMinutes(1));
+        await("a later heartbeat", () -> lastSeen().isAfter(first));
+        assertThat(lastSeenOf("display-2")).as("the other area's screen is not running").isNull();
+    }
+
+    @Test
+    void aNoticeSetByTheAdminReachesTheTickerWithinTwoSecondsAndGoesWhenRemoved() {
+        assertThat(text("ticker-text")).isEqualTo("Standard");
+        String admin = http.login("admin");
+
+        long start = System.nanoTime();
+        Http.Response created = http.post("/api/v1/admin/notices", admin,
+                "{\"text\":\"Heute ab 12 Uhr geschlossen\",\"textEn\":\"Closed from noon today\"}");
+        assertThat(created.status()).isEqualTo(201);
+        await("the notice", () -> text("ticker-text").contains("Heute ab 12 Uhr geschlossen"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(text("ticker-text")).contains("Closed from noon today").doesNotContain("Standard");
+
+        start = System.nanoTime();
+        http.send("DELETE", "/api/v1/admin/notices/" + created.json().path("id").asText(), admin, null);
+        await("the standard line again", () -> text("ticker-text").equals("Standard"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    private Instant lastSeen() {
+        return lastSeenOf("display-1");
+    }
+
+    private Instant lastSeenOf(String device) {
+        return server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT last_seen FROM devices WHERE id = :id")
+                .bind("id", device).mapTo(Instant.class).one());
     }
 
     private JsonNode callNext(String counter, String token) {

@@ -17,7 +17,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -35,10 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every screen in every language and both layouts: each button at least 15 mm (57 units) both ways,
- * nothing outside the screen, and no text cut short.
+ * nothing outside the screen or near its edges, no text cut short, no desktop scroll bar, and the
+ * demo office's seven categories all in view.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenLayoutFxTest {
+
+    /** What a screen keeps free along its edges, in canvas units: a bezel or a finger must not cover text. */
+    private static final double EDGE_MARGIN = 40;
 
     private final FxRobot robot = new FxRobot();
 
@@ -62,6 +70,7 @@ class ScreenLayoutFxTest {
 
     private static void visitScreens(Layout layout, Language language, List<String> problems) {
         FakeKioskServer server = new FakeKioskServer();
+        server.office = FakeKioskServer.demoOffice();
         server.waits = Map.of("anmeldung", 45, "abmeldung", 0);
         RecordingTicketPrinter printer = new RecordingTicketPrinter();
         KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run,
@@ -77,15 +86,23 @@ class ScreenLayoutFxTest {
         check(scene, where + "code entry", problems);
         kiosk.scanned("code");
         check(scene, where + "ticket", problems);
-        for (String code : List.of("TOO_EARLY", "TOO_LATE", "UNKNOWN_CODE", "ALREADY_CHECKED_IN", "OFFICE_CLOSED")) {
-            server.refusal = new Refused(code, code, FakeKioskServer.NOW.withMinute(20), "A017");
+        for (String code : List.of("TOO_EARLY", "TOO_LATE", "WRONG_DAY", "UNKNOWN_CODE", "ALREADY_CHECKED_IN", "OFFICE_CLOSED")) {
+            server.refusal = new Refused(code, code, FakeKioskServer.NOW.withMinute(20), "A017",
+                    FakeKioskServer.NOW.plusDays(3).withHour(9).withMinute(30));
             kiosk.scanned("code");
             check(scene, where + code, problems);
+            if (code.equals("WRONG_DAY") && !(scene.getRoot().lookup("#refusal-highlight") instanceof Labeled day
+                    && day.getText().equals("27.11.2026"))) {
+                problems.add(where + code + ": the appointment's day is not shown");
+            }
         }
         server.refusal = null;
         kiosk.chooseLanguage(language);
         kiosk.startWalkIn();
         check(scene, where + "categories", problems);
+        if (kiosk.screens().categories().categories().size() != 7) {
+            problems.add(where + "categories: the demo office's seven are not all listed");
+        }
         kiosk.screens().categories().choose(kiosk.screens().categories().categories().get(0));
         check(scene, where + "services", problems);
         kiosk.screens().services().choose(kiosk.screens().services().items().get(0));
@@ -96,6 +113,10 @@ class ScreenLayoutFxTest {
         kiosk.screens().printerProblem().done();
         kiosk.chooseLanguage(language);
         check(scene, where + "home with notice", problems);
+        kiosk.scanned("code");
+        check(scene, where + "printer problem at check-in", problems);
+        kiosk.screens().printerProblem().done();
+        kiosk.chooseLanguage(language);
         server.reachable = false;
         kiosk.scanned("code");
         check(scene, where + "server down", problems);
@@ -108,11 +129,19 @@ class ScreenLayoutFxTest {
         // A paragraph breaks its lines in the first pass; the second lays out the lines it made.
         root.applyCss();
         root.layout();
+        Bounds inset = new BoundingBox(EDGE_MARGIN, EDGE_MARGIN, scene.getWidth() - 2 * EDGE_MARGIN,
+                scene.getHeight() - 2 * EDGE_MARGIN);
         for (Node node : all(root)) {
-            if (!node.isVisible() || node.getScene() == null) {
+            if (!shown(node)) {
                 continue;
             }
             Bounds bounds = node.localToScene(node.getLayoutBounds());
+            if (node instanceof ScrollBar) {
+                problems.add(screen + ": a desktop scroll bar covers the list's right edge; lists are swiped");
+            }
+            if ((node instanceof Labeled || node instanceof ImageView || painted(node)) && !contains(inset, bounds)) {
+                problems.add(screen + ": " + describe(node) + " is nearer than " + EDGE_MARGIN + " to the screen's edge at " + bounds);
+            }
             if (node instanceof Button button) {
                 if (bounds.getWidth() < Layout.MIN_TARGET || bounds.getHeight() < Layout.MIN_TARGET) {
                     problems.add(screen + ": button " + button.getId() + " is only " + size(bounds));
@@ -132,11 +161,37 @@ class ScreenLayoutFxTest {
         }
     }
 
-    /** The screen, or the viewport of the scrolling list the node is in: what is outside is not seen. */
+    /** A region that draws a background of its own (a card, a notice, a button), which must keep off the edges too. */
+    private static boolean painted(Node node) {
+        return node instanceof Region region && region != node.getScene().getRoot() && !"busy".equals(region.getId())
+                && region.getBackground() != null && region.getBackground().getFills().stream()
+                .anyMatch(fill -> !Color.TRANSPARENT.equals(fill.getFill()));
+    }
+
+    /** Visible itself and in all its parents (a hidden scroll bar's thumb is no problem). */
+    private static boolean shown(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The screen, or the viewport of the scrolling list the node is in: what is outside is not seen.
+     * The viewport excludes a scroll bar, so an item beneath one counts as hidden.
+     */
     private static Bounds visibleArea(Node node, Scene scene) {
         for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
             if (parent instanceof ScrollPane scroll) {
-                return scroll.localToScene(scroll.getLayoutBounds());
+                Bounds viewport = scroll.getViewportBounds();
+                Bounds inScroll = scroll.getLayoutBounds();
+                return scroll.localToScene(new BoundingBox(inScroll.getMinX() + scroll.getInsets().getLeft(),
+                        inScroll.getMinY() + scroll.getInsets().getTop(), viewport.getWidth(), viewport.getHeight()));
             }
         }
         return new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.util.concurrent.Executor;
 
 /**
- * Reads the display stream ({@code state}, then {@code call} and {@code recall}) on the stream's
+ * Reads the display stream ({@code state}, then {@code call}, {@code recall} and {@code notices}) on the stream's
  * own thread and hands each result to the view model on the UI thread. Parsing happens here, off
  * that thread; an event that cannot be read is logged and skipped, since the next full state will
  * put the screen right anyway.
@@ -39,6 +39,10 @@ public final class CallFeed implements EventStreamListener {
                 case "state" -> {
                     DisplayState state = json.readValue(event.data(), DisplayState.class);
                     uiThread.execute(() -> viewModel.applyState(state));
+                }
+                case "notices" -> {
+                    DisplayState.Notices notices = json.readValue(event.data(), DisplayState.Notices.class);
+                    uiThread.execute(() -> viewModel.applyNotices(notices.notices()));
                 }
                 case "call", "recall" -> {
                     CallInfo call = json.readValue(event.data(), CallInfo.class);

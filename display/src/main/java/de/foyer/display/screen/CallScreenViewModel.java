@@ -38,6 +38,8 @@ public final class CallScreenViewModel {
     public static final Duration BLINK = Duration.ofMillis(500);
     /** A reconnect within this time is not worth alarming a waiting room. */
     public static final Duration OFFLINE_GRACE = Duration.ofSeconds(3);
+    /** Between two notices on the ticker. */
+    public static final String NOTICE_SEPARATOR = "   •   ";
 
     private final Clock clock;
     private final CallSignal signal;
@@ -51,6 +53,9 @@ public final class CallScreenViewModel {
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ticker = new ReadOnlyStringWrapper("");
+    /** What the ticker says while the office has set no notices: the configured or standard line. */
+    private String standingTicker = "";
+    private List<DisplayState.Notice> notices = List.of();
     private final ReadOnlyBooleanWrapper alerting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper flash = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ConnectionNotice> notice = new ReadOnlyObjectWrapper<>(ConnectionNotice.NONE);
@@ -84,6 +89,7 @@ public final class CallScreenViewModel {
         calls.clear();
         calls.addAll(fresh);
         waitingAreaName.set(Objects.requireNonNullElse(state.waitingAreaName(), ""));
+        applyNotices(state.notices());
         if (missed) {
             startAlert(fresh.get(0));
         } else if (fresh.isEmpty() || current.get() == null || !fresh.get(0).ticket().equals(current.get().ticket())) {
@@ -124,8 +130,29 @@ public final class CallScreenViewModel {
         notice.set(noticeAt(now));
     }
 
+    /** The line shown while the office has no notices for this screen. */
     public void setTicker(String text) {
-        ticker.set(Objects.requireNonNullElse(text, ""));
+        standingTicker = Objects.requireNonNullElse(text, "");
+        showTicker();
+    }
+
+    /**
+     * The office's notices as they stand now (the {@code notices} event, or a state's): they replace
+     * the ones before; the ticker shows them, each German text with its English beside, or the
+     * standing line when there are none.
+     */
+    public void applyNotices(List<DisplayState.Notice> notices) {
+        this.notices = notices == null ? List.of() : List.copyOf(notices);
+        showTicker();
+    }
+
+    private void showTicker() {
+        List<String> lines = notices.stream()
+                .filter(notice -> notice != null && notice.text() != null && !notice.text().isBlank())
+                .map(notice -> notice.textEn() == null || notice.textEn().isBlank()
+                        ? notice.text() : notice.text() + " – " + notice.textEn())
+                .toList();
+        ticker.set(lines.isEmpty() ? standingTicker : String.join(NOTICE_SEPARATOR, lines));
     }
 
     private void startAlert(CallInfo call) {

@@ -55,6 +55,26 @@ class CallFeedTest {
     }
 
     @Test
+    void noticesInTheStateAndInANoticesEventReplaceTheTickerAndTheStandingLineReturnsWithoutThem() throws Exception {
+        screen.setTicker("Bitte achten Sie auf Ihre Nummer");
+        feed.onEvent(event("state", new DisplayState("buergerbuero-a", "Wartebereich A", List.of(),
+                List.of(new DisplayState.Notice("n1", "Heute bis 12 Uhr", "Open until noon today")))));
+        uiQueue.forEach(Runnable::run);
+        assertThat(screen.tickerProperty().get()).isEqualTo("Heute bis 12 Uhr – Open until noon today");
+
+        uiQueue.clear();
+        feed.onEvent(event("notices", new DisplayState.Notices(List.of(new DisplayState.Notice("n1", "Heute bis 12 Uhr", null),
+                new DisplayState.Notice("n2", "Aufzug defekt", "")))));
+        uiQueue.forEach(Runnable::run);
+        assertThat(screen.tickerProperty().get()).isEqualTo("Heute bis 12 Uhr" + CallScreenViewModel.NOTICE_SEPARATOR + "Aufzug defekt");
+
+        uiQueue.clear();
+        feed.onEvent(event("notices", new DisplayState.Notices(List.of())));
+        uiQueue.forEach(Runnable::run);
+        assertThat(screen.tickerProperty().get()).isEqualTo("Bitte achten Sie auf Ihre Nummer");
+    }
+
+    @Test
     void connectionChangesReachTheScreen() {
         feed.onStateChange(new StreamState(ConnectionState.DISCONNECTED, DisconnectReason.NETWORK_ERROR, "gone",
                 clock.instant().minusSeconds(10), Duration.ofSeconds(1)));

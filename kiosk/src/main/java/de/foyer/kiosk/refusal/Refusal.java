@@ -2,6 +2,7 @@ package de.foyer.kiosk.refusal;
 
 import de.foyer.kiosk.server.Refused;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -11,11 +12,16 @@ import java.util.Objects;
  *
  * @param comeBackAt when check-in opens; null when unknown
  * @param number     the ticket number a citizen already holds; null when unknown
+ * @param appointmentDay the day of the appointment, for a wrong day; null when unknown
  */
-public record Refusal(RefusalKind kind, LocalTime comeBackAt, String number) {
+public record Refusal(RefusalKind kind, LocalTime comeBackAt, String number, LocalDate appointmentDay) {
 
     public Refusal {
         Objects.requireNonNull(kind, "kind");
+    }
+
+    public Refusal(RefusalKind kind, LocalTime comeBackAt, String number) {
+        this(kind, comeBackAt, number, null);
     }
 
     public static Refusal of(RefusalKind kind) {
@@ -24,6 +30,7 @@ public record Refusal(RefusalKind kind, LocalTime comeBackAt, String number) {
 
     public static Refusal from(Refused refused) {
         return new Refusal(RefusalKind.of(refused.code()),
-                refused.comeBackAt() == null ? null : refused.comeBackAt().toLocalTime(), refused.heldNumber());
+                refused.comeBackAt() == null ? null : refused.comeBackAt().toLocalTime(), refused.heldNumber(),
+                refused.appointmentAt() == null ? null : refused.appointmentAt().toLocalDate());
     }
 }

@@ -40,7 +40,11 @@ public final class RefusalView implements ScreenView {
         VBox content = new VBox(message);
         content.getStyleClass().add("content");
         model.highlight(texts).ifPresent(highlight -> {
-            Label value = Ui.line(highlight.value(), highlight.time() ? "time" : "number");
+            Label value = Ui.line(highlight.value(), switch (highlight.kind()) {
+                case TIME -> "time";
+                case DAY -> "day";
+                case NUMBER -> "number";
+            });
             value.setId("refusal-highlight");
             value.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             VBox box = new VBox(0, Ui.line(highlight.label(), "number-label"), value);

@@ -3,6 +3,7 @@ package de.foyer.kiosk.refusal;
 import de.foyer.kiosk.text.Texts;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
 public final class RefusalViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Digits only, large beneath the message: read the same in every language the kiosk speaks. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Runnable home;
     private final Runnable walkIn;
@@ -47,19 +50,33 @@ public final class RefusalViewModel {
         if (refusal.kind() == RefusalKind.ALREADY_CHECKED_IN && refusal.number() != null) {
             return texts.get(key + "WithNumber");
         }
+        if (refusal.kind() == RefusalKind.WRONG_DAY && refusal.appointmentDay() != null) {
+            return texts.format(key + "On", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                    .withLocale(texts.language().locale()).format(refusal.appointmentDay()));
+        }
         return texts.get(key);
     }
 
-    /** What is shown large beneath the message: the time to come back, or the number already held. */
-    public record Highlight(String label, String value, boolean time) {
+    /** What is shown large beneath the message: the time to come back, the number already held, or the appointment's day. */
+    public record Highlight(String label, String value, Kind kind) {
+
+        /** How the value is set: a time and a day in the colour of what to remember, a day smaller since it is longer. */
+        public enum Kind { TIME, DAY, NUMBER }
+
+        public boolean time() {
+            return kind == Kind.TIME;
+        }
     }
 
     public Optional<Highlight> highlight(Texts texts) {
         if (refusal.kind() == RefusalKind.TOO_EARLY && refusal.comeBackAt() != null) {
-            return Optional.of(new Highlight(texts.get("refusal.comeBackAt"), TIME.format(refusal.comeBackAt()), true));
+            return Optional.of(new Highlight(texts.get("refusal.comeBackAt"), TIME.format(refusal.comeBackAt()), Highlight.Kind.TIME));
         }
         if (refusal.kind() == RefusalKind.ALREADY_CHECKED_IN && refusal.number() != null) {
-            return Optional.of(new Highlight(texts.get("ticket.yourNumber"), refusal.number(), false));
+            return Optional.of(new Highlight(texts.get("ticket.yourNumber"), refusal.number(), Highlight.Kind.NUMBER));
+        }
+        if (refusal.kind() == RefusalKind.WRONG_DAY && refusal.appointmentDay() != null) {
+            return Optional.of(new Highlight(texts.get("refusal.appointmentOn"), DAY.format(refusal.appointmentDay()), Highlight.Kind.DAY));
         }
         return Optional.empty();
     }

@@ -57,7 +57,8 @@ final class CheckInCall {
         }
         throw new Refused(refusal.error().code(), refusal.error().message(),
                 refusal.comeBackAt() == null ? null : refusal.comeBackAt().toLocalDateTime(),
-                refusal.ticket() == null ? null : refusal.ticket().number());
+                refusal.ticket() == null ? null : refusal.ticket().number(),
+                refusal.appointmentAt() == null ? null : refusal.appointmentAt().toLocalDateTime());
     }
 
     private CheckInRefusal readRefusal(byte[] body) {

@@ -12,12 +12,18 @@ public final class Refused extends Exception {
     private final String code;
     private final LocalDateTime comeBackAt;
     private final String heldNumber;
+    private final LocalDateTime appointmentAt;
 
-    public Refused(String code, String sentence, LocalDateTime comeBackAt, String heldNumber) {
+    public Refused(String code, String sentence, LocalDateTime comeBackAt, String heldNumber, LocalDateTime appointmentAt) {
         super(sentence);
         this.code = code;
         this.comeBackAt = comeBackAt;
         this.heldNumber = heldNumber;
+        this.appointmentAt = appointmentAt;
+    }
+
+    public Refused(String code, String sentence, LocalDateTime comeBackAt, String heldNumber) {
+        this(code, sentence, comeBackAt, heldNumber, null);
     }
 
     public Refused(String code, String sentence) {
@@ -36,5 +42,10 @@ public final class Refused extends Exception {
     /** The ticket number of an earlier check-in, for ALREADY_CHECKED_IN; null otherwise. */
     public String heldNumber() {
         return heldNumber;
+    }
+
+    /** When the appointment is, in the office's time, for WRONG_DAY (and TOO_EARLY, TOO_LATE); null when unknown. */
+    public LocalDateTime appointmentAt() {
+        return appointmentAt;
     }
 }

@@ -10,7 +10,10 @@ import javafx.scene.control.Button;
 
 import java.util.List;
 
-/** One large button per category. */
+/**
+ * One large button per category. Their type is a little smaller than other choices, so that an office's
+ * seven categories fit the screen also with the English name beneath the German one.
+ */
 public final class CategoriesView implements ScreenView {
 
     private final CategoriesViewModel model;
@@ -29,6 +32,6 @@ public final class CategoriesView implements ScreenView {
 
     private Button button(OfficeData.Category category, Texts texts) {
         return Ui.choice("category-" + category.id(), category.name().primary(texts.language()),
-                category.name().secondary(texts.language()), () -> model.choose(category), "compact");
+                category.name().secondary(texts.language()), () -> model.choose(category), "compact", "category");
     }
 }

@@ -4,7 +4,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-/** Lists of choices that fit the screen for the usual catalogue, and can be swiped when an office offers more. */
+/**
+ * Lists of choices that fit the screen for the usual catalogue, and can be swiped when an office offers more.
+ * There is never a desktop scroll bar: on a touch screen it is too thin to hit, and it covers the right
+ * edge of the buttons beneath it (in Turkish it hid the seventh category).
+ */
 final class WalkInLists {
 
     private WalkInLists() {
@@ -17,7 +21,7 @@ final class WalkInLists {
         scroll.setFitToWidth(true);
         scroll.setPannable(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         return scroll;
     }

@@ -37,6 +37,36 @@ class RefusalViewModelTest {
         assertThat(messages).hasSize(RefusalKind.values().length);
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void wrongDaySaysWhichDayTheAppointmentIsInEveryLanguage(Language language) {
+        model.show(Refusal.from(new Refused("WRONG_DAY", "Your appointment is on 2026-11-27, not today.", null, null,
+                LocalDateTime.of(2026, 11, 27, 9, 30))));
+        Texts texts = Texts.of(language);
+
+        assertThat(model.message(texts)).contains("27").doesNotContain("{0}")
+                .isNotEqualTo(texts.get("refusal.WRONG_DAY.message"));
+        assertThat(model.highlight(texts)).hasValueSatisfying(highlight -> {
+            assertThat(highlight.value()).isEqualTo("27.11.2026");
+            assertThat(highlight.label()).isEqualTo(texts.get("refusal.appointmentOn"));
+        });
+    }
+
+    @Test
+    void wrongDayInGermanNamesTheWeekdayAndDate() {
+        model.show(Refusal.from(new Refused("WRONG_DAY", "", null, null, LocalDateTime.of(2026, 11, 27, 9, 30))));
+
+        assertThat(model.message(Texts.of(Language.GERMAN))).startsWith("Ihr Termin ist am Freitag, 27. November 2026.");
+    }
+
+    @Test
+    void wrongDayWithoutTheDayFallsBackToTheGeneralMessage() {
+        model.show(Refusal.from(new Refused("WRONG_DAY", "", null, null)));
+
+        assertThat(model.message(Texts.of(Language.GERMAN))).isEqualTo(Texts.of(Language.GERMAN).get("refusal.WRONG_DAY.message"));
+        assertThat(model.highlight(Texts.of(Language.GERMAN))).isEmpty();
+    }
+
     @Test
     void tooEarlySaysWhenToComeBack() {
         model.show(Refusal.from(new Refused("TOO_EARLY", "Please check in from 10:20.", LocalDateTime.of(2026, 11, 24, 10, 20), null)));

@@ -19,6 +19,7 @@ public final class FakeKioskServer implements KioskServer {
     public boolean reachable = true;
     public Refused refusal;
     public Map<String, Integer> waits = Map.of("anmeldung", 20);
+    public OfficeData office = office();
     private int issued;
 
     public static OfficeData office() {
@@ -29,10 +30,32 @@ public final class FakeKioskServer implements KioskServer {
                 new OfficeData.Category("leer", new LocalizedName("Ohne Dienste", "No services"), List.of())));
     }
 
+    /** The demo office's seven categories, German and English as the server names them: what a real kiosk lists. */
+    public static OfficeData demoOffice() {
+        List<OfficeData.Category> categories = List.of(
+                category("ausweis", "Personalausweis", "ID card", "anmeldung", "Personalausweis beantragen", "Apply for an ID card"),
+                category("pass", "Reisepass", "Passport", "pass", "Reisepass beantragen", "Apply for a passport"),
+                category("melden", "Meldeangelegenheiten", "Registration of address", "ummelden", "Wohnsitz anmelden",
+                        "Register your address"),
+                category("bescheinigungen", "Bescheinigungen und Beglaubigungen", "Certificates and certifications",
+                        "fuehrungszeugnis", "Führungszeugnis beantragen", "Apply for a certificate of good conduct"),
+                category("abfall", "Sperrmüll und Abfall", "Bulky waste and refuse", "sperrmuell", "Sperrmüllkarte",
+                        "Bulky waste card"),
+                category("fundsachen", "Fundbüro", "Lost property", "fund", "Fundsache abholen", "Collect lost property"),
+                category("sonstiges", "Weitere Anliegen", "Other matters", "sonstiges", "Sonstiges Anliegen", "Another matter"));
+        return new OfficeData("Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), categories);
+    }
+
+    private static OfficeData.Category category(String id, String german, String english, String serviceId,
+                                                String serviceGerman, String serviceEnglish) {
+        return new OfficeData.Category(id, new LocalizedName(german, english),
+                List.of(new OfficeData.Service(serviceId, new LocalizedName(serviceGerman, serviceEnglish))));
+    }
+
     @Override
     public OfficeData officeData() throws IOException {
         requireReachable();
-        return office();
+        return office;
     }
 
     @Override

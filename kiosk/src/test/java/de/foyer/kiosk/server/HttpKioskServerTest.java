@@ -82,6 +82,17 @@ class HttpKioskServerTest {
     }
 
     @Test
+    void aWrongDayRefusalCarriesTheAppointmentsDayAndTime() throws Exception {
+        String code = server.book("personalausweis-beantragen", LocalDateTime.of(2026, 11, 26, 9, 30), "later@example.de")
+                .json().path("code").asText();
+
+        assertThatThrownBy(() -> kiosk.checkIn(code)).isInstanceOfSatisfying(Refused.class, refused -> {
+            assertThat(refused.code()).isEqualTo("WRONG_DAY");
+            assertThat(refused.appointmentAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 30));
+        });
+    }
+
+    @Test
     void aServerThatIsNotThereIsAnIoError() {
         HttpKioskServer nowhere = new HttpKioskServer(URI.create("http://localhost:9"), TestServer.KIOSK,
                 Duration.ofSeconds(2), TestServer.OFFICE);

@@ -93,7 +93,11 @@ public final class CheckInService {
                     + (ticket == null ? "." : ": your number is " + ticket.number() + ".");
             default -> "Check-in is not possible.";
         };
+        // The kiosk words the refusal in the citizen's language, so it needs the appointment's day and time as data.
+        boolean namesTheAppointment = CheckInRules.WRONG_DAY.equals(refusal.code()) || CheckInRules.TOO_EARLY.equals(refusal.code())
+                || CheckInRules.TOO_LATE.equals(refusal.code());
         return new BookingRefusal(409, refusal.code(), message, new CheckInRefusal(new ApiError.Detail(refusal.code(), message),
-                ticket, refusal.comeBackAt() == null ? null : refusal.comeBackAt().atZone(office.zone()).toOffsetDateTime()));
+                ticket, refusal.comeBackAt() == null ? null : refusal.comeBackAt().atZone(office.zone()).toOffsetDateTime(),
+                namesTheAppointment ? start.atZone(office.zone()).toOffsetDateTime() : null));
     }
 }
