@@ -142,12 +142,15 @@ class StaffToolsBrowserTest {
     @Test
     @Order(5)
     void theDayListIsReachedFromTheNavigationAndPrintsWithoutTheFrame() {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("service", "anmeldung", "persons", 1,
+                "start", "2026-11-24T10:20:00+01:00", "name", "Paula Papier"));
+        assertThat(server.http.post("/api/v1/offices/buergerbuero/bookings", clerk2, Http.json(body)).status()).isEqualTo(201);
         browser.open("/console/info");
         browser.click("nav a[href='/console/day']");
         browser.await(() -> browser.path().equals("/console/day"));
-        browser.script("document.getElementById('day-date').value = '2026-11-26';");
-        browser.click(".day-choice button[type=submit]");
-        browser.await(() -> browser.text("#day-heading").contains("26. November 2026"));
+        assertThat(browser.find("#day-date").getAttribute("value")).as("today by default").isEqualTo("2026-11-24");
+        assertThat(browser.text("#day-heading")).contains("Dienstag, 24. November 2026");
+        assertThat(browser.text("#day-list tbody")).contains("10:20", "Paula Papier");
         assertThat(browser.accessibilityViolations()).as("day list").isEmpty();
         browser.screenshotOfWholePage("day-list");
         assertThat(browser.visible("header.top")).isTrue();
@@ -157,6 +160,7 @@ class StaffToolsBrowserTest {
             assertThat(browser.visible("header.top")).as("no navigation on paper").isFalse();
             assertThat(browser.visible(".day-choice")).as("no form on paper").isFalse();
             assertThat(browser.visible("#day-heading")).isTrue();
+            assertThat(browser.visible("#day-list tbody tr")).isTrue();
             browser.screenshotOfWholePage("day-list-print");
         } finally {
             browser.emulateMedia("screen");
