@@ -109,6 +109,11 @@ public final class ConsoleBrowser implements AutoCloseable {
         return chromium.accessibilityViolations();
     }
 
+    /** Renders the page as for paper ("print") or back for the screen ("screen"): the print style sheet, tested. */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
     public void screenshot(String name) {
         write(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
