@@ -9,10 +9,12 @@ ALTER TABLE tickets ADD COLUMN end_reason text CHECK (end_reason IN ('OFFICE_CLO
 ALTER TABLE queue_rules ADD COLUMN day_ends_at time;
 
 -- One row per office and day once that day has begun for the queue: the first instance to insert it
--- tells the screens to drop the day before's calls.
+-- tells the screens to drop the day before's calls. ended_at: when closing swept the waiting tickets,
+-- once; a citizen a clerk puts back in line after that may still be called until midnight.
 CREATE TABLE queue_days (
     office_id   text NOT NULL REFERENCES offices,
     day         date NOT NULL,
     begun_at    timestamptz NOT NULL,
+    ended_at    timestamptz,
     PRIMARY KEY (office_id, day)
 );

@@ -18,10 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The end of each office's queue day, run on a schedule: tickets still waiting when the day is over
- * end as NOT_SERVED (nobody is left in a line that can never be called), and the first run of a new
- * day tells the screens to start afresh. Tickets already called stay with their clerk, who may finish
- * them after midnight. Every step is idempotent, so several instances may run it side by side.
+ * The end of each office's queue day, run on a schedule: tickets still waiting at closing end as
+ * NOT_SERVED, once; whatever still waits at midnight ends too (nobody is left in a line that can never
+ * be called), and the first run of a new day tells the screens to start afresh. Tickets already called
+ * stay with their clerk, who may finish them after midnight. Every step is idempotent, so several
+ * instances may run it side by side.
  */
 public final class DayEnd implements AutoCloseable {
 
@@ -49,16 +50,17 @@ public final class DayEnd implements AutoCloseable {
                 OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, office.id());
                 DayEndRule.Decision decision = days.rule(catalogue).at(now);
                 LocalDate today = decision.today();
+                if (days.begin(office.id(), today, now)) {
+                    events.publish(handle, new Event(Event.DAY_BEGUN, office.id(), null, null, null, null, null, now, 0));
+                }
                 List<Ticket> over = days.endWaiting(office.id(), LocalDate.EPOCH, today.minusDays(1), DayEndRule.DAY_OVER, now);
-                List<Ticket> closed = decision.todayOver()
+                // Closing sweeps once: whom a clerk still serving puts back in line afterwards can be called till midnight.
+                List<Ticket> closed = decision.todayOver() && days.end(office.id(), today, now)
                         ? days.endWaiting(office.id(), today, today, DayEndRule.OFFICE_CLOSED, now) : List.of();
                 for (Ticket ticket : concat(over, closed)) {
                     events.publish(handle, TicketViews.event(Event.NOT_SERVED, ticket, catalogue, now));
                 }
                 ended += over.size() + closed.size();
-                if (days.begin(office.id(), today, now)) {
-                    events.publish(handle, new Event(Event.DAY_BEGUN, office.id(), null, null, null, null, null, now, 0));
-                }
             }
             return ended;
         });

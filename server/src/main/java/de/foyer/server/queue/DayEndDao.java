@@ -52,6 +52,12 @@ final class DayEndDao {
                 .bind("office", officeId).bind("day", day).bind("now", now).execute() == 1;
     }
 
+    /** Marks the day's closing sweep as done; true only for the one caller that marked it. */
+    boolean end(String officeId, LocalDate day, Instant now) {
+        return handle.createUpdate("UPDATE queue_days SET ended_at = :now WHERE office_id = :office AND day = :day AND ended_at IS NULL")
+                .bind("office", officeId).bind("day", day).bind("now", now).execute() == 1;
+    }
+
     record NotServedRow(String id, String number, String serviceId, String kind, Instant issuedAt, Instant finishedAt,
                         String endReason) {
     }

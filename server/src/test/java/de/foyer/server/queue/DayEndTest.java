@@ -67,6 +67,8 @@ class DayEndTest {
 
             // Sessions last twelve hours; the counter is the clerk's, whichever session they use.
             clerk = http.login("clerk1");
+            assertThat(http.get("/api/v1/console/desk", clerk).json().at("/current/number").asText())
+                    .as("the clerk's console still shows yesterday's citizen").isEqualTo("C001");
             Http.Response finished = http.post("/api/v1/tickets/" + calledYesterday + "/done", clerk, null);
             assertThat(finished.status()).as("yesterday's citizen can be finished after midnight").isEqualTo(200);
             assertThat(count("SELECT count(*) FROM tickets WHERE day = '2026-11-24' AND status NOT IN ('DONE', 'NO_SHOW', 'NOT_SERVED')"))
@@ -115,6 +117,25 @@ class DayEndTest {
         assertThat(page).containsPattern("data-view=\"DONE\"\\s*hidden");
         assertThat(http.post(COUNTER_1 + "/open", clerk, null).status()).isEqualTo(204);
         assertThat(http.post(COUNTER_1 + "/next", clerk, null).status()).as("nobody left to call").isEqualTo(204);
+    }
+
+    @Test
+    void aCitizenPutBackInLineAfterClosingCanStillBeCalledThatEvening() {
+        String id = draw("anmeldung").path("id").asText();
+        assertThat(http.post(COUNTER_1 + "/open", clerk, null).status()).isEqualTo(204);
+        http.post(COUNTER_1 + "/next", clerk, null);
+        server.clock.set(LocalDateTime.of(2026, 11, 24, 18, 0));
+        server.dayEnd().runOnce();
+
+        server.clock.set(LocalDateTime.of(2026, 11, 24, 18, 10));
+        assertThat(http.post("/api/v1/tickets/" + id + "/transfer", clerk, "{\"service\":\"meldebescheinigung\"}").status())
+                .isEqualTo(200);
+        server.dayEnd().runOnce();
+        assertThat(row(id)).as("closing swept once, at 18:00").isEqualTo("WAITING null");
+
+        server.clock.set(LocalDateTime.of(2026, 11, 25, 0, 0));
+        server.dayEnd().runOnce();
+        assertThat(row(id)).isEqualTo("NOT_SERVED DAY_OVER");
     }
 
     @Test

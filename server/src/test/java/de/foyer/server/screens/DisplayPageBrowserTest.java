@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,6 +88,26 @@ class DisplayPageBrowserTest {
         assertThat(historyNumbers().get(0)).isEqualTo(recalled);
         assertThat(browser.visible("#history tr:first-child .again")).isTrue();
         assertThat(browser.visible("#history tr:nth-child(2) .again")).isFalse();
+    }
+
+    @Test
+    void atMidnightTheScreenDropsTheDayBeforesCallsAndTheNewDayStartsAtOne() {
+        signIn();
+        String first = office.drawAndCall(1);
+        String second = office.drawAndCall(1);
+        browser.await(() -> second.equals(browser.text("#current [data-field=ticket]")));
+        assertThat(historyNumbers()).containsExactly(first);
+
+        server.clock.set(LocalDateTime.of(2026, 11, 25, 0, 0, 30));
+        server.dayEnd().runOnce();
+        browser.await(() -> !browser.visible("#current") && historyNumbers().isEmpty());
+
+        server.clock.set(LocalDateTime.of(2026, 11, 25, 8, 0));
+        office = new Office(server);
+        String today = office.drawAndCall(1);
+        assertThat(today).as("numbers start again").isEqualTo(first);
+        browser.await(() -> today.equals(browser.text("#current [data-field=ticket]")));
+        assertThat(historyNumbers()).as("no call of yesterday beside today's").isEmpty();
     }
 
     @Test
