@@ -2,6 +2,7 @@ package de.foyer.server;
 
 import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.mail.MailSettings;
+import de.foyer.server.mail.MailTls;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -43,7 +44,9 @@ public record Config(
     private static BookingSettings booking(Map<String, String> env, int port) {
         MailSettings mail = new MailSettings(optional(env, "FOYER_SMTP_HOST"), integer(env, "FOYER_SMTP_PORT", 25),
                 optional(env, "FOYER_SMTP_USER"), optional(env, "FOYER_SMTP_PASSWORD"),
-                optional(env, "FOYER_SMTP_FROM").orElse(MailSettings.off().from()));
+                optional(env, "FOYER_SMTP_FROM").orElse(MailSettings.off().from()),
+                optional(env, "FOYER_SMTP_TLS").map(MailTls::parse).orElse(MailTls.STARTTLS),
+                optional(env, "FOYER_SMTP_CA_FILE").map(Path::of));
         return BookingSettings.defaults()
                 .withProofBits(integer(env, "FOYER_BOOKING_PROOF_BITS", BookingSettings.DEFAULT_PROOF_BITS))
                 .withCheckinSecret(optional(env, "FOYER_CHECKIN_SECRET"))

@@ -1,5 +1,6 @@
 package de.foyer.server;
 
+import de.foyer.server.mail.MailTls;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -38,5 +39,14 @@ class ConfigTest {
                 .hasMessageContaining("FOYER_PORT");
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_CLOCK_START", "tomorrow")))
                 .hasMessageContaining("FOYER_CLOCK_START");
+    }
+
+    @Test
+    void mailIsEncryptedUnlessTheOperatorSaysOtherwise() {
+        assertThat(Config.fromEnvironment(Map.of()).booking().mail().tls()).isEqualTo(MailTls.STARTTLS);
+        assertThat(Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "SMTPS")).booking().mail().tls()).isEqualTo(MailTls.SMTPS);
+        assertThat(Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "none")).booking().mail().tls()).isEqualTo(MailTls.NONE);
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "off")))
+                .hasMessageContaining("FOYER_SMTP_TLS");
     }
 }
