@@ -3,6 +3,7 @@ package de.foyer.server.booking;
 import de.foyer.server.Foyer;
 import de.foyer.server.mail.MailSettings;
 import de.foyer.server.storage.Database;
+import de.foyer.server.web.RateLimits;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.MutableClock;
 import de.foyer.server.testing.TestDatabase;
@@ -52,7 +53,7 @@ public final class BookingTestServer implements AutoCloseable {
     }
 
     private Foyer foyer(int port) {
-        return Foyer.start(database, clock, Foyer.Settings.defaults(port).withRateLimit(rateLimitPerMinute), settings);
+        return Foyer.start(database, clock, Foyer.Settings.defaults(port).withLimits(new RateLimits.Budgets(rateLimitPerMinute, 100_000, 100_000)), settings);
     }
 
     /** Stops the server and starts it again on the same port and database, as after a restart. */
