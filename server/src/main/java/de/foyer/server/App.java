@@ -78,14 +78,14 @@ final class App {
         if (carriesCredentials && access.identify(ctx).filter(Principal.Clerk.class::isInstance).isPresent()) {
             return;
         }
-        limits.enforce(ctx, RateLimits.Kind.ADDRESS, ctx.ip(), "Too many requests from your address. Please wait a minute.");
+        limits.take(RateLimits.Kind.ADDRESS, ctx.ip(), "Too many requests from your address. Please wait a minute.");
     }
 
     /** Tickets and check-ins per kiosk: a kiosk serves people at human speed, a stolen token would not. */
     private static void limitDevices(Context ctx, RateLimits limits) {
         if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/v1/kiosk/")
                 && ctx.attribute(Access.PRINCIPAL) instanceof Principal.Device device) {
-            limits.enforce(ctx, RateLimits.Kind.DEVICE, device.deviceId(), "This kiosk has issued too many tickets this minute.");
+            limits.take(RateLimits.Kind.DEVICE, device.deviceId(), "This kiosk has issued too many tickets this minute.");
         }
     }
 }

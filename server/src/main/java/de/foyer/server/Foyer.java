@@ -113,10 +113,10 @@ public final class Foyer implements AutoCloseable {
         LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry, json);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
-        BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);
+        RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
+        BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 
         Screens screens = new Screens(jdbi, bus, views::display, clock, settings.ageing(), settings.zone());
-        RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
         Javalin app = App.create(json, access, limits, settings.proxies(), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new SessionRoutes(sessions, bodies)::register,

@@ -7,7 +7,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import io.javalin.http.Context;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -72,11 +71,10 @@ public final class RateLimits {
     }
 
     /** Refuses the request with 429 and Retry-After when the budget is used up. */
-    public void enforce(Context ctx, Kind kind, String key, String message) {
+    public void take(Kind kind, String key, String message) {
         long wait = secondsUntilAllowed(kind, key);
         if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiException(429, "RATE_LIMITED", message);
+            throw new RateLimited(wait, message);
         }
     }
 
