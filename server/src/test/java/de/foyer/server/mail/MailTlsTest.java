@@ -113,6 +113,7 @@ class MailTlsTest {
 
     private void startMailServer(String protocol) {
         mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", protocol));
+        mailServer.setUser("relay", "relay-password");
         mailServer.start();
     }
 
