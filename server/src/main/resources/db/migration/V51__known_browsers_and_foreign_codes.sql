@@ -9,3 +9,8 @@ CREATE TABLE known_browsers (
 
 CREATE INDEX known_browsers_clerk ON known_browsers (clerk_id);
 CREATE INDEX known_browsers_stale ON known_browsers (last_used_at);
+
+-- An imported booking gets a code of ours (long, random); the other system's number, often short
+-- enough to guess, stays beside it for staff to look it up and for a second import to be recognised.
+ALTER TABLE bookings ADD COLUMN foreign_code text;
+CREATE UNIQUE INDEX bookings_foreign_code ON bookings (office_id, foreign_code) WHERE foreign_code IS NOT NULL;
