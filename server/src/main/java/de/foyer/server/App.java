@@ -5,12 +5,15 @@ import de.foyer.server.staff.Access;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.ErrorMapping;
 import de.foyer.server.web.JsonErrorHandler;
-import de.foyer.server.web.RateLimiter;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.RateLimits;
+import de.foyer.server.web.TrustedProxies;
 import de.foyer.server.web.RequestLog;
 import de.foyer.server.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 
 import java.util.List;
@@ -24,8 +27,12 @@ final class App {
     private App() {
     }
 
-    static Javalin create(ObjectMapper json, Access access, RateLimiter rateLimiter, List<Consumer<RoutesConfig>> features) {
+    static Javalin create(ObjectMapper json, Access access, RateLimits limits, TrustedProxies proxies,
+                          List<Consumer<RoutesConfig>> features) {
         return Javalin.create(config -> {
+            // Every ctx.ip() and ctx.scheme() (rate limits, secure cookies, HSTS) sees through trusted proxies only.
+            config.contextResolver.ip = proxies::clientAddress;
+            config.contextResolver.scheme = proxies::scheme;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
@@ -37,9 +44,12 @@ final class App {
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 refuseLargeBodies(ctx);
-                limitCitizens(ctx, rateLimiter, access);
+                limitCitizens(ctx, limits, access);
             });
-            config.routes.beforeMatched(access::check);
+            config.routes.beforeMatched(ctx -> {
+                access.check(ctx);
+                limitDevices(ctx, limits);
+            });
             ErrorMapping.register(config.routes);
             features.forEach(feature -> feature.accept(config.routes));
         });
@@ -52,8 +62,12 @@ final class App {
         }
     }
 
-    /** Citizens' endpoints are open to anyone, so each address gets a budget per minute. */
-    private static void limitCitizens(Context ctx, RateLimiter rateLimiter, Access access) {
+    /**
+     * Citizens' endpoints are open to anyone, so each address gets a budget per minute. A clerk's
+     * session lifts it (staff book for callers); a device token does not: a stolen one must not
+     * open the door to everything.
+     */
+    private static void limitCitizens(Context ctx, RateLimits limits, Access access) {
         String path = ctx.path();
         boolean citizens = path.startsWith("/api/v1/offices") || path.startsWith("/api/v1/bookings");
         if (!citizens) {
@@ -61,13 +75,17 @@ final class App {
         }
         boolean carriesCredentials = ctx.header("Authorization") != null || ctx.cookie(Access.SESSION_COOKIE) != null;
         // Only a credential that is valid lifts the limit; a made-up one must not.
-        if (carriesCredentials && access.identify(ctx).isPresent()) {
+        if (carriesCredentials && access.identify(ctx).filter(Principal.Clerk.class::isInstance).isPresent()) {
             return;
         }
-        long wait = rateLimiter.secondsUntilAllowed(ctx.ip());
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiException(429, "RATE_LIMITED", "Too many requests from your address. Please wait a minute.");
+        limits.take(RateLimits.Kind.ADDRESS, ctx.ip(), "Too many requests from your address. Please wait a minute.");
+    }
+
+    /** Tickets and check-ins per kiosk: a kiosk serves people at human speed, a stolen token would not. */
+    private static void limitDevices(Context ctx, RateLimits limits) {
+        if (ctx.method() == HandlerType.POST && ctx.path().startsWith("/api/v1/kiosk/")
+                && ctx.attribute(Access.PRINCIPAL) instanceof Principal.Device device) {
+            limits.take(RateLimits.Kind.DEVICE, device.deviceId(), "This kiosk has issued too many tickets this minute.");
         }
     }
 }

@@ -2,6 +2,9 @@ package de.foyer.server;
 
 import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.mail.MailSettings;
+import de.foyer.server.mail.MailTls;
+import de.foyer.server.web.RateLimits;
+import de.foyer.server.web.TrustedProxies;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,7 +26,9 @@ public record Config(
         Optional<LocalDateTime> clockStart,
         int rateLimitPerMinute,
         Optional<String> demoSecret,
-        BookingSettings booking) {
+        BookingSettings booking,
+        RateLimits.Budgets limits,
+        TrustedProxies trustedProxies) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "FOYER_PORT", 8080);
@@ -37,14 +42,20 @@ public record Config(
                 optional(env, "FOYER_CLOCK_START").map(value -> dateTime("FOYER_CLOCK_START", value)),
                 integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
                 optional(env, "FOYER_DEMO_SECRET"),
-                booking(env, port));
+                booking(env, port),
+                new RateLimits.Budgets(integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
+                        integer(env, "FOYER_DEVICE_RATE_LIMIT_PER_MINUTE", RateLimits.Budgets.defaults().perDevicePerMinute()),
+                        integer(env, "FOYER_MAILBOX_RATE_LIMIT_PER_HOUR", RateLimits.Budgets.defaults().perMailboxPerHour())),
+                optional(env, "FOYER_TRUSTED_PROXIES").map(TrustedProxies::parse).orElse(TrustedProxies.none()));
     }
 
     /** Proof of work, the secret behind QR codes, the portal's address for links in mails, and the mail server. */
     private static BookingSettings booking(Map<String, String> env, int port) {
         MailSettings mail = new MailSettings(optional(env, "FOYER_SMTP_HOST"), integer(env, "FOYER_SMTP_PORT", 25),
                 optional(env, "FOYER_SMTP_USER"), optional(env, "FOYER_SMTP_PASSWORD"),
-                optional(env, "FOYER_SMTP_FROM").orElse(MailSettings.off().from()));
+                optional(env, "FOYER_SMTP_FROM").orElse(MailSettings.off().from()),
+                optional(env, "FOYER_SMTP_TLS").map(MailTls::parse).orElse(MailTls.STARTTLS),
+                optional(env, "FOYER_SMTP_CA_FILE").map(Path::of));
         return BookingSettings.defaults()
                 .withProofBits(integer(env, "FOYER_BOOKING_PROOF_BITS", BookingSettings.DEFAULT_PROOF_BITS))
                 .withCheckinSecret(optional(env, "FOYER_CHECKIN_SECRET"))

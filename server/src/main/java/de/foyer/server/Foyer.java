@@ -36,8 +36,9 @@ import de.foyer.server.staff.SessionService;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.Bodies;
 import de.foyer.server.web.Icons;
-import de.foyer.server.web.RateLimiter;
+import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.Tokens;
+import de.foyer.server.web.TrustedProxies;
 import io.javalin.Javalin;
 import io.javalin.security.Roles;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -60,13 +61,27 @@ import java.util.stream.Collectors;
 public final class Foyer implements AutoCloseable {
 
     /** The rules an office may tune; defaults follow what the office asked for. */
-    public record Settings(int port, int rateLimitPerMinute, Duration ageing, int maxRecalls, ZoneId zone) {
+    public record Settings(int port, Duration ageing, int maxRecalls, ZoneId zone, RateLimits.Budgets limits, TrustedProxies proxies) {
         public static Settings defaults(int port) {
-            return new Settings(port, 60, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"));
+            return new Settings(port, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"), RateLimits.Budgets.defaults(),
+                    TrustedProxies.none());
+        }
+
+        /** Requests per minute one client address may make to the citizens' endpoints. */
+        public int rateLimitPerMinute() {
+            return limits.perAddressPerMinute();
         }
 
         public Settings withRateLimit(int perMinute) {
-            return new Settings(port, perMinute, ageing, maxRecalls, zone);
+            return withLimits(new RateLimits.Budgets(perMinute, limits.perDevicePerMinute(), limits.perMailboxPerHour()));
+        }
+
+        public Settings withLimits(RateLimits.Budgets budgets) {
+            return new Settings(port, ageing, maxRecalls, zone, budgets, proxies);
+        }
+
+        public Settings withTrustedProxies(TrustedProxies trusted) {
+            return new Settings(port, ageing, maxRecalls, zone, limits, trusted);
         }
     }
 
@@ -109,11 +124,12 @@ public final class Foyer implements AutoCloseable {
         LiveStreams streams = new LiveStreams(bus, displayState, views::queue, settings.zone(), registry, json);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
-        BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);
+        RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
+        BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
         Screens screens = new Screens(jdbi, bus, displayState, clock, settings.ageing(), settings.zone());
-        Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
+        Javalin app = App.create(json, access, limits, settings.proxies(), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new Icons()::register,
                 new SessionRoutes(sessions, bodies)::register,

@@ -49,7 +49,8 @@ public final class Main {
             demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock), clock)
                     .seedIfEmpty(secret);
         }
-        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withRateLimit(config.rateLimitPerMinute()),
+        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
+                        .withTrustedProxies(config.trustedProxies()),
                 config.booking());
         EmbeddedDatabase ownDatabase = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(foyer, database, ownDatabase), "shutdown"));

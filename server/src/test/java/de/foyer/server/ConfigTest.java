@@ -1,5 +1,6 @@
 package de.foyer.server;
 
+import de.foyer.server.mail.MailTls;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -47,5 +48,14 @@ class ConfigTest {
         assertThat(Config.fromEnvironment(Map.of("FOYER_DEMO", "TRUE")).demo()).isTrue();
         assertThat(Config.fromEnvironment(Map.of("FOYER_DEMO", "false")).demo()).isFalse();
         assertThat(Config.fromEnvironment(Map.of()).demo()).isFalse();
+    }
+
+    @Test
+    void mailIsEncryptedUnlessTheOperatorSaysOtherwise() {
+        assertThat(Config.fromEnvironment(Map.of()).booking().mail().tls()).isEqualTo(MailTls.STARTTLS);
+        assertThat(Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "SMTPS")).booking().mail().tls()).isEqualTo(MailTls.SMTPS);
+        assertThat(Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "none")).booking().mail().tls()).isEqualTo(MailTls.NONE);
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "off")))
+                .hasMessageContaining("FOYER_SMTP_TLS");
     }
 }

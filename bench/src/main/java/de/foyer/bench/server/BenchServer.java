@@ -3,6 +3,7 @@ package de.foyer.bench.server;
 import de.foyer.server.Foyer;
 import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.storage.Database;
+import de.foyer.server.web.RateLimits;
 
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public final class BenchServer implements AutoCloseable {
     public static BenchServer start(BenchDatabase postgres, String name, LocalDateTime start, BookingSettings booking) {
         Clock clock = OfficeClock.runningFrom(start);
         Database database = postgres.create(name);
-        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(0).withRateLimit(1_000_000), booking);
+        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(0)
+                .withLimits(new RateLimits.Budgets(1_000_000, 1_000_000, 1_000_000)), booking);
         return new BenchServer(database, foyer, start, postgres.secret());
     }
 

@@ -54,6 +54,8 @@ public final class ChildServer implements AutoCloseable {
         builder.environment().put("FOYER_DEMO_SECRET", secret);
         builder.environment().put("FOYER_CLOCK_START", clockStart.toString());
         builder.environment().put("FOYER_RATE_LIMIT_PER_MINUTE", "1000000");
+        builder.environment().put("FOYER_DEVICE_RATE_LIMIT_PER_MINUTE", "1000000");
+        builder.environment().put("FOYER_MAILBOX_RATE_LIMIT_PER_HOUR", "1000000");
         long started = System.nanoTime();
         return new ChildServer(builder.start(), started, port, log);
     }

@@ -115,6 +115,17 @@ public final class BookingDao {
         return handle.createQuery("SELECT * FROM bookings WHERE code = :code").bind("code", code).map(BOOKING).findOne();
     }
 
+    /** An imported booking by the other system's number, within one office. */
+    public Optional<Booking> byForeignCode(String officeId, String foreignCode) {
+        return handle.createQuery("SELECT * FROM bookings WHERE office_id = :office AND foreign_code = :foreign")
+                .bind("office", officeId).bind("foreign", foreignCode).map(BOOKING).findOne();
+    }
+
+    public void setForeignCode(String bookingId, String foreignCode) {
+        handle.createUpdate("UPDATE bookings SET foreign_code = :foreign WHERE id = :id")
+                .bind("id", bookingId).bind("foreign", foreignCode).execute();
+    }
+
     public Optional<Booking> lockByCode(String code) {
         return handle.createQuery("SELECT * FROM bookings WHERE code = :code FOR UPDATE").bind("code", code).map(BOOKING).findOne();
     }

@@ -3,6 +3,7 @@ package de.foyer.server.booking;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.mail.OutboxSender;
 import de.foyer.server.web.Bodies;
+import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.Tokens;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
@@ -38,12 +39,12 @@ public final class BookingFeature implements AutoCloseable {
     }
 
     public static BookingFeature create(Jdbi jdbi, Clock clock, Tokens tokens, Bodies bodies, ObjectMapper json,
-                                        BookingSettings settings) {
+                                        BookingSettings settings, RateLimits limits) {
         Signatures signatures = new Signatures(ServerSecret.load(jdbi, settings.checkinSecret(), clock));
         Confirmations confirmations = new Confirmations(signatures, settings.publicUrl());
         ProofOfWork proofOfWork = new ProofOfWork(settings.proofBits(), signatures);
         AvailabilityService availability = new AvailabilityService(jdbi, clock);
-        BookingService bookings = new BookingService(jdbi, clock, tokens, new BookingCodes(), proofOfWork, confirmations);
+        BookingService bookings = new BookingService(jdbi, clock, tokens, new BookingCodes(), proofOfWork, confirmations, limits);
         CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations);
         BookingJobs jobs = new BookingJobs(jdbi, clock,
                 new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)));

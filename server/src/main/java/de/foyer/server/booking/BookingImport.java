@@ -28,11 +28,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Takes over appointments booked in another system, so that their citizens check in at our kiosk
- * with the codes they have. All or nothing: a file with any bad line stores nothing and the answer
- * names every bad line; lines imported before are skipped, so the same file may be sent again.
- * Imported bookings take a free lane where there is one; they are stored even where there is none,
- * because the citizens hold them already.
+ * Takes over appointments booked in another system. Each gets a code of ours, as long and random
+ * as any (the other system's numbers may be four digits anyone could guess); its own number stays
+ * beside it, for staff to find the booking by and to recognise it in a second import. Citizens
+ * with an e-mail address get our confirmation with the new code and QR. All or nothing: a file
+ * with any bad line stores nothing and the answer names every bad line; lines imported before are
+ * skipped, so the same file may be sent again. Imported bookings take a free lane where there is
+ * one; they are stored even where there is none, because the citizens hold them already.
  */
 public final class BookingImport {
 
@@ -42,6 +44,7 @@ public final class BookingImport {
     private final Clock clock;
     private final Tokens tokens;
     private final SlotPlanner planner = new SlotPlanner();
+    private final BookingCodes codes = new BookingCodes();
 
     public BookingImport(Jdbi jdbi, Clock clock, Tokens tokens) {
         this.jdbi = jdbi;
@@ -69,20 +72,23 @@ public final class BookingImport {
             bookings.lockImports(office.id());
             List<ImportResult.LineError> errors = new ArrayList<>(readErrors);
             List<Booking> fresh = new ArrayList<>();
+            Map<String, String> foreignCodes = new HashMap<>();
             Set<String> codesInFile = new HashSet<>();
             int skipped = 0;
             for (Line line : lines) {
-                Optional<Booking> booking = check(line, office, catalogue, now, errors);
+                Optional<Booking> booking = check(line, office, catalogue, bookings, now, errors);
                 if (booking.isEmpty()) {
                     continue;
                 }
-                if (!codesInFile.add(booking.get().code())) {
+                String foreign = BookingCodes.normalize(line.booking().code());
+                if (!codesInFile.add(foreign)) {
                     errors.add(new ImportResult.LineError(line.number(), "DUPLICATE_CODE", "This code appears twice in the import."));
                     continue;
                 }
-                Optional<Booking> existing = bookings.byCode(booking.get().code());
+                Optional<Booking> existing = bookings.byForeignCode(office.id(), foreign);
                 if (existing.isEmpty()) {
                     fresh.add(booking.get());
+                    foreignCodes.put(booking.get().id(), foreign);
                 } else if (sameAppointment(existing.get(), booking.get())) {
                     skipped++;
                 } else {
@@ -95,12 +101,22 @@ public final class BookingImport {
                         Map.of("error", new ApiError.Detail("IMPORT_INVALID", message), "errors", errors));
             }
             int overCapacity = insertWithLanes(bookings, catalogue, office, fresh, now);
+            BookingRules rules = bookings.rules(office.id());
+            List<ImportResult.NewCode> newCodes = new ArrayList<>();
+            for (Booking booking : fresh) {
+                bookings.setForeignCode(booking.id(), foreignCodes.get(booking.id()));
+                newCodes.add(new ImportResult.NewCode(foreignCodes.get(booking.id()), booking.code()));
+                if (booking.email() != null) {
+                    BookingService.queueMails(handle, booking, rules, now);
+                }
+            }
             new AuditLog(handle).record(now, admin.clerkId(), "BOOKINGS_IMPORTED", office.id(), fresh.size() + " imported, " + skipped + " skipped");
-            return new ImportResult(fresh.size(), skipped, overCapacity, List.of());
+            return new ImportResult(fresh.size(), skipped, overCapacity, List.of(), newCodes);
         });
     }
 
-    private Optional<Booking> check(Line line, Office office, CatalogueDao catalogue, Instant now, List<ImportResult.LineError> errors) {
+    private Optional<Booking> check(Line line, Office office, CatalogueDao catalogue, BookingDao bookings, Instant now,
+                                    List<ImportResult.LineError> errors) {
         ImportedBooking wanted = line.booking();
         try {
             String code = BookingCodes.normalize(wanted.code());
@@ -117,7 +133,7 @@ public final class BookingImport {
                 throw ApiException.badRequest("PAST_DATE", "This appointment has passed.");
             }
             Instant end = start.plus(Duration.ofMinutes((long) service.durationMinutes() * input.persons()));
-            return Optional.of(new Booking(tokens.newId(), code, office.id(), service.id(), input.persons(),
+            return Optional.of(new Booking(tokens.newId(), ourCode(bookings), office.id(), service.id(), input.persons(),
                     LocalDate.ofInstant(start, office.zone()), start, end, null, Channel.IMPORT.name(), Booking.BOOKED,
                     input.name(), input.email(), input.emailKey(), input.phone(), now, null,
                     null, null, null, null, null, null));
@@ -125,6 +141,14 @@ public final class BookingImport {
             errors.add(new ImportResult.LineError(line.number(), refusal.code(), refusal.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private String ourCode(BookingDao bookings) {
+        String code = codes.newCode();
+        while (bookings.codeExists(code)) {
+            code = codes.newCode();
+        }
+        return code;
     }
 
     private static boolean sameAppointment(Booking stored, Booking wanted) {

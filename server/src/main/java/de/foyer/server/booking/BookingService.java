@@ -14,6 +14,7 @@ import de.foyer.server.mail.MailOutbox;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.Tokens;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -43,15 +44,18 @@ public final class BookingService {
     private final ProofOfWork proofOfWork;
     private final Confirmations confirmations;
     private final SlotPlanner planner = new SlotPlanner();
+    private final RateLimits limits;
 
     public BookingService(Jdbi jdbi, Clock clock, Tokens tokens, BookingCodes codes, ProofOfWork proofOfWork,
-                          Confirmations confirmations) {
+                          Confirmations confirmations,
+                          RateLimits limits) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.tokens = tokens;
         this.codes = codes;
         this.proofOfWork = proofOfWork;
         this.confirmations = confirmations;
+        this.limits = limits;
     }
 
     private record Wish(String officeId, String serviceId, OffsetDateTime start, BookingInput input) {
@@ -70,6 +74,8 @@ public final class BookingService {
 
     public BookingConfirmation bookOnline(BookingRequest request) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), true);
+        // Each attempt may send a mail: nobody gets to fill someone else's mailbox from many addresses.
+        limits.take(RateLimits.Kind.MAILBOX, input.emailKey(), "Too many bookings for this e-mail address. Please try again later.");
         Wish wish = new Wish(request.office(), request.service(), request.start(), input);
         ProofOfWork.Solved solved = proofOfWork.required() ? proofOfWork.verify(request.proof(), clock.instant()) : null;
         return book(wish, Channel.ONLINE, solved, null);

@@ -22,7 +22,7 @@ final class BookingLookup {
     private static final int MOST = 20;
 
     record Found(String code, String name, String phone, String email, String service, String serviceName, int persons,
-                 Instant start, String status, String channel, String ticketNumber) {
+                 Instant start, String status, String channel, String ticketNumber, String foreignCode) {
     }
 
     record Answer(String query, List<Found> bookings) {
@@ -47,18 +47,18 @@ final class BookingLookup {
             Instant now = clock.instant();
             List<Found> found = handle.createQuery("""
                             SELECT b.code, b.name, b.phone, b.email, b.service_id AS service, s.name AS service_name, b.persons,
-                                   b.starts_at AS start, b.status, b.channel, t.number AS ticket_number
+                                   b.starts_at AS start, b.status, b.channel, t.number AS ticket_number, b.foreign_code
                             FROM bookings b JOIN services s ON s.id = b.service_id
                             LEFT JOIN tickets t ON t.id = b.ticket_id
                             WHERE b.office_id = :office AND b.erased_at IS NULL
-                              AND (b.code = :code OR b.name ILIKE :pattern)
+                              AND (b.code = :code OR b.foreign_code = :code OR b.name ILIKE :pattern)
                             ORDER BY abs(extract(epoch FROM b.starts_at - :now)), b.code
                             LIMIT :most""")
                     .bind("office", clerk.officeId()).bind("code", code).bind("pattern", pattern)
                     .bind("now", now).bind("most", MOST)
                     .map(ConstructorMapper.of(Found.class)).list();
             String codes = found.stream().map(Found::code).collect(Collectors.joining(","));
-            boolean byCode = found.stream().anyMatch(booking -> booking.code().equals(code));
+            boolean byCode = found.stream().anyMatch(booking -> booking.code().equals(code) || code.equals(booking.foreignCode()));
             new AuditLog(handle).record(now, clerk.clerkId(), "LOOKUP_BOOKING", codes, found.size() + (byCode ? " by code" : " by name"));
             return new Answer(text, found);
         });

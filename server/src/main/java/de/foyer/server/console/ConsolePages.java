@@ -6,6 +6,8 @@ import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,12 +50,27 @@ final class ConsolePages {
         ctx.html(renderer.page("login", "login.title", null, "/login", List.of("common.js", "login.js"), Map.of("next", next)));
     }
 
-    /** Only addresses of this server: a link to the login page must not send anyone elsewhere afterwards. */
+    /**
+     * Only paths of this server: a link to the login page must not send anyone elsewhere afterwards.
+     * Browsers drop tabs and line breaks from addresses and read "\\" as "/", so "/\t/evil.example"
+     * would become "//evil.example", another site; such characters refuse the whole path.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 300) {
+        if (next == null || next.length() > 300 || !next.startsWith("/") || next.startsWith("//")) {
             return "/console";
         }
-        return next;
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '\\') {
+                return "/console";
+            }
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/console";
+        } catch (URISyntaxException e) {
+            return "/console";
+        }
     }
 
     private Map<String, Object> officeData(PageViewer viewer) {

@@ -12,6 +12,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
@@ -19,6 +22,7 @@ import java.util.Properties;
 /** Sends one mail over SMTP. Short timeouts: a hanging mail server must not hold the outbox up for long. */
 public final class SmtpMailer {
 
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
     private static final String TIMEOUT_MILLIS = "10000";
 
     private final MailSettings settings;
@@ -34,10 +38,32 @@ public final class SmtpMailer {
         properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-        // Upgrades to TLS whenever the server offers it; a relay inside the town hall may not.
-        properties.put("mail.smtp.starttls.enable", "true");
         properties.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
+        protect(properties, settings);
         this.session = Session.getInstance(properties);
+    }
+
+    /**
+     * Names, cancel links and the relay's password travel in these mails: STARTTLS is required, not
+     * merely tried, so a relay (or someone in between) that drops the offer gets nothing.
+     */
+    private static void protect(Properties properties, MailSettings settings) {
+        switch (settings.tls()) {
+            case STARTTLS -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            case SMTPS -> properties.put("mail.smtp.ssl.enable", "true");
+            case NONE -> {
+                if (settings.enabled()) {
+                    log.warn("FOYER_SMTP_TLS=none: mails and the mail server's password go to {} unencrypted",
+                            settings.host().get());
+                }
+                return;
+            }
+        }
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        settings.trustedCertificate().ifPresent(file -> properties.put("mail.smtp.ssl.socketFactory", TrustedCertificate.socketFactory(file)));
     }
 
     public void send(OutgoingMail mail) throws MessagingException {

@@ -59,7 +59,7 @@ final class DisplayAccess {
         cookie.setMaxAge(COOKIE_SECONDS);
         cookie.setHttpOnly(true);
         cookie.setSameSite(SameSite.LAX);
-        cookie.setSecure("https".equals(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+        cookie.setSecure("https".equals(ctx.scheme()));
         ctx.cookie(cookie);
     }
 }

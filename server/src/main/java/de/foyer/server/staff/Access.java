@@ -19,7 +19,7 @@ public final class Access {
 
     public static final String SESSION_COOKIE = "foyer_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
-    private static final String PRINCIPAL = "foyer.principal";
+    public static final String PRINCIPAL = "foyer.principal";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final SessionService sessions;

@@ -108,4 +108,17 @@ public final class ClerkDao {
     public void deleteSession(String tokenHash) {
         handle.createUpdate("DELETE FROM clerk_sessions WHERE token_hash = :hash").bind("hash", tokenHash).execute();
     }
+
+    /** The clerk a browser cookie was set for at an earlier sign-in, if it is one of ours. */
+    public Optional<String> clerkOfBrowser(String tokenHash) {
+        return handle.createQuery("SELECT clerk_id FROM known_browsers WHERE token_hash = :hash")
+                .bind("hash", tokenHash).mapTo(String.class).findOne();
+    }
+
+    public void rememberBrowser(String tokenHash, String clerkId, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO known_browsers (token_hash, clerk_id, created_at, last_used_at) VALUES (:hash, :clerk, :now, :now)
+                        ON CONFLICT (token_hash) DO UPDATE SET last_used_at = :now""")
+                .bind("hash", tokenHash).bind("clerk", clerkId).bind("now", now).execute();
+    }
 }

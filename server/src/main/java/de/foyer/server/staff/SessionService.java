@@ -19,7 +19,10 @@ public final class SessionService {
     private final Passwords passwords;
     private final Tokens tokens;
     private final Clock clock;
-    private final LoginThrottle throttle = new LoginThrottle();
+    // Username keys are stripped of spaces around them, so no username key can start like an address key.
+    private static final String ADDRESS_KEY_PREFIX = " address ";
+    private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.PER_USERNAME);
+    private final LoginThrottle addressThrottle = new LoginThrottle(LoginThrottle.PER_ADDRESS);
     // Checked against when the username is unknown, so that both refusals take as long.
     private final String nobodyHash;
 
@@ -31,13 +34,29 @@ public final class SessionService {
         this.nobodyHash = passwords.hash(tokens.newToken());
     }
 
-    public Login.Session login(Login.Request request) {
+    /** Who is signing in, as far as the request tells: the client's address and the browser cookie, if any. */
+    public record Attempt(Login.Request request, String clientAddress, Optional<String> browserToken) {
+    }
+
+    /** The session, and the cookie value that marks this browser as known, when it was not yet. */
+    public record SignedIn(Login.Session session, Optional<String> newBrowserToken) {
+    }
+
+    public SignedIn login(Attempt attempt) {
+        Login.Request request = attempt.request();
         if (request.username() == null || request.password() == null) {
             throw ApiException.badRequest("CREDENTIALS_REQUIRED", "Please give a username and a password.");
         }
         String key = LoginThrottle.key(request.username());
-        admit(key);
+        String addressKey = ADDRESS_KEY_PREFIX + attempt.clientAddress();
         Optional<ClerkAccount> account = jdbi.withHandle(handle -> new ClerkDao(handle).byUsername(request.username()));
+        Optional<String> knownBrowser = attempt.browserToken().map(Tokens::hash).filter(hash -> account.isPresent()
+                && jdbi.withHandle(handle -> new ClerkDao(handle).clerkOfBrowser(hash)).filter(account.get().id()::equals).isPresent());
+        // From a browser this clerk signed in with before, wrong passwords others send for the name do not count.
+        if (knownBrowser.isEmpty()) {
+            admit(throttle, key);
+        }
+        admit(addressThrottle, addressKey);
         boolean matches = passwords.matches(request.password(), account.map(ClerkAccount::passwordHash).orElse(nobodyHash));
         if (account.isEmpty() || !matches || !account.get().active()) {
             throw new ApiException(401, "WRONG_CREDENTIALS", "The username or the password is wrong.");
@@ -45,29 +64,36 @@ public final class SessionService {
         ClerkAccount clerk = account.get();
         String token = tokens.newToken();
         String csrf = tokens.newToken();
+        String browser = knownBrowser.isPresent() ? null : tokens.newToken();
         Instant now = clock.instant();
         jdbi.useTransaction(handle -> {
             ClerkDao clerks = new ClerkDao(handle);
-            clerks.forgetLoginAttempts(key);
+            // A sign-in from a known browser leaves the name's count alone: those failures were likely someone else's.
+            if (knownBrowser.isEmpty()) {
+                clerks.forgetLoginAttempts(key);
+            }
+            clerks.forgetLoginAttempts(addressKey);
             clerks.insertSession(Tokens.hash(token), clerk.id(), csrf, now, now.plus(LIFETIME));
+            clerks.rememberBrowser(knownBrowser.orElseGet(() -> Tokens.hash(browser)), clerk.id(), now);
             new AuditLog(handle).record(now, clerk.id(), "LOGIN", clerk.username(), "");
         });
-        return new Login.Session(token, csrf, clerk.username(), clerk.role(), clerk.officeId());
+        return new SignedIn(new Login.Session(token, csrf, clerk.username(), clerk.role(), clerk.officeId()),
+                Optional.ofNullable(browser));
     }
 
     /**
-     * Lets an attempt through unless the username is locked, and counts it as a failure before the
-     * password is checked: attempts sent all at once cannot slip past the count while their
-     * passwords are being checked. A right password removes the count again.
+     * Lets an attempt through unless the key (a username or an address) is locked, and counts it as a
+     * failure before the password is checked: attempts sent all at once cannot slip past the count
+     * while their passwords are being checked. A right password removes the count again.
      */
-    private void admit(String key) {
+    private void admit(LoginThrottle policy, String key) {
         Instant now = clock.instant();
         Optional<Instant> locked = jdbi.inTransaction(handle -> {
             ClerkDao clerks = new ClerkDao(handle);
             LoginThrottle.State state = clerks.lockLoginAttempts(key).orElse(null);
-            Optional<Instant> until = throttle.lockedUntil(state, now);
+            Optional<Instant> until = policy.lockedUntil(state, now);
             if (until.isEmpty()) {
-                clerks.saveLoginAttempts(key, throttle.afterFailure(state, now));
+                clerks.saveLoginAttempts(key, policy.afterFailure(state, now));
                 clerks.forgetLoginAttemptsBefore(now.minus(LoginThrottle.FORGET_AFTER));
             }
             return until;
@@ -84,7 +110,7 @@ public final class SessionService {
         private final long retryAfterSeconds;
 
         Locked(long retryAfterSeconds) {
-            super(429, "LOGIN_LOCKED", "Too many wrong passwords for this username. Please try again in "
+            super(429, "LOGIN_LOCKED", "Too many wrong passwords. Please try again in "
                     + retryAfterSeconds + " seconds or ask an administrator.");
             this.retryAfterSeconds = retryAfterSeconds;
         }

@@ -20,7 +20,12 @@ public final class ErrorMapping {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e instanceof RateLimited limited) {
+                ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
+            respond(ctx, e.status(), e.code(), e.getMessage());
+        });
         routes.exception(JsonProcessingException.class, (e, ctx) ->
                 respond(ctx, 400, "MALFORMED_JSON", "The request body is not valid JSON of the expected shape."));
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);

@@ -13,5 +13,9 @@ public final class SecurityHeaders {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+        // Only over https (directly or as a trusted proxy says): a browser must learn it there, never from plain http.
+        if ("https".equals(ctx.scheme())) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
     }
 }

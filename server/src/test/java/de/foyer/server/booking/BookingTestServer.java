@@ -3,6 +3,7 @@ package de.foyer.server.booking;
 import de.foyer.server.Foyer;
 import de.foyer.server.mail.MailSettings;
 import de.foyer.server.storage.Database;
+import de.foyer.server.web.RateLimits;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.MutableClock;
 import de.foyer.server.testing.TestDatabase;
@@ -26,14 +27,14 @@ public final class BookingTestServer implements AutoCloseable {
     public final MutableClock clock;
     public final Http http;
     private final BookingSettings settings;
-    private final int rateLimitPerMinute;
+    private final RateLimits.Budgets limits;
     private Foyer foyer;
 
-    private BookingTestServer(Database database, MutableClock clock, BookingSettings settings, int rateLimitPerMinute) {
+    private BookingTestServer(Database database, MutableClock clock, BookingSettings settings, RateLimits.Budgets limits) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
-        this.rateLimitPerMinute = rateLimitPerMinute;
+        this.limits = limits;
         this.foyer = foyer(0);
         this.http = Http.local(foyer.port());
     }
@@ -48,11 +49,15 @@ public final class BookingTestServer implements AutoCloseable {
     }
 
     public static BookingTestServer start(BookingSettings settings, int rateLimitPerMinute) {
-        return new BookingTestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), settings, rateLimitPerMinute);
+        return start(settings, new RateLimits.Budgets(rateLimitPerMinute, 100_000, 100_000));
+    }
+
+    public static BookingTestServer start(BookingSettings settings, RateLimits.Budgets limits) {
+        return new BookingTestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), settings, limits);
     }
 
     private Foyer foyer(int port) {
-        return Foyer.start(database, clock, Foyer.Settings.defaults(port).withRateLimit(rateLimitPerMinute), settings);
+        return Foyer.start(database, clock, Foyer.Settings.defaults(port).withLimits(limits), settings);
     }
 
     /** Stops the server and starts it again on the same port and database, as after a restart. */

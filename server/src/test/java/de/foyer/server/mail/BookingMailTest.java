@@ -115,7 +115,7 @@ class BookingMailTest {
     }
 
     private void startServer() {
-        server = BookingTestServer.start(BookingTestServer.settings().withMail(MailSettings.at("127.0.0.1", port)), 100_000);
+        server = BookingTestServer.start(BookingTestServer.settings().withMail(MailSettings.at("127.0.0.1", port).withTls(MailTls.NONE)), 100_000);
     }
 
     private void startMailServer() {

@@ -2,6 +2,9 @@ package de.foyer.server.testing;
 
 import de.foyer.server.Foyer;
 import de.foyer.server.storage.Database;
+import de.foyer.server.web.RateLimits;
+
+import java.util.function.UnaryOperator;
 
 /** The real server on a database of its own, with the demo office and a clock the test moves. */
 public final class TestServer implements AutoCloseable {
@@ -14,19 +17,24 @@ public final class TestServer implements AutoCloseable {
     public final Database database;
     public final MutableClock clock;
     public final Http http;
+    private final UnaryOperator<Foyer.Settings> tune;
     private Foyer foyer;
 
-    private TestServer(Database database, MutableClock clock, Foyer foyer) {
+    private TestServer(Database database, MutableClock clock, UnaryOperator<Foyer.Settings> tune) {
         this.database = database;
         this.clock = clock;
-        this.foyer = foyer;
+        this.tune = tune;
+        this.foyer = Foyer.start(database, clock, settings(0));
         this.http = Http.local(foyer.port());
     }
 
     public static TestServer start() {
-        Database database = TestDatabase.create();
-        MutableClock clock = MutableClock.tuesdayMorning();
-        return new TestServer(database, clock, Foyer.start(database, clock, settings(0)));
+        return start(UnaryOperator.identity());
+    }
+
+    /** With settings of the test's choosing, e.g. real rate limits or a trusted proxy; restarts keep them. */
+    public static TestServer start(UnaryOperator<Foyer.Settings> tune) {
+        return new TestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), tune);
     }
 
     /** A second instance on the same database, as a second machine of an installation would run. */
@@ -62,8 +70,8 @@ public final class TestServer implements AutoCloseable {
         return foyer.routes();
     }
 
-    private static Foyer.Settings settings(int port) {
-        return Foyer.Settings.defaults(port).withRateLimit(100_000);
+    private Foyer.Settings settings(int port) {
+        return tune.apply(Foyer.Settings.defaults(port).withLimits(RateLimits.Budgets.unlimited()));
     }
 
     @Override

@@ -1,0 +1,34 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.testing.Http;
+import de.foyer.server.web.RateLimits;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each booking attempt may send a mail, so one mailbox has a budget of attempts per hour, whatever address asks. */
+class MailboxLimitTest {
+
+    @Test
+    void aMailboxHasABudgetOfBookingsPerHourAcrossItsSpellings() {
+        try (BookingTestServer server = BookingTestServer.start(BookingTestServer.settings(), new RateLimits.Budgets(100_000, 100_000, 2))) {
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 0), "erika@example.de").status()).isEqualTo(201);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 30), "Erika+x@Example.DE").status())
+                    .isIn(201, 409);
+
+            Http.Response third = server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 0), "erika@example.de");
+            assertThat(third.status()).isEqualTo(429);
+            assertThat(third.errorCode()).isEqualTo("RATE_LIMITED");
+            assertThat(third.raw().headers().firstValue("Retry-After")).isPresent();
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 0), "max@example.de").status())
+                    .as("another mailbox").isEqualTo(201);
+
+            server.clock.advance(Duration.ofHours(1));
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 30), "erika@example.de").status())
+                    .as("the next hour").isNotEqualTo(429);
+        }
+    }
+}
