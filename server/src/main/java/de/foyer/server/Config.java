@@ -3,7 +3,12 @@ package de.foyer.server;
 import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.mail.MailSettings;
 
+import de.foyer.server.booking.SecretFile;
+import de.foyer.server.booking.SigningKeys;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +27,9 @@ public record Config(
         Optional<LocalDateTime> clockStart,
         int rateLimitPerMinute,
         Optional<String> demoSecret,
-        BookingSettings booking) {
+        BookingSettings booking,
+        Optional<Path> secretFile,
+        Duration secretGrace) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "FOYER_PORT", 8080);
@@ -36,7 +43,14 @@ public record Config(
                 optional(env, "FOYER_CLOCK_START").map(value -> dateTime("FOYER_CLOCK_START", value)),
                 integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
                 optional(env, "FOYER_DEMO_SECRET"),
-                booking(env, port));
+                booking(env, port),
+                optional(env, "FOYER_SECRET_FILE").map(Path::of),
+                duration(env, "FOYER_SECRET_GRACE", SigningKeys.DEFAULT_GRACE));
+    }
+
+    /** The signing key file: FOYER_SECRET_FILE, else checkin.key in the data directory. */
+    public Path secretPath() {
+        return secretFile.orElse(dataDir.resolve(SecretFile.DEFAULT_NAME));
     }
 
     /** Proof of work, the secret behind QR codes, the portal's address for links in mails, and the mail server. */
@@ -64,6 +78,22 @@ public record Config(
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+        Optional<String> value = optional(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration duration = Duration.parse(value.get());
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative");
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a duration like P60D (60 days) or PT12H, not '" + value.get() + "'");
         }
     }
 
