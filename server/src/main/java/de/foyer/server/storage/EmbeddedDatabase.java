@@ -65,6 +65,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .setServerConfig("max_connections", "200")
+                // Old WAL segments are deleted rather than renamed for reuse, so erased data leaves the disk with them.
+                .setServerConfig("wal_recycle", "off")
                 // zonky's readiness check connects as the superuser; with trust (first start) the password is ignored.
                 .setConnectConfig("password", credentials.superuserPassword());
         return port > 0 ? builder.setPort(port) : builder;

@@ -33,6 +33,9 @@ final class Lockdown {
             host    all       all   ::1/128        scram-sha-256
             """;
 
+    /** Functions are granted per database; pg_checkpoint is a role, granted once. */
+    private static final String SWITCH_WAL = "GRANT EXECUTE ON FUNCTION pg_switch_wal() TO " + EmbeddedDatabase.APP_ROLE;
+
     private Lockdown() {
     }
 
@@ -47,6 +50,8 @@ final class Lockdown {
                 sql.execute("CREATE ROLE " + app + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION");
             }
             sql.execute("ALTER ROLE " + app + " WITH LOGIN NOSUPERUSER PASSWORD '" + credentials.appPassword() + "'");
+            // After erasing personal data the server forces its WAL out (see Scrubber): two narrow rights, no superuser.
+            sql.execute("GRANT pg_checkpoint TO " + app);
             if (!exists(sql, "SELECT 1 FROM pg_database WHERE datname = '" + EmbeddedDatabase.APP_DATABASE + "'")) {
                 if (exists(sql, "SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'flyway_schema_history'")) {
                     moveEarlierReleasesData(port, credentials);
@@ -59,6 +64,12 @@ final class Lockdown {
         try (Connection own = EmbeddedDatabase.dataSource(port, EmbeddedDatabase.APP_DATABASE, superuser,
                 credentials.superuserPassword()).getConnection(); Statement sql = own.createStatement()) {
             handOver(sql, app);
+            sql.execute(SWITCH_WAL);
+        }
+        // Databases created later (tests, a restore) start from template1: they get the right as well.
+        try (Connection template = EmbeddedDatabase.dataSource(port, "template1", superuser, credentials.superuserPassword()).getConnection();
+             Statement sql = template.createStatement()) {
+            sql.execute(SWITCH_WAL);
         }
         Path hba = directory.resolve("pg_hba.conf");
         if (!HBA.equals(Files.readString(hba))) {
