@@ -31,6 +31,7 @@ public final class Main {
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+    private static final long MINIMUM_FREE_BYTES = 64L * 1024 * 1024;
 
     private Main() {
     }
@@ -61,7 +62,14 @@ public final class Main {
         requirePortFree(config.port());
         // First of all: one server per data directory. A second start ends here, touching nothing.
         DataDirectoryLock lock = DataDirectoryLock.acquire(config.dataDir());
-        Opened opened = open(config);
+        Opened opened;
+        try {
+            requireSpace(config.dataDir());
+            opened = open(config);
+        } catch (StartupException e) {
+            closeQuietly(lock);
+            throw e;
+        }
         Database database = opened.database();
         Clock clock = clock(config);
         Map<String, String> demoTokens = Map.of();
@@ -144,6 +152,28 @@ public final class Main {
             return SecretFile.readOrCreate(file, earlier, config.secretGrace());
         } catch (IOException e) {
             throw new StartupException("The signing key " + file + " cannot be used: " + StartupException.reason(e) + ".", e);
+        }
+    }
+
+    /** A first start needs room for PostgreSQL's files; on a full disk it would fail deep inside initdb. */
+    private static void requireSpace(Path dataDir) throws StartupException {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        try {
+            long free = Files.getFileStore(directory).getUsableSpace();
+            if (free < MINIMUM_FREE_BYTES) {
+                throw new StartupException("The data directory " + directory + " cannot be used: the disk is full ("
+                        + free / (1024 * 1024) + " MiB free, at least " + MINIMUM_FREE_BYTES / (1024 * 1024) + " MiB needed).");
+            }
+        } catch (IOException e) {
+            throw StartupException.of(directory, e);
+        }
+    }
+
+    private static void closeQuietly(DataDirectoryLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            log.debug("Releasing the data directory: {}", e.getMessage());
         }
     }
 

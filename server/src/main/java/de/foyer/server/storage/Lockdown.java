@@ -42,6 +42,7 @@ final class Lockdown {
     static void apply(int port, Path directory, DatabaseCredentials credentials) throws SQLException, IOException {
         String superuser = EmbeddedDatabase.SUPERUSER;
         String app = EmbeddedDatabase.APP_ROLE;
+        boolean move;
         try (Connection admin = EmbeddedDatabase.dataSource(port, "postgres", superuser, credentials.superuserPassword()).getConnection();
              Statement sql = admin.createStatement()) {
             sql.execute("SET password_encryption = 'scram-sha-256'");
@@ -52,23 +53,28 @@ final class Lockdown {
             sql.execute("ALTER ROLE " + app + " WITH LOGIN NOSUPERUSER PASSWORD '" + credentials.appPassword() + "'");
             // After erasing personal data the server forces its WAL out (see Scrubber): two narrow rights, no superuser.
             sql.execute("GRANT pg_checkpoint TO " + app);
-            if (!exists(sql, "SELECT 1 FROM pg_database WHERE datname = '" + EmbeddedDatabase.APP_DATABASE + "'")) {
-                if (exists(sql, "SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'flyway_schema_history'")) {
-                    moveEarlierReleasesData(port, credentials);
-                } else {
+            if (exists(sql, "SELECT 1 FROM pg_database WHERE datname = '" + EmbeddedDatabase.APP_DATABASE + "'")) {
+                move = false;
+            } else {
+                move = exists(sql, "SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'flyway_schema_history'");
+                if (!move) {
                     sql.execute("CREATE DATABASE " + EmbeddedDatabase.APP_DATABASE + " OWNER " + app);
                 }
             }
+        }
+        // Renaming "postgres" needs every connection to it closed, this one's included.
+        if (move) {
+            moveEarlierReleasesData(port, credentials);
+        }
+        try (Connection template = EmbeddedDatabase.dataSource(port, "template1", superuser, credentials.superuserPassword()).getConnection();
+             Statement sql = template.createStatement()) {
             sql.execute("ALTER DATABASE " + EmbeddedDatabase.APP_DATABASE + " OWNER TO " + app);
+            // Databases created later (tests, a restore) start from template1: they get the right as well.
+            sql.execute(SWITCH_WAL);
         }
         try (Connection own = EmbeddedDatabase.dataSource(port, EmbeddedDatabase.APP_DATABASE, superuser,
                 credentials.superuserPassword()).getConnection(); Statement sql = own.createStatement()) {
             handOver(sql, app);
-            sql.execute(SWITCH_WAL);
-        }
-        // Databases created later (tests, a restore) start from template1: they get the right as well.
-        try (Connection template = EmbeddedDatabase.dataSource(port, "template1", superuser, credentials.superuserPassword()).getConnection();
-             Statement sql = template.createStatement()) {
             sql.execute(SWITCH_WAL);
         }
         Path hba = directory.resolve("pg_hba.conf");
