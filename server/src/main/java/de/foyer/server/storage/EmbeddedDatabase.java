@@ -72,6 +72,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port > 0 ? builder.setPort(port) : builder;
     }
 
+    /**
+     * The application's database of the PostgreSQL a running server started on this data directory
+     * (its port is in postmaster.pid): what a backup taken beside the running server reads.
+     */
+    public static DataSource ofRunningServer(Path dataDir) throws IOException {
+        Path directory = dataDir.toAbsolutePath().resolve("postgres");
+        java.util.List<String> pid = Files.readAllLines(directory.resolve("postmaster.pid"));
+        if (pid.size() < 4 || OrphanedPostgres.postmasterOf(directory).isEmpty()) {
+            throw new IOException("the running server's PostgreSQL was not found in " + directory);
+        }
+        DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dataDir);
+        return dataSource(Integer.parseInt(pid.get(3).trim()), APP_DATABASE, APP_ROLE, credentials.appPassword());
+    }
+
     /** Whether the PostgreSQL process still runs; false once it stopped or was killed. */
     public boolean isRunning() {
         return OrphanedPostgres.postmasterOf(directory).isPresent();
