@@ -1,13 +1,17 @@
 package de.foyer.server;
 
 import de.foyer.server.booking.BookingSettings;
+import de.foyer.server.booking.SecretFile;
+import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.mail.MailSettings;
 import de.foyer.server.mail.MailTls;
 import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.TrustedProxies;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +32,9 @@ public record Config(
         Optional<String> demoSecret,
         BookingSettings booking,
         RateLimits.Budgets limits,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        Optional<Path> secretFile,
+        Duration secretGrace) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "FOYER_PORT", 8080);
@@ -46,7 +52,14 @@ public record Config(
                 new RateLimits.Budgets(integer(env, "FOYER_RATE_LIMIT_PER_MINUTE", 60),
                         integer(env, "FOYER_DEVICE_RATE_LIMIT_PER_MINUTE", RateLimits.Budgets.defaults().perDevicePerMinute()),
                         integer(env, "FOYER_MAILBOX_RATE_LIMIT_PER_HOUR", RateLimits.Budgets.defaults().perMailboxPerHour())),
-                optional(env, "FOYER_TRUSTED_PROXIES").map(TrustedProxies::parse).orElse(TrustedProxies.none()));
+                optional(env, "FOYER_TRUSTED_PROXIES").map(TrustedProxies::parse).orElse(TrustedProxies.none()),
+                optional(env, "FOYER_SECRET_FILE").map(Path::of),
+                duration(env, "FOYER_SECRET_GRACE", SigningKeys.DEFAULT_GRACE));
+    }
+
+    /** The signing key file: FOYER_SECRET_FILE, else checkin.key in the data directory. */
+    public Path secretPath() {
+        return secretFile.orElse(dataDir.resolve(SecretFile.DEFAULT_NAME));
     }
 
     /** Proof of work, the secret behind QR codes, the portal's address for links in mails, and the mail server. */
@@ -90,6 +103,22 @@ public record Config(
             case "false" -> false;
             default -> throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
         };
+    }
+
+    private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+        Optional<String> value = optional(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration duration = Duration.parse(value.get());
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative");
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a duration like P60D (60 days) or PT12H, not '" + value.get() + "'");
+        }
     }
 
     private static LocalDateTime dateTime(String name, String value) {

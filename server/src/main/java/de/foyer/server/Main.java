@@ -1,18 +1,29 @@
 package de.foyer.server;
 
+import de.foyer.server.booking.EarlierSecret;
+import de.foyer.server.booking.SecretFile;
+import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.Passwords;
+import de.foyer.server.storage.DataDirectoryLock;
 import de.foyer.server.storage.Database;
+import de.foyer.server.storage.DatabaseSupervisor;
 import de.foyer.server.storage.EmbeddedDatabase;
+import de.foyer.server.storage.StartupException;
 import de.foyer.server.web.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads the configuration from the environment, opens the database, seeds the demo and starts serving. */
@@ -20,6 +31,7 @@ public final class Main {
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+    private static final long MINIMUM_FREE_BYTES = 64L * 1024 * 1024;
 
     private Main() {
     }
@@ -33,28 +45,149 @@ public final class Main {
             System.exit(2);
             return;
         }
-        EmbeddedDatabase embedded = null;
-        Database database;
-        if (config.databaseUrl().isPresent()) {
-            database = Database.open(config.databaseUrl().get(), config.databaseUser().orElse(null),
-                    config.databasePassword().orElse(null), 20);
-        } else {
-            embedded = EmbeddedDatabase.start(config.dataDir(), true);
-            database = Database.open(embedded.jdbcUrl("postgres"), "postgres", null, 20);
+        if (args.length > 0) {
+            System.exit(Commands.run(config, args));
+            return;
         }
+        try {
+            serve(config);
+        } catch (StartupException e) {
+            log.debug("Start failed", e);
+            System.err.println("Foyer cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void serve(Config config) throws StartupException {
+        requirePortFree(config.port());
+        // First of all: one server per data directory. A second start ends here, touching nothing.
+        DataDirectoryLock lock = DataDirectoryLock.acquire(config.dataDir());
+        Opened opened;
+        try {
+            requireSpace(config.dataDir());
+            opened = open(config);
+        } catch (StartupException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+        Database database = opened.database();
         Clock clock = clock(config);
         Map<String, String> demoTokens = Map.of();
         String secret = config.demoSecret().orElseGet(() -> new Tokens().newToken().substring(0, 16));
-        if (config.demo()) {
-            demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock), clock)
-                    .seedIfEmpty(secret);
+        Foyer foyer;
+        try {
+            SigningKeys keys = keys(config, opened.earlierSecret());
+            if (config.demo()) {
+                demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock), clock)
+                        .seedIfEmpty(secret);
+            }
+            foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
+                            .withTrustedProxies(config.trustedProxies()),
+                    config.booking().withKeys(keys));
+        } catch (RuntimeException | StartupException e) {
+            close(opened, lock);
+            throw e instanceof StartupException startup ? startup
+                    : new StartupException("The server could not start: " + StartupException.reason(e) + ".", e);
         }
-        Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
-                        .withTrustedProxies(config.trustedProxies()),
-                config.booking());
-        EmbeddedDatabase ownDatabase = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(foyer, database, ownDatabase), "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            foyer.close();
+            close(opened, lock);
+        }, "shutdown"));
         printWelcome(foyer.port(), config, demoTokens, secret);
+    }
+
+    /** The database and, when it is the embedded one, its process and the supervisor that restarts it. */
+    private record Opened(Database database, EmbeddedDatabase embedded, DatabaseSupervisor supervisor,
+                          Optional<byte[]> earlierSecret) {
+    }
+
+    private static Opened open(Config config) throws StartupException {
+        Path dataDir = config.dataDir().toAbsolutePath().normalize();
+        if (config.databaseUrl().isPresent()) {
+            try {
+                String url = config.databaseUrl().get();
+                Optional<byte[]> earlier = earlierSecret(url, config.databaseUser().orElse(null), config.databasePassword().orElse(null));
+                return new Opened(Database.open(url, config.databaseUser().orElse(null), config.databasePassword().orElse(null), 20),
+                        null, null, earlier);
+            } catch (RuntimeException e) {
+                throw new StartupException("The database at FOYER_DATABASE_URL cannot be used: " + StartupException.reason(e) + ".", e);
+            }
+        }
+        EmbeddedDatabase embedded;
+        try {
+            embedded = EmbeddedDatabase.start(dataDir, true);
+        } catch (IOException | RuntimeException e) {
+            throw new StartupException("The embedded PostgreSQL in " + dataDir + " could not start: " + StartupException.reason(e) + ".", e);
+        }
+        try {
+            Optional<byte[]> earlier = EarlierSecret.read(embedded.appDataSource(EmbeddedDatabase.APP_DATABASE));
+            Database database = Database.open(embedded.appJdbcUrl(), embedded.appUser(), embedded.appPassword(), 20);
+            return new Opened(database, embedded, new DatabaseSupervisor(embedded, Duration.ofSeconds(1)).start(), earlier);
+        } catch (RuntimeException e) {
+            closeQuietly(embedded);
+            throw new StartupException("The database in " + dataDir + " cannot be opened: " + StartupException.reason(e) + ".", e);
+        }
+    }
+
+    private static Optional<byte[]> earlierSecret(String url, String user, String password) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setUrl(url);
+        source.setUser(user);
+        source.setPassword(password);
+        return EarlierSecret.read(source);
+    }
+
+    /** FOYER_CHECKIN_SECRET, else FOYER_SECRET_FILE, else the data directory's key file (created at the first start). */
+    private static SigningKeys keys(Config config, Optional<byte[]> earlier) throws StartupException {
+        if (config.booking().checkinSecret().isPresent()) {
+            return config.booking().keys().withGrace(config.secretGrace());
+        }
+        Path file = config.secretPath();
+        try {
+            if (config.secretFile().isPresent()) {
+                if (!Files.exists(file)) {
+                    throw new StartupException("FOYER_SECRET_FILE names " + file + ", which does not exist.");
+                }
+                return SecretFile.read(file, config.secretGrace());
+            }
+            return SecretFile.readOrCreate(file, earlier, config.secretGrace());
+        } catch (IOException e) {
+            throw new StartupException("The signing key " + file + " cannot be used: " + StartupException.reason(e) + ".", e);
+        }
+    }
+
+    /** A first start needs room for PostgreSQL's files; on a full disk it would fail deep inside initdb. */
+    private static void requireSpace(Path dataDir) throws StartupException {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        try {
+            long free = Files.getFileStore(directory).getUsableSpace();
+            if (free < MINIMUM_FREE_BYTES) {
+                throw new StartupException("The data directory " + directory + " cannot be used: the disk is full ("
+                        + free / (1024 * 1024) + " MiB free, at least " + MINIMUM_FREE_BYTES / (1024 * 1024) + " MiB needed).");
+            }
+        } catch (IOException e) {
+            throw StartupException.of(directory, e);
+        }
+    }
+
+    private static void closeQuietly(DataDirectoryLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            log.debug("Releasing the data directory: {}", e.getMessage());
+        }
+    }
+
+    private static void requirePortFree(int port) throws StartupException {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new StartupException("Port " + port + " is in use by another program (or not allowed for this user); "
+                    + "stop that program or choose another FOYER_PORT.", e);
+        }
     }
 
     /** FOYER_CLOCK_START lets a demo or a training run at office hours whatever the real time is. */
@@ -80,15 +213,26 @@ public final class Main {
         System.out.flush();
     }
 
-    private static void shutdown(Foyer foyer, Database database, EmbeddedDatabase embedded) {
+    private static void close(Opened opened, DataDirectoryLock lock) {
         try {
-            foyer.close();
-            database.close();
-            if (embedded != null) {
-                embedded.close();
+            if (opened.supervisor() != null) {
+                opened.supervisor().close();
             }
+            opened.database().close();
+            if (opened.embedded() != null) {
+                opened.embedded().close();
+            }
+            lock.close();
         } catch (Exception e) {
             log.warn("Shutdown was not clean: {}", e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(EmbeddedDatabase embedded) {
+        try {
+            embedded.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
     }
 }

@@ -36,8 +36,9 @@ public final class BenchDatabase implements AutoCloseable {
     public static BenchDatabase start(Path dataDir) throws IOException {
         EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, true);
         String secret = UUID.randomUUID().toString().substring(0, 16);
-        Jdbi.create(postgres.dataSource("postgres")).useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE));
-        try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), "postgres", null, 2)) {
+        Jdbi.create(postgres.superuserDataSource("postgres"))
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE + " OWNER " + postgres.appUser()));
+        try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), postgres.appUser(), postgres.appPassword(), 2)) {
             new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()))
                     .seedIfEmpty(secret);
         }
@@ -46,9 +47,9 @@ public final class BenchDatabase implements AutoCloseable {
 
     /** A new database with the demo office, named after the figure that uses it. */
     public synchronized Database create(String name) {
-        Jdbi.create(postgres.dataSource("postgres"))
-                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE));
-        return Database.open(postgres.jdbcUrl(name), "postgres", null, POOL_SIZE);
+        Jdbi.create(postgres.superuserDataSource("postgres"))
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + postgres.appUser()));
+        return Database.open(postgres.jdbcUrl(name), postgres.appUser(), postgres.appPassword(), POOL_SIZE);
     }
 
     public String jdbcUrl(String name) {

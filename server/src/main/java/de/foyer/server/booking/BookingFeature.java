@@ -40,7 +40,7 @@ public final class BookingFeature implements AutoCloseable {
 
     public static BookingFeature create(Jdbi jdbi, Clock clock, Tokens tokens, Bodies bodies, ObjectMapper json,
                                         BookingSettings settings, RateLimits limits) {
-        Signatures signatures = new Signatures(ServerSecret.load(jdbi, settings.checkinSecret(), clock));
+        Signatures signatures = new Signatures(settings.keys(), clock);
         Confirmations confirmations = new Confirmations(signatures, settings.publicUrl());
         ProofOfWork proofOfWork = new ProofOfWork(settings.proofBits(), signatures);
         AvailabilityService availability = new AvailabilityService(jdbi, clock);

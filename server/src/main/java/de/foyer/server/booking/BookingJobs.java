@@ -3,6 +3,7 @@ package de.foyer.server.booking;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.mail.OutboxSender;
+import de.foyer.server.storage.Scrubber;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,26 +27,35 @@ public final class BookingJobs implements AutoCloseable {
     private final Jdbi jdbi;
     private final Clock clock;
     private final OutboxSender outbox;
+    private final Scrubber scrubber;
     private ScheduledExecutorService scheduler;
 
     public BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.outbox = outbox;
+        this.scrubber = new Scrubber(jdbi);
     }
 
     /** Runs every job once, now. Returns the number of mails sent. */
     public int runOnce() {
         Instant now = clock.instant();
-        jdbi.useTransaction(handle -> {
+        int erased = jdbi.inTransaction(handle -> {
             BookingDao bookings = new BookingDao(handle);
+            int count = 0;
             for (Office office : new CatalogueDao(handle).offices()) {
                 BookingRules rules = bookings.rules(office.id());
                 bookings.markNoShows(office.id(), now.minus(rules.checkinAfter()), now);
-                bookings.erasePersonalData(office.id(), now.minus(Duration.ofDays(rules.eraseAfterDays())), now);
+                count += bookings.erasePersonalData(office.id(), now.minus(Duration.ofDays(rules.eraseAfterDays())), now);
             }
             bookings.forgetExpiredProofs(now);
+            return count;
         });
+        if (erased > 0) {
+            // Erased must mean gone from the files too, not only from what a query shows.
+            scrubber.scrub("bookings");
+            log.info("Erased the personal data of {} bookings and rewrote the table without it", erased);
+        }
         return outbox.sendDue();
     }
 

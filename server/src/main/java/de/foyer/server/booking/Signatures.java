@@ -5,34 +5,44 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
  * HMAC-SHA256 signatures from the server's secret: the QR code of a confirmation, the token that
  * cancels a booking, and the proof-of-work salts. Each use has a key of its own derived from the
- * secret, so a signature made for one can never pass as another.
+ * secret, so a signature made for one can never pass as another. After a rotation, codes signed
+ * with the previous secret are accepted until its grace time ends; new codes use the current one.
  */
 public final class Signatures {
 
     public static final String QR_PREFIX = "FOYER1.";
 
-    private final byte[] qrKey;
-    private final byte[] cancelKey;
-    private final byte[] proofKey;
+    /** The keys derived from one secret. */
+    private record Keys(byte[] qr, byte[] cancel, byte[] proof) {
+        static Keys of(byte[] secret) {
+            return new Keys(hmac(secret, "foyer/qr"), hmac(secret, "foyer/cancel"), hmac(secret, "foyer/proof"));
+        }
+    }
+
+    private final Keys current;
+    private final SigningKeys secrets;
+    private final Clock clock;
 
     public Signatures(byte[] secret) {
-        if (secret.length < 16) {
-            throw new IllegalArgumentException("The secret must have at least 128 bits");
-        }
-        this.qrKey = hmac(secret, "foyer/qr");
-        this.cancelKey = hmac(secret, "foyer/cancel");
-        this.proofKey = hmac(secret, "foyer/proof");
+        this(SigningKeys.of(secret), Clock.systemUTC());
+    }
+
+    public Signatures(SigningKeys secrets, Clock clock) {
+        this.current = Keys.of(secrets.current());
+        this.secrets = secrets;
+        this.clock = clock;
     }
 
     /** The QR code's text: FOYER1.&lt;booking id&gt;.&lt;signature&gt;. */
     public String qr(String bookingId) {
-        return QR_PREFIX + bookingId + "." + encode(hmac(qrKey, QR_PREFIX + bookingId));
+        return qr(current, bookingId);
     }
 
     /** The booking id the QR text names, if its signature is ours; empty for anything forged or altered. */
@@ -45,19 +55,35 @@ public final class Signatures {
             return Optional.empty();
         }
         String bookingId = text.substring(QR_PREFIX.length(), dot);
-        return same(qr(bookingId), text) ? Optional.of(bookingId) : Optional.empty();
+        if (same(qr(current, bookingId), text)) {
+            return Optional.of(bookingId);
+        }
+        return previous().filter(keys -> same(qr(keys, bookingId), text)).map(keys -> bookingId);
     }
 
     public String cancelToken(String bookingId) {
-        return encode(hmac(cancelKey, bookingId));
+        return encode(hmac(current.cancel(), bookingId));
     }
 
     public boolean verifyCancelToken(String bookingId, String token) {
-        return token != null && same(cancelToken(bookingId), token);
+        if (token == null) {
+            return false;
+        }
+        return same(cancelToken(bookingId), token)
+                || previous().map(keys -> same(encode(hmac(keys.cancel(), bookingId)), token)).orElse(false);
     }
 
+    /** Proofs live for minutes, so only the current secret signs and checks them. */
     public String signProof(String payload) {
-        return encode(hmac(proofKey, payload));
+        return encode(hmac(current.proof(), payload));
+    }
+
+    private Optional<Keys> previous() {
+        return secrets.previousValidAt(clock.instant()).map(Keys::of);
+    }
+
+    private static String qr(Keys keys, String bookingId) {
+        return QR_PREFIX + bookingId + "." + encode(hmac(keys.qr(), QR_PREFIX + bookingId));
     }
 
     public static boolean same(String expected, String given) {

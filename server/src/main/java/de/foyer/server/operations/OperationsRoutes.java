@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** /health answers 200 only while the database does; /metrics is Prometheus text; /openapi.json the contract. */
+/** /health answers 200 only while the database takes a write; /metrics is Prometheus text; /openapi.json the contract. */
 public final class OperationsRoutes {
 
     private static final Logger log = LoggerFactory.getLogger(OperationsRoutes.class);
@@ -35,10 +35,12 @@ public final class OperationsRoutes {
 
     private void health(Context ctx) {
         try {
-            jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+            // A write, committed: reads alone stay possible on a full disk while every booking fails.
+            jdbi.useTransaction(handle -> handle.execute(
+                    "INSERT INTO health_probe (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = now()"));
             ctx.json(Map.of("status", "UP"));
         } catch (RuntimeException e) {
-            log.warn("Health check: the database does not answer ({})", e.getMessage());
+            log.warn("Health check: the database does not take a write ({})", e.getMessage());
             ctx.status(503).json(Map.of("status", "DOWN"));
         }
     }

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 /** The office's database: a pooled connection source, migrated to the current schema. */
 public final class Database implements AutoCloseable {
 
+    public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofMillis(1500);
+
     private final HikariDataSource pool;
     private final Jdbi jdbi;
 
@@ -45,6 +47,10 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setMaximumPoolSize(poolSize);
+        // While the database is away a request waits at most this long for a connection, then
+        // answers 503 (see ErrorMapping) instead of hanging for Hikari's default 30 s.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(1000);
         config.setPoolName("foyer");
         HikariDataSource pool = new HikariDataSource(config);
         migrate(pool);
@@ -57,6 +63,25 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Whether a failure means the database is away rather than a fault of the request or the code:
+     * no connection within the pool's timeout, a connection lost, or PostgreSQL shutting down or starting.
+     */
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public Jdbi jdbi() {

@@ -42,12 +42,17 @@ final class OrphanedPostgres {
         }
     }
 
-    private static Optional<ProcessHandle> postmasterOf(Path dataDirectory) throws IOException {
+    static Optional<ProcessHandle> postmasterOf(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(pidFile);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(pidFile);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }

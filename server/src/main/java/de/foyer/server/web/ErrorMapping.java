@@ -2,6 +2,7 @@ package de.foyer.server.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import de.foyer.protocol.ApiError;
+import de.foyer.server.storage.Database;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class ErrorMapping {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private ErrorMapping() {
     }
@@ -30,6 +32,13 @@ public final class ErrorMapping {
                 respond(ctx, 400, "MALFORMED_JSON", "The request body is not valid JSON of the expected shape."));
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
         routes.exception(Exception.class, (e, ctx) -> {
+            if (Database.isOutage(e)) {
+                // The database is away (stopped, restarting, unreachable): say so at once, and when to try again.
+                log.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+                respond(ctx, 503, "DATABASE_UNAVAILABLE", "The service is briefly unavailable. Please try again in a few seconds.");
+                return;
+            }
             var endpoint = ctx.endpoints().lastHttpEndpoint();
             log.error("Unexpected failure on {} {}", ctx.method(), endpoint == null ? "(unmatched)" : endpoint.path, e);
             respond(ctx, 500, "INTERNAL_ERROR", "Something went wrong on our side. Please try again.");

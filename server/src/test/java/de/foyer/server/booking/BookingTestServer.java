@@ -67,6 +67,18 @@ public final class BookingTestServer implements AutoCloseable {
         foyer = foyer(port);
     }
 
+    /** The signatures the running server signs and checks QR codes and cancel links with. */
+    public Signatures signatures() {
+        return foyer.booking().signatures();
+    }
+
+    /** Stops the server and starts it again with other signing keys, as after `foyer rotate-secret` and a restart. */
+    public void restartWithKeys(SigningKeys keys) {
+        int port = foyer.port();
+        foyer.close();
+        foyer = Foyer.start(database, clock, Foyer.Settings.defaults(port).withLimits(limits), settings.withKeys(keys));
+    }
+
     public Jdbi jdbi() {
         return database.jdbi();
     }

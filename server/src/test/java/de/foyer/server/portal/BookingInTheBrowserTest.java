@@ -2,7 +2,6 @@ package de.foyer.server.portal;
 
 import de.foyer.server.booking.Artefacts;
 import de.foyer.server.booking.BookingTestServer;
-import de.foyer.server.booking.ServerSecret;
 import de.foyer.server.booking.Signatures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,7 +94,7 @@ class BookingInTheBrowserTest {
                 canvas.width = qr.naturalWidth; canvas.height = qr.naturalHeight;
                 canvas.getContext('2d').drawImage(qr, 0, 0);
                 return canvas.toDataURL('image/png').split(',')[1];""")));
-        Signatures signatures = new Signatures(ServerSecret.load(server.jdbi(), Optional.empty(), server.clock));
+        Signatures signatures = server.signatures();
         assertThat(signatures.verifyQr(qrText)).as("the QR is the booking's own, signed").contains(bookingId(code));
         int persons = server.jdbi().withHandle(handle -> handle.createQuery("SELECT persons FROM bookings WHERE code = :code")
                 .bind("code", code).mapTo(Integer.class).one());

@@ -31,9 +31,20 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Runs the launcher of the checkout this module belongs to. */
     public static ServerProcess launch(Path dataDir, Map<String, String> environment) {
+        return launch(List.of(), dataDir, environment, "server");
+    }
+
+    /**
+     * Runs the launcher with a command of its own (server, backup FILE, …), behind a wrapper if one
+     * is given (e.g. unshare, to run it where the data directory is mounted read-only).
+     */
+    public static ServerProcess launch(List<String> wrapper, Path dataDir, Map<String, String> environment, String... command) {
         int port = freePort();
-        Path launcher = Path.of(System.getProperty("foyer.launcher", "../foyer")).toAbsolutePath().normalize();
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "server")
+        Path launcher = launcher();
+        List<String> line = new java.util.ArrayList<>(wrapper);
+        line.add(launcher.toString());
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line)
                 .directory(launcher.getParent().toFile())
                 .redirectErrorStream(true);
         builder.environment().put("FOYER_PORT", Integer.toString(port));
@@ -44,6 +55,18 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static Path launcher() {
+        return Path.of(System.getProperty("foyer.launcher", "../foyer")).toAbsolutePath().normalize();
+    }
+
+    /** The exit code once the process ended within the time, else empty. */
+    public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        if (process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return java.util.OptionalInt.of(process.exitValue());
+        }
+        return java.util.OptionalInt.empty();
     }
 
     /** Waits until a line of the output matches and returns the pattern's first group. */

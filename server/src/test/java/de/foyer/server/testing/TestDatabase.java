@@ -33,9 +33,14 @@ public final class TestDatabase {
     /** A fresh database with the demo office; close it when the test is done. */
     public static synchronized Database create() {
         String name = "test_" + COUNT.incrementAndGet();
-        Jdbi.create(server().dataSource("postgres"))
-                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE));
-        return Database.open(postgres.jdbcUrl(name), "postgres", null, 25);
+        Jdbi.create(server().superuserDataSource("postgres"))
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + postgres.appUser()));
+        return Database.open(postgres.jdbcUrl(name), postgres.appUser(), postgres.appPassword(), 25);
+    }
+
+    /** The PostgreSQL all test databases live in, for tests of the database itself. */
+    public static synchronized EmbeddedDatabase cluster() {
+        return server();
     }
 
     private static EmbeddedDatabase server() {
@@ -43,8 +48,9 @@ public final class TestDatabase {
             try {
                 Path dir = Files.createTempDirectory("foyer-test-pg");
                 postgres = EmbeddedDatabase.start(dir, false);
-                Jdbi.create(postgres.dataSource("postgres")).useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE));
-                try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), "postgres", null, 2)) {
+                Jdbi.create(postgres.superuserDataSource("postgres"))
+                        .useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE + " OWNER " + postgres.appUser()));
+                try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), postgres.appUser(), postgres.appPassword(), 2)) {
                     new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()))
                             .seedIfEmpty(SECRET);
                 }

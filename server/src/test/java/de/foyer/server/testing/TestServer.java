@@ -1,5 +1,6 @@
 package de.foyer.server.testing;
 
+import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.Foyer;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.RateLimits;
@@ -18,13 +19,15 @@ public final class TestServer implements AutoCloseable {
     public final MutableClock clock;
     public final Http http;
     private final UnaryOperator<Foyer.Settings> tune;
+    // One set of signing keys for every start and instance: codes handed out stay valid across restarts.
+    private final BookingSettings booking = BookingSettings.defaults();
     private Foyer foyer;
 
     private TestServer(Database database, MutableClock clock, UnaryOperator<Foyer.Settings> tune) {
         this.database = database;
         this.clock = clock;
         this.tune = tune;
-        this.foyer = Foyer.start(database, clock, settings(0));
+        this.foyer = Foyer.start(database, clock, settings(0), booking);
         this.http = Http.local(foyer.port());
     }
 
@@ -39,14 +42,14 @@ public final class TestServer implements AutoCloseable {
 
     /** A second instance on the same database, as a second machine of an installation would run. */
     public Foyer startSecondInstance() {
-        return Foyer.start(database, clock, settings(0));
+        return Foyer.start(database, clock, settings(0), booking);
     }
 
     /** Stops the server and starts it again on the same port and database, as after a restart. */
     public void restart() {
         int port = foyer.port();
         foyer.close();
-        foyer = Foyer.start(database, clock, settings(port));
+        foyer = Foyer.start(database, clock, settings(port), booking);
     }
 
     public void stop() {
@@ -54,7 +57,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public void startAgain(int port) {
-        foyer = Foyer.start(database, clock, settings(port));
+        foyer = Foyer.start(database, clock, settings(port), booking);
     }
 
     public int port() {

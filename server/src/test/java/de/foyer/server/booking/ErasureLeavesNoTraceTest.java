@@ -1,0 +1,83 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After the erasure job the erased name is in no file of PostgreSQL's data directory, WAL included. */
+class ErasureLeavesNoTraceTest {
+
+    private BookingTestServer server;
+
+    @BeforeEach
+    void start() {
+        server = BookingTestServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void theErasedNameIsFoundInNoFileAfterTheJob() {
+        server.rules("erase_after_days = 14");
+        String name = "Quirinius" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Map<String, Object> body = BookingTestServer.booking("anmeldung", LocalDateTime.of(2026, 11, 24, 10, 30), "q@example.de");
+        body.put("name", name + " Mustermann");
+        assertThat(server.book(body).status()).isEqualTo(201);
+        Path directory = TestDatabase.cluster().directory();
+
+        server.jdbi().useHandle(handle -> handle.execute("CHECKPOINT"));
+        assertThat(filesHolding(directory, name)).as("the name reached the files before the erasure").isNotEmpty();
+
+        server.clock.set(LocalDateTime.of(2026, 12, 8, 10, 31));
+        server.runJobs();
+        assertThat(filesHolding(directory, name)).as("files that still hold the erased name").isEmpty();
+    }
+
+    private static List<Path> filesHolding(Path directory, String text) {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).filter(file -> holds(file, needle)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean holds(Path file, byte[] needle) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return false; // removed by PostgreSQL while we looked
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        outer:
+        for (int i = 0; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

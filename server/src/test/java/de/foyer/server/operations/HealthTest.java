@@ -1,0 +1,44 @@
+package de.foyer.server.operations;
+
+import com.zaxxer.hikari.HikariDataSource;
+import de.foyer.server.testing.Http;
+import de.foyer.server.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** /health is UP only while the database takes a write, not merely while it answers a read. */
+class HealthTest {
+
+    private TestServer server;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aDatabaseThatReadsButCannotWriteIsDown() {
+        Http.Response up = server.http.get("/health", null);
+        assertThat(up.status()).isEqualTo(200);
+        assertThat(up.json().path("status").asText()).isEqualTo("UP");
+
+        // As on a full disk or a read-only mount: reads go on, every write fails.
+        server.database.jdbi().useHandle(handle -> handle.execute(
+                "ALTER DATABASE " + handle.createQuery("SELECT current_database()").mapTo(String.class).one()
+                        + " SET default_transaction_read_only = on"));
+        ((HikariDataSource) server.database.dataSource()).getHikariPoolMXBean().softEvictConnections();
+        assertThat(server.http.get("/api/v1/offices/buergerbuero/services", null).status()).as("reads still work").isEqualTo(200);
+
+        Http.Response down = server.http.get("/health", null);
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.json().path("status").asText()).isEqualTo("DOWN");
+    }
+}
