@@ -31,7 +31,15 @@
           wait[1].replace('{m}', answer.data.estimatedWaitMinutes));
         // No printer at the info point: the visitor scans the QR code of the ticket's page, or takes the printed slip.
         var ticketPath = '/console/tickets/' + encodeURIComponent(answer.data.ticket.id);
-        byId('issue-qr').src = ticketPath + '/qr.png';
+        // The image is made here: a page may not hold an image without an address before there is a ticket.
+        var box = byId('issue-qr-box');
+        var qr = Foyer.make('img');
+        qr.id = 'issue-qr';
+        qr.width = 180;
+        qr.height = 180;
+        qr.alt = box.dataset.alt;
+        qr.src = ticketPath + '/qr.png';
+        box.replaceChildren(qr);
         byId('issue-slip').href = ticketPath + '/slip';
         var said = Foyer.words('info.issued');
         Foyer.say([said[0] + ' ' + answer.data.ticket.number, said[1] + ' ' + answer.data.ticket.number]);

@@ -33,7 +33,7 @@ class ClosureMailTest {
     void start() {
         mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailServer.start();
-        server = BookingTestServer.start(BookingTestServer.settings().withMail(MailSettings.at("127.0.0.1", port)), 100_000);
+        server = BookingTestServer.start(BookingTestServer.settings().withMail(MailSettings.at("127.0.0.1", port).withTls(MailTls.NONE)), 100_000);
         admin = server.http.login("admin");
     }
 
