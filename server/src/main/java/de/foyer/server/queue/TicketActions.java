@@ -92,7 +92,7 @@ public final class TicketActions {
     /**
      * A ticket called to a counter belongs to the clerk there (and to the office's administrators). Actions
      * at the counter need its clerk; moving a ticket (transfer, re-queue) is refused only while another
-     * clerk holds the counter it was called to, so a waiting ticket or one left at a closed counter stays movable.
+     * clerk holds the counter it is called to, so a waiting ticket, a no-show or one left at a closed counter stays movable.
      */
     private static void refuseAnotherClerksTicket(Ticket ticket, OfficeCatalogue catalogue, Principal.Clerk clerk,
                                                   boolean ownCounterOnly) {
@@ -101,7 +101,9 @@ public final class TicketActions {
         }
         Counter counter = catalogue.counters().get(ticket.counterId());
         boolean mine = counter != null && counter.heldBy(clerk.clerkId());
-        boolean anothers = counter != null && counter.staffed() && !mine;
+        // A no-show is finished at the counter: the info point re-queues a citizen who turns up late.
+        boolean atTheCounter = Ticket.CALLED.equals(ticket.status()) || Ticket.SERVING.equals(ticket.status());
+        boolean anothers = counter != null && counter.staffed() && !mine && atTheCounter;
         if (ownCounterOnly ? !mine : anothers) {
             throw new ApiException(403, "NOT_YOUR_TICKET", "Ticket " + ticket.number() + " was called to counter "
                     + (counter == null ? "?" : counter.name()) + "; only the clerk there may act on it.");

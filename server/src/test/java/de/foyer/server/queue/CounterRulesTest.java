@@ -92,14 +92,22 @@ class CounterRulesTest {
         Http.Response transfer = http.post("/api/v1/tickets/" + id + "/transfer", clerk2, "{\"counter\":\"buergerbuero-2\"}");
         assertThat(transfer.status()).isEqualTo(403);
         assertThat(transfer.errorCode()).isEqualTo("NOT_YOUR_TICKET");
-        assertThat(status(id)).isEqualTo("CALLED");
-
-        assertThat(http.post("/api/v1/tickets/" + id + "/no-show", clerk1, null).status()).isEqualTo(200);
         Http.Response requeue = http.post("/api/v1/tickets/" + id + "/requeue", clerk2, null);
-        assertThat(requeue.status()).as("a no-show of a counter another clerk holds").isEqualTo(403);
+        assertThat(requeue.status()).as("re-queue of a citizen called to another clerk's counter").isEqualTo(403);
         assertThat(requeue.errorCode()).isEqualTo("NOT_YOUR_TICKET");
-        assertThat(status(id)).isEqualTo("NO_SHOW");
-        assertThat(http.post("/api/v1/tickets/" + id + "/requeue", clerk1, null).status()).as("its own clerk may").isEqualTo(200);
+        assertThat(status(id)).isEqualTo("CALLED");
+    }
+
+    @Test
+    void aNoShowIsReQueuedByTheInfoPointWhileItsCounterWorksOn() {
+        String id = draw("anmeldung");
+        open(COUNTER_1, clerk1);
+        http.post(COUNTER_1 + "/next", clerk1, null);
+        assertThat(http.post("/api/v1/tickets/" + id + "/no-show", clerk1, null).status()).isEqualTo(200);
+
+        // The citizen turns up late at the info point: the no-show is finished at the counter, so any clerk may.
+        assertThat(http.post("/api/v1/tickets/" + id + "/requeue", clerk2, null).status()).isEqualTo(200);
+        assertThat(status(id)).isEqualTo("WAITING");
     }
 
     @Test
@@ -115,7 +123,7 @@ class CounterRulesTest {
     }
 
     @Test
-    void aWaitingTicketOrOneLeftAtAClosedCounterMayBeMovedByAnyClerk() {
+    void aWaitingTicketOrANoShowLeftAtAClosedCounterMayBeMovedByAnyClerk() {
         String waiting = draw("anmeldung");
         assertThat(http.post("/api/v1/tickets/" + waiting + "/transfer", clerk2, "{\"counter\":\"buergerbuero-1\"}").status())
                 .isEqualTo(200);
