@@ -68,6 +68,40 @@ class ScreenLayoutFxTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * The paper-out screen as the live kiosk shows it: the canvas scaled into the real screen, whose
+     * shape may differ from the canvas's. Nothing may come nearer to the glass's edge than the margin,
+     * scaled as the canvas is.
+     */
+    @Test
+    void thePaperOutScreenKeepsItsMarginOnRealScreens() {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            for (double[] size : new double[][] {{1920, 1080}, {1366, 768}, {1280, 1024}, {1080, 1920}, {768, 1366}}) {
+                Layout layout = Layout.forScreen(size[0], size[1]);
+                for (Language language : Language.values()) {
+                    FakeKioskServer server = new FakeKioskServer();
+                    server.office = FakeKioskServer.demoOffice();
+                    RecordingTicketPrinter printer = new RecordingTicketPrinter();
+                    KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run,
+                            new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30));
+                    KioskViewModel kiosk = flow.viewModel();
+                    Scene scene = new Scene(new KioskView(kiosk, layout).fitted(), size[0], size[1]);
+                    kiosk.chooseLanguage(language);
+                    printer.failWith(PrinterStatus.PAPER_OUT);
+                    kiosk.scanned("code");
+                    String where = (int) size[0] + "×" + (int) size[1] + " " + language + " paper out";
+                    if (scene.getRoot().lookup("#ticket-qr") == null) {
+                        problems.add(where + ": the paper-out screen is not shown");
+                    }
+                    double scale = Math.min(size[0] / layout.width(), size[1] / layout.height());
+                    check(scene, where, problems, EDGE_MARGIN * scale);
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     private static void visitScreens(Layout layout, Language language, List<String> problems) {
         FakeKioskServer server = new FakeKioskServer();
         server.office = FakeKioskServer.demoOffice();
@@ -123,14 +157,17 @@ class ScreenLayoutFxTest {
     }
 
     private static void check(Scene scene, String screen, List<String> problems) {
+        check(scene, screen, problems, EDGE_MARGIN);
+    }
+
+    private static void check(Scene scene, String screen, List<String> problems, double margin) {
         Parent root = scene.getRoot();
         root.applyCss();
         root.layout();
         // A paragraph breaks its lines in the first pass; the second lays out the lines it made.
         root.applyCss();
         root.layout();
-        Bounds inset = new BoundingBox(EDGE_MARGIN, EDGE_MARGIN, scene.getWidth() - 2 * EDGE_MARGIN,
-                scene.getHeight() - 2 * EDGE_MARGIN);
+        Bounds inset = new BoundingBox(margin, margin, scene.getWidth() - 2 * margin, scene.getHeight() - 2 * margin);
         for (Node node : all(root)) {
             if (!shown(node)) {
                 continue;
@@ -140,7 +177,7 @@ class ScreenLayoutFxTest {
                 problems.add(screen + ": a desktop scroll bar covers the list's right edge; lists are swiped");
             }
             if ((node instanceof Labeled || node instanceof ImageView || painted(node)) && !contains(inset, bounds)) {
-                problems.add(screen + ": " + describe(node) + " is nearer than " + EDGE_MARGIN + " to the screen's edge at " + bounds);
+                problems.add(screen + ": " + describe(node) + " is nearer than " + Math.round(margin) + " to the screen's edge at " + bounds);
             }
             if (node instanceof Button button) {
                 if (bounds.getWidth() < Layout.MIN_TARGET || bounds.getHeight() < Layout.MIN_TARGET) {
@@ -164,6 +201,7 @@ class ScreenLayoutFxTest {
     /** A region that draws a background of its own (a card, a notice, a button), which must keep off the edges too. */
     private static boolean painted(Node node) {
         return node instanceof Region region && region != node.getScene().getRoot() && !"busy".equals(region.getId())
+                && !region.getStyleClass().contains("kiosk")
                 && region.getBackground() != null && region.getBackground().getFills().stream()
                 .anyMatch(fill -> !Color.TRANSPARENT.equals(fill.getFill()));
     }

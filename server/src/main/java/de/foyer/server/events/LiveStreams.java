@@ -110,6 +110,9 @@ public final class LiveStreams implements AutoCloseable {
         displays.forEachGroup((area, group) -> {
             try {
                 String notices = write(new DisplayState.Notices(displayState.apply(area).notices()));
+                if (Thread.currentThread().isInterrupted()) {
+                    return; // closing: the web server is about to stop, and a send into it would only fail
+                }
                 group.forEach(client -> client.sendEvent("notices", notices));
             } catch (RuntimeException e) {
                 log.error("Could not send the notices to the screens of {}", area, e);
@@ -157,5 +160,12 @@ public final class LiveStreams implements AutoCloseable {
     public void close() {
         heartbeat.shutdownNow();
         sender.shutdownNow();
+        // A delivery under way (notices read the database first) must end before the web server stops:
+        // a send into a recycled response sends Javalin's error handling round in circles.
+        try {
+            sender.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -71,6 +71,21 @@ class DisplayNoticesStreamTest {
         }
     }
 
+    @Test
+    void anotherOfficesNoticesNeverReachThisOfficesScreens() {
+        server.database.jdbi().useHandle(handle -> {
+            handle.execute("INSERT INTO offices (id, name) VALUES ('rathaus-nord', 'Bürgerbüro Nord')");
+            handle.execute("INSERT INTO notices (id, office_id, text_de, created_at) VALUES ('nord-1', 'rathaus-nord', 'Nur im Norden', now())");
+        });
+
+        try (StreamRecorder display = StreamRecorder.follow(server.port(), STREAM, DISPLAY_A)) {
+            assertThat(texts(display.await("state", any -> true, Duration.ofSeconds(10)))).isEmpty();
+            addNotice("Für alle", null, null);
+            assertThat(texts(display.await("notices", event -> !event.path("notices").isEmpty(), LIVE)))
+                    .containsExactly("Für alle");
+        }
+    }
+
     private String addNotice(String text, String textEn, String area) {
         Map<String, String> notice = new HashMap<>();
         notice.put("text", text);
