@@ -40,10 +40,11 @@ final class DayPages {
             try {
                 day = sheet.day(ctx.queryParam("office"), ctx.queryParam("date"), ctx.queryParam("counter"), viewer.clerk());
             } catch (ApiException refused) {
-                if (refused.status() != 403 || !PageAccess.wantsPage(ctx)) {
+                if ((refused.status() != 403 && refused.status() != 404) || !PageAccess.wantsPage(ctx)) {
                     throw refused;
                 }
-                ctx.status(403).html(OtherOffice.page(renderer, viewer, "day.title", "day.otherOffice", "/console/day", "/console/day"));
+                ctx.status(refused.status()).html(OtherOffice.page(renderer, viewer, "day.title",
+                        refused.status() == 403 ? "day.otherOffice" : "day.unknownCounter", "/console/day", "/console/day"));
                 return;
             }
             ctx.html(renderer.page("day", "day.title", viewer, "/console/day", List.of("common.js", "day.js"), values(day)));

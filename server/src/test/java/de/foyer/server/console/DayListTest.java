@@ -113,6 +113,13 @@ class DayListTest {
     }
 
     @Test
+    void anUnknownCounterIsSaidOnThePageAndA404ForScripts() {
+        assertThat(page("/console/day?counter=no-such-counter", clerk, 404).text()).contains("Diesen Schalter gibt es nicht");
+        assertThat(server.http.get("/api/v1/offices/buergerbuero/appointments?counter=no-such-counter", clerk).errorCode())
+                .isEqualTo("UNKNOWN_COUNTER");
+    }
+
+    @Test
     void aMalformedDayIsA400() {
         Http.Response answer = server.http.get("/api/v1/offices/buergerbuero/appointments?date=26.11.2026", clerk);
         assertThat(answer.status()).isEqualTo(400);
