@@ -142,8 +142,8 @@ public final class CounterDesk {
     /** Opening a second counter leaves the first; not while a citizen is called to it. */
     private static void refuseLeavingACitizen(Handle handle, Principal.Clerk clerk, String counterId) {
         new TicketDao(handle).activeAtOtherCounterOf(clerk.clerkId(), counterId).ifPresent(busy -> {
-                    throw ApiException.conflict("COUNTER_BUSY", "Ticket " + busy + " is still yours: finish it or close that counter first.");
-                });
+            throw ApiException.conflict("COUNTER_BUSY", "Ticket " + busy + " is still yours: finish it or close that counter first.");
+        });
     }
 
     private void finishActive(Handle handle, String counterId, Instant now) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The end of each office's queue day, run on a schedule: tickets still waiting at closing end as
@@ -67,7 +68,7 @@ public final class DayEnd implements AutoCloseable {
     }
 
     private static List<Ticket> concat(List<Ticket> first, List<Ticket> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** Runs every {@code interval}; a failed run is logged and the next one tries again. Zero: never by itself. */
