@@ -1,5 +1,6 @@
 package de.foyer.server.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.portal.PortalClient;
 import de.foyer.server.testing.Http;
@@ -84,8 +85,8 @@ class PagesAreValidHtmlTest {
         PortalClient.Booked booked = portal.book(LocalDateTime.of(2026, 11, 27, 10, 0), "Erika Mustermann", "valid@example.de");
         PortalClient.Booked cancelled = portal.book(LocalDateTime.of(2026, 11, 27, 11, 0), "Max Mustermann", "valid-cancel@example.de");
         portal.post("/booking/" + cancelled.code() + "/cancel", Map.of("token", cancelled.token()));
-        String ticket = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}")
-                .json().path("ticket").path("link").asText();
+        JsonNode drawn = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}").json().path("ticket");
+        String ticket = drawn.path("link").asText();
 
         Map<String, String> portalPages = new LinkedHashMap<>();
         portalPages.put("start", "/");
@@ -121,6 +122,9 @@ class PagesAreValidHtmlTest {
         fetched.put("console desk", page("/console", clerk));
         fetched.put("console info point", page("/console/info", clerk));
         fetched.put("console forbidden", page("/admin", clerk));
+        fetched.put("console day list", page("/console/day?date=2026-11-27", clerk));
+        fetched.put("console day list of a counter", page("/console/day?date=2026-11-27&counter=buergerbuero-1", clerk));
+        fetched.put("console ticket slip", page("/console/tickets/" + drawn.path("id").asText() + "/slip", clerk));
         fetched.put("admin settings", page("/admin", admin));
         fetched.put("admin statistics", page("/admin/statistics", admin));
         fetched.put("admin audit", page("/admin/audit", admin));
