@@ -133,13 +133,31 @@
     }
   });
 
-  // The office live: the full queue on each (re)connect and after each change; any change may concern the desk.
+  // The services of the queue that changed, put into the view the console holds; each part is whole, so a repeat does no harm.
+  function applyChanges(view, changes) {
+    var byService = {};
+    view.services.forEach(function (service) { byService[service.service] = service; });
+    changes.removed.forEach(function (id) { delete byService[id]; });
+    changes.services.forEach(function (service) { byService[service.service] = service; });
+    return {
+      office: changes.office,
+      at: changes.at,
+      services: changes.order.map(function (id) { return byService[id]; }).filter(function (service) { return service; })
+    };
+  }
+
+  // The office live: the full queue on each (re)connect, then what changed; any change may concern the desk.
   function follow() {
     var source = new EventSource('/api/v1/events');
     var live = byId('live');
+    var view = null;
     source.addEventListener('open', function () { Foyer.put(live, 'live.on'); live.className = 'hint'; loadDesk(); });
-    source.addEventListener('state', function (event) { DeskView.queue(JSON.parse(event.data)); });
-    source.addEventListener('queue', function (event) { DeskView.queue(JSON.parse(event.data)); });
+    source.addEventListener('state', function (event) { view = JSON.parse(event.data); DeskView.queue(view); });
+    source.addEventListener('queue', function (event) {
+      if (!view) { return; }
+      view = applyChanges(view, JSON.parse(event.data));
+      DeskView.queue(view);
+    });
     source.addEventListener('ticket', reloadSoon);
     source.addEventListener('error', function () { Foyer.put(live, 'live.off'); live.className = 'hint warn'; });
   }

@@ -14,6 +14,7 @@ import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.PostgresEventBus;
+import de.foyer.server.events.StreamHub;
 import de.foyer.server.operations.OperationsRoutes;
 import de.foyer.server.portal.PortalFeature;
 import de.foyer.server.queue.AppointmentTickets;
@@ -54,28 +55,34 @@ import java.util.stream.Collectors;
 public final class Foyer implements AutoCloseable {
 
     /** The rules an office may tune; defaults follow what the office asked for. */
-    public record Settings(int port, int rateLimitPerMinute, Duration ageing, int maxRecalls, ZoneId zone) {
+    public record Settings(int port, int rateLimitPerMinute, Duration ageing, int maxRecalls, ZoneId zone,
+                           StreamHub.Limits streams) {
         public static Settings defaults(int port) {
-            return new Settings(port, 60, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"));
+            return new Settings(port, 60, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"), StreamHub.Limits.defaults());
         }
 
         public Settings withRateLimit(int perMinute) {
-            return new Settings(port, perMinute, ageing, maxRecalls, zone);
+            return new Settings(port, perMinute, ageing, maxRecalls, zone, streams);
+        }
+
+        /** How far a stream may fall behind before it is cut off. */
+        public Settings withStreamLimits(StreamHub.Limits limits) {
+            return new Settings(port, rateLimitPerMinute, ageing, maxRecalls, zone, limits);
         }
     }
 
     private final Javalin app;
     private final PostgresEventBus bus;
+    private final StreamHub hub;
     private final LiveStreams streams;
     private final BookingFeature booking;
-    private final Screens screens;
 
-    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams, BookingFeature booking, Screens screens) {
+    private Foyer(Javalin app, PostgresEventBus bus, StreamHub hub, LiveStreams streams, BookingFeature booking) {
         this.app = app;
         this.bus = bus;
+        this.hub = hub;
         this.streams = streams;
         this.booking = booking;
-        this.screens = screens;
     }
 
     public static Foyer start(Database database, Clock exactClock, Settings settings) {
@@ -95,12 +102,13 @@ public final class Foyer implements AutoCloseable {
 
         QueueMetrics metrics = new QueueMetrics(registry);
         QueueViews views = new QueueViews(jdbi, clock);
-        LiveStreams streams = new LiveStreams(bus, views::display, views::queue, settings.zone(), registry, json);
+        StreamHub hub = new StreamHub(json, settings.streams(), clock, settings.zone(), registry);
+        LiveStreams streams = new LiveStreams(hub, bus, views::display, views::queue, settings.zone(), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings);
 
-        Screens screens = new Screens(jdbi, bus, views::display, clock, settings.ageing(), settings.zone());
+        Screens screens = new Screens(jdbi, bus, hub, streams, views::display, clock, settings.ageing());
         Javalin app = App.create(json, access, new RateLimiter(settings.rateLimitPerMinute(), clock), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new SessionRoutes(sessions, bodies)::register,
@@ -120,7 +128,7 @@ public final class Foyer implements AutoCloseable {
                 new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics))::register));
         app.start(settings.port());
         booking.startJobs();
-        return new Foyer(app, bus, streams, booking, screens);
+        return new Foyer(app, bus, hub, streams, booking);
     }
 
     public int port() {
@@ -149,8 +157,8 @@ public final class Foyer implements AutoCloseable {
     @Override
     public void close() {
         // Streams first: a keep-alive sent into a stopping server would only fail.
-        screens.close();
         streams.close();
+        hub.close();
         booking.close();
         app.stop();
         bus.close();

@@ -3,6 +3,8 @@ package de.foyer.server.testing;
 import de.foyer.server.Foyer;
 import de.foyer.server.storage.Database;
 
+import java.util.function.UnaryOperator;
+
 /** The real server on a database of its own, with the demo office and a clock the test moves. */
 public final class TestServer implements AutoCloseable {
 
@@ -14,19 +16,24 @@ public final class TestServer implements AutoCloseable {
     public final Database database;
     public final MutableClock clock;
     public final Http http;
+    private final UnaryOperator<Foyer.Settings> tuning;
     private Foyer foyer;
 
-    private TestServer(Database database, MutableClock clock, Foyer foyer) {
+    private TestServer(Database database, MutableClock clock, UnaryOperator<Foyer.Settings> tuning) {
         this.database = database;
         this.clock = clock;
-        this.foyer = foyer;
+        this.tuning = tuning;
+        this.foyer = Foyer.start(database, clock, settings(0));
         this.http = Http.local(foyer.port());
     }
 
     public static TestServer start() {
-        Database database = TestDatabase.create();
-        MutableClock clock = MutableClock.tuesdayMorning();
-        return new TestServer(database, clock, Foyer.start(database, clock, settings(0)));
+        return start(UnaryOperator.identity());
+    }
+
+    /** The same with settings of the test's choosing (e.g. small stream buffers). */
+    public static TestServer start(UnaryOperator<Foyer.Settings> tuning) {
+        return new TestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), tuning);
     }
 
     /** A second instance on the same database, as a second machine of an installation would run. */
@@ -57,8 +64,8 @@ public final class TestServer implements AutoCloseable {
         return foyer.routes();
     }
 
-    private static Foyer.Settings settings(int port) {
-        return Foyer.Settings.defaults(port).withRateLimit(100_000);
+    private Foyer.Settings settings(int port) {
+        return tuning.apply(Foyer.Settings.defaults(port).withRateLimit(100_000));
     }
 
     @Override
