@@ -53,6 +53,7 @@ public final class StreamHub implements AutoCloseable {
     public static final long PING_SECONDS = 15;
     /** Messages kept per audience for clients that come back with a Last-Event-ID. */
     private static final int KEPT_FOR_REPLAY = 256;
+    private static final int STREAM_BUFFER_BYTES = 1024;
 
     /**
      * @param maxQueuedBytes    what a connection may have waiting before it is cut off
@@ -127,6 +128,8 @@ public final class StreamHub implements AutoCloseable {
         response.setContentType("text/event-stream");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Accel-Buffering", "no");
+        // Messages are written whole and at once: a large response buffer would only be one more uncounted queue.
+        response.setBufferSize(STREAM_BUFFER_BYTES);
         String lastEventId = ctx.header("Last-Event-ID");
         CompletableFuture<Void> finished = new CompletableFuture<>();
         // Javalin starts the asynchronous exchange before it asks for the future: the stream begins there.
@@ -153,12 +156,18 @@ public final class StreamHub implements AutoCloseable {
                 return;
             }
             leave(key, closed);
-            if (ending == StreamConnection.Ending.BUFFER_FULL) {
-                cutOff.increment();
-                // A write is stuck in a socket nobody reads: only cutting the connection frees it.
-                abort(request);
+            switch (ending) {
+                // The exchange is still whole: end it the ordinary way.
+                case SERVER_CLOSED, FAILED -> end.run();
+                case BUFFER_FULL -> {
+                    cutOff.increment();
+                    // A write is stuck in a socket nobody reads: only cutting the connection frees it.
+                    abort(request);
+                }
+                // Jetty ends an exchange whose client is gone by itself; finishing it here as well would
+                // have Javalin write to a response that no longer exists.
+                case CLIENT_LEFT -> abort(request);
             }
-            end.run();
         });
         endings.put(connection, () -> finished.complete(null));
         async.addListener(new AsyncListener() {
