@@ -133,12 +133,38 @@
     }
   });
 
-  // The services of the queue that changed, put into the view the console holds; each part is whole, so a repeat does no harm.
+  // One service's line after its changes: who left, who changed, who joined and before whom; or the whole line.
+  function applyLine(tickets, change) {
+    if (change.tickets) { return change.tickets; }
+    var left = {};
+    change.left.forEach(function (id) { left[id] = true; });
+    var changed = {};
+    change.changed.forEach(function (ticket) { changed[ticket.id] = ticket; });
+    var line = tickets.filter(function (ticket) { return !left[ticket.id]; })
+      .map(function (ticket) { return changed[ticket.id] || ticket; });
+    // From the end: each ticket stands before one that is already in place.
+    for (var i = change.joined.length - 1; i >= 0; i--) {
+      var joined = change.joined[i];
+      line = line.filter(function (ticket) { return ticket.id !== joined.ticket.id; });
+      var at = -1;
+      line.forEach(function (ticket, index) { if (ticket.id === joined.before) { at = index; } });
+      line.splice(at < 0 ? line.length : at, 0, joined.ticket);
+    }
+    return line;
+  }
+
+  // The services of the queue that changed, put into the view the console holds; a repeat does no harm.
   function applyChanges(view, changes) {
     var byService = {};
     view.services.forEach(function (service) { byService[service.service] = service; });
     changes.removed.forEach(function (id) { delete byService[id]; });
-    changes.services.forEach(function (service) { byService[service.service] = service; });
+    changes.services.forEach(function (change) {
+      var earlier = byService[change.service];
+      byService[change.service] = {
+        service: change.service, name: change.name, waiting: change.waiting, estimatedWaitMinutes: change.estimatedWaitMinutes,
+        tickets: applyLine(earlier ? earlier.tickets : [], change)
+      };
+    });
     return {
       office: changes.office,
       at: changes.at,
