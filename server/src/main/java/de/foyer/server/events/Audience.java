@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Deque;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,14 +20,16 @@ final class Audience {
 
     private final String incarnation;
     private final int kept;
+    private final Consumer<List<StreamConnection>> writers;
     private final Set<StreamConnection> members = ConcurrentHashMap.newKeySet();
     private final Deque<SseMessage> recent = new ArrayDeque<>();
     private long sequence;
 
     /** {@code incarnation} makes ids unique across restarts and across audiences that were dropped and made again. */
-    Audience(String incarnation, int kept) {
+    Audience(String incarnation, int kept, Consumer<List<StreamConnection>> writers) {
         this.incarnation = incarnation;
         this.kept = kept;
+        this.writers = writers;
     }
 
     /** Joins; the state the client is then given must be at least as new as the returned id. */
@@ -68,9 +71,13 @@ final class Audience {
         members.remove(connection);
     }
 
-    /** Numbers the message, keeps it for replay and queues it for every member; never blocks on a client. */
+    /**
+     * Numbers the message, keeps it for replay and queues it for every member; never blocks on a
+     * client. The writing itself is handed to the hub's writers, outside the lock.
+     */
     void publish(String event, String json) {
         Map<StreamConnection, StreamConnection.Ending> ending = new HashMap<>();
+        List<StreamConnection> toWrite = new ArrayList<>();
         synchronized (this) {
             sequence++;
             SseMessage message = SseMessage.event(sequence, id(sequence), event, json);
@@ -79,14 +86,19 @@ final class Audience {
                 recent.removeFirst();
             }
             for (StreamConnection member : members) {
-                StreamConnection.Ending why = member.offer(message.bytes());
+                StreamConnection.Ending why = member.enqueue(message.bytes());
                 if (why != null) {
                     ending.put(member, why);
+                } else if (member.claimWrite()) {
+                    toWrite.add(member);
                 }
             }
         }
         // Outside the lock: ending a connection leaves this audience.
         ending.forEach((member, why) -> member.close(why));
+        if (!toWrite.isEmpty()) {
+            writers.accept(toWrite);
+        }
     }
 
     /** A message outside the sequence (a ping): not kept, no id. */

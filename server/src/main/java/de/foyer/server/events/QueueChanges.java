@@ -1,5 +1,6 @@
 package de.foyer.server.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.foyer.protocol.QueueView;
 import de.foyer.protocol.TicketInfo;
 
@@ -79,6 +80,7 @@ public record QueueChanges(String office, OffsetDateTime at, List<ServiceChanges
     }
 
     /** True when nothing a console shows differs (the view's time alone does not count). */
+    @JsonIgnore
     public boolean isEmpty() {
         return services.isEmpty() && removed.isEmpty();
     }

@@ -33,6 +33,7 @@ final class StreamConnection implements WriteListener {
     private boolean started;
     private boolean unflushed;
     private boolean closed;
+    private boolean writeClaimed;
 
     StreamConnection(ServletOutputStream out, int maxQueuedBytes, boolean namedPings, Closer closer) {
         this.out = out;
@@ -74,6 +75,44 @@ final class StreamConnection implements WriteListener {
         }
     }
 
+    /**
+     * Queues a message without writing it (the hub's writers do that, many connections at once);
+     * the same answer as {@link #offer}. Call {@link #claimWrite} after it.
+     */
+    Ending enqueue(byte[] bytes) {
+        synchronized (this) {
+            if (closed) {
+                return null;
+            }
+            if (!queue.isEmpty() && queuedBytes + bytes.length > maxQueuedBytes) {
+                return Ending.BUFFER_FULL;
+            }
+            queue.addLast(bytes);
+            queuedBytes += bytes.length;
+            return null;
+        }
+    }
+
+    /** True once for queued messages that no writer has been asked to write yet. */
+    synchronized boolean claimWrite() {
+        if (!started || closed || writeClaimed) {
+            return false;
+        }
+        writeClaimed = true;
+        return true;
+    }
+
+    /** Writes what is queued, as far as the socket takes it now; the rest continues in {@link #onWritePossible}. */
+    void write() {
+        synchronized (this) {
+            writeClaimed = false;
+            if (!started || closed || drain()) {
+                return;
+            }
+        }
+        close(Ending.CLIENT_LEFT);
+    }
+
     /** Puts the first messages (the state, or what a returning client missed) ahead of all queued ones and starts writing. */
     void start(List<byte[]> first) {
         synchronized (this) {
@@ -98,12 +137,12 @@ final class StreamConnection implements WriteListener {
             while (out.isReady()) {
                 byte[] next = queue.pollFirst();
                 if (next == null) {
-                    if (!unflushed) {
-                        return true;
+                    if (unflushed) {
+                        unflushed = false;
+                        // Not asking isReady() again: a "no" would cost a callback per message; the next write asks.
+                        out.flush();
                     }
-                    unflushed = false;
-                    out.flush();
-                    continue;
+                    return true;
                 }
                 queuedBytes -= next.length;
                 out.write(next);

@@ -54,6 +54,8 @@ public final class StreamHub implements AutoCloseable {
     /** Messages kept per audience for clients that come back with a Last-Event-ID. */
     private static final int KEPT_FOR_REPLAY = 256;
     private static final int STREAM_BUFFER_BYTES = 1024;
+    /** Connections one writer task takes at a time: large enough to be cheap, small enough to spread a call to hundreds. */
+    private static final int WRITE_BATCH = 64;
 
     /**
      * @param maxQueuedBytes    what a connection may have waiting before it is cut off
@@ -76,6 +78,9 @@ public final class StreamHub implements AutoCloseable {
     private final Map<StreamConnection, Runnable> endings = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "stream-pings"));
     private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "stream-resync"));
+    /** Writes are non-blocking, so a few threads serve any number of connections; more than one spreads a call over the cores. */
+    private final ExecutorService writers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            runnable -> daemon(runnable, "stream-writer"));
     private final Counter cutOff;
     private final Counter published;
 
@@ -182,7 +187,7 @@ public final class StreamHub implements AutoCloseable {
         // Joined inside the map's own update, so an audience that empties and is dropped meanwhile takes nobody with it.
         audiences.compute(key, (ignored, existing) -> {
             Audience audience = existing != null ? existing
-                    : new Audience(epoch + "." + incarnations.incrementAndGet(), KEPT_FOR_REPLAY);
+                    : new Audience(epoch + "." + incarnations.incrementAndGet(), KEPT_FOR_REPLAY, this::writeAll);
             List<byte[]> replay = lastEventId == null ? null : audience.resume(connection, lastEventId);
             if (replay != null) {
                 missed.add(replay);
@@ -249,6 +254,18 @@ public final class StreamHub implements AutoCloseable {
             loader.execute(work);
         } catch (RejectedExecutionException closed) {
             // The server is stopping; its clients are about to be cut off anyway.
+        }
+    }
+
+    /** Writes the connections' queued messages on the writer threads, in batches. */
+    private void writeAll(List<StreamConnection> connections) {
+        for (int from = 0; from < connections.size(); from += WRITE_BATCH) {
+            List<StreamConnection> batch = connections.subList(from, Math.min(connections.size(), from + WRITE_BATCH));
+            try {
+                writers.execute(() -> batch.forEach(StreamConnection::write));
+            } catch (RejectedExecutionException stopping) {
+                return;
+            }
         }
     }
 
@@ -327,6 +344,7 @@ public final class StreamHub implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         loader.shutdownNow();
+        writers.shutdownNow();
         List.copyOf(endings.keySet()).forEach(connection -> connection.close(StreamConnection.Ending.SERVER_CLOSED));
     }
 }

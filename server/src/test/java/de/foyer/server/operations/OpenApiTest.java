@@ -21,6 +21,7 @@ import de.foyer.protocol.TransferRequest;
 import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.QueueChanges;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +78,9 @@ class OpenApiTest {
             Map.entry("ServiceWait", WaitingTimes.ServiceWait.class),
             Map.entry("DisplayState", DisplayState.class),
             Map.entry("CallInfo", CallInfo.class),
-            Map.entry("QueueEvent", Event.class));
+            Map.entry("QueueEvent", Event.class),
+            Map.entry("QueueChanges", QueueChanges.class),
+            Map.entry("ServiceChanges", QueueChanges.ServiceChanges.class));
     // Answers the routes build as maps, without a record of their own.
     private static final Set<String> MAP_SHAPED = Set.of("TicketAnswer", "Health");
 
