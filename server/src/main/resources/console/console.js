@@ -172,13 +172,57 @@
     }
   });
 
-  // The office live: the full queue on each (re)connect and after each change; any change may concern the desk.
+  // One service's line after its changes: who left, who changed, who joined and before whom; or the whole line.
+  function applyLine(tickets, change) {
+    if (change.tickets) { return change.tickets; }
+    var left = {};
+    change.left.forEach(function (id) { left[id] = true; });
+    var changed = {};
+    change.changed.forEach(function (ticket) { changed[ticket.id] = ticket; });
+    var line = tickets.filter(function (ticket) { return !left[ticket.id]; })
+      .map(function (ticket) { return changed[ticket.id] || ticket; });
+    // From the end: each ticket stands before one that is already in place.
+    for (var i = change.joined.length - 1; i >= 0; i--) {
+      var joined = change.joined[i];
+      line = line.filter(function (ticket) { return ticket.id !== joined.ticket.id; });
+      var at = -1;
+      line.forEach(function (ticket, index) { if (ticket.id === joined.before) { at = index; } });
+      line.splice(at < 0 ? line.length : at, 0, joined.ticket);
+    }
+    return line;
+  }
+
+  // The services of the queue that changed, put into the view the console holds; a repeat does no harm.
+  function applyChanges(view, changes) {
+    var byService = {};
+    view.services.forEach(function (service) { byService[service.service] = service; });
+    changes.removed.forEach(function (id) { delete byService[id]; });
+    changes.services.forEach(function (change) {
+      var earlier = byService[change.service];
+      byService[change.service] = {
+        service: change.service, name: change.name, waiting: change.waiting, estimatedWaitMinutes: change.estimatedWaitMinutes,
+        tickets: applyLine(earlier ? earlier.tickets : [], change)
+      };
+    });
+    return {
+      office: changes.office,
+      at: changes.at,
+      services: changes.order.map(function (id) { return byService[id]; }).filter(function (service) { return service; })
+    };
+  }
+
+  // The office live: the full queue on each (re)connect, then what changed; any change may concern the desk.
   function follow() {
     var source = new EventSource('/api/v1/events');
     var live = byId('live');
+    var view = null;
     source.addEventListener('open', function () { Foyer.put(live, 'live.on'); live.className = 'hint'; loadDesk(); });
-    source.addEventListener('state', function (event) { DeskView.queue(JSON.parse(event.data)); });
-    source.addEventListener('queue', function (event) { DeskView.queue(JSON.parse(event.data)); });
+    source.addEventListener('state', function (event) { view = JSON.parse(event.data); DeskView.queue(view); });
+    source.addEventListener('queue', function (event) {
+      if (!view) { return; }
+      view = applyChanges(view, JSON.parse(event.data));
+      DeskView.queue(view);
+    });
     source.addEventListener('ticket', reloadSoon);
     source.addEventListener('error', function () { Foyer.put(live, 'live.off'); live.className = 'hint warn'; });
   }

@@ -16,6 +16,7 @@ import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.PostgresEventBus;
+import de.foyer.server.events.StreamHub;
 import de.foyer.server.operations.OperationsRoutes;
 import de.foyer.server.portal.PortalFeature;
 import de.foyer.server.queue.AppointmentTickets;
@@ -61,10 +62,11 @@ import java.util.stream.Collectors;
 public final class Foyer implements AutoCloseable {
 
     /** The rules an office may tune; defaults follow what the office asked for. */
-    public record Settings(int port, Duration ageing, int maxRecalls, ZoneId zone, RateLimits.Budgets limits, TrustedProxies proxies) {
+    public record Settings(int port, Duration ageing, int maxRecalls, ZoneId zone, RateLimits.Budgets limits, TrustedProxies proxies,
+                           StreamHub.Limits streams) {
         public static Settings defaults(int port) {
             return new Settings(port, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"), RateLimits.Budgets.defaults(),
-                    TrustedProxies.none());
+                    TrustedProxies.none(), StreamHub.Limits.defaults());
         }
 
         /** Requests per minute one client address may make to the citizens' endpoints. */
@@ -77,28 +79,32 @@ public final class Foyer implements AutoCloseable {
         }
 
         public Settings withLimits(RateLimits.Budgets budgets) {
-            return new Settings(port, ageing, maxRecalls, zone, budgets, proxies);
+            return new Settings(port, ageing, maxRecalls, zone, budgets, proxies, streams);
         }
 
         public Settings withTrustedProxies(TrustedProxies trusted) {
-            return new Settings(port, ageing, maxRecalls, zone, limits, trusted);
+            return new Settings(port, ageing, maxRecalls, zone, limits, trusted, streams);
+        }
+
+        /** How far a stream may fall behind before it is cut off. */
+        public Settings withStreamLimits(StreamHub.Limits limits) {
+            return new Settings(port, ageing, maxRecalls, zone, this.limits, proxies, limits);
         }
     }
 
     private final Javalin app;
     private final PostgresEventBus bus;
+    private final StreamHub hub;
     private final LiveStreams streams;
     private final BookingFeature booking;
-    private final Screens screens;
     private final DayEnd dayEnd;
 
-    private Foyer(Javalin app, PostgresEventBus bus, LiveStreams streams, BookingFeature booking, Screens screens,
-                  DayEnd dayEnd) {
+    private Foyer(Javalin app, PostgresEventBus bus, StreamHub hub, LiveStreams streams, BookingFeature booking, DayEnd dayEnd) {
         this.app = app;
         this.bus = bus;
+        this.hub = hub;
         this.streams = streams;
         this.booking = booking;
-        this.screens = screens;
         this.dayEnd = dayEnd;
     }
 
@@ -121,14 +127,15 @@ public final class Foyer implements AutoCloseable {
         QueueViews views = new QueueViews(jdbi, clock);
         ScreenNotices notices = new ScreenNotices(jdbi, clock, bus);
         Function<String, DisplayState> displayState = area -> views.display(area).withNotices(notices.forArea(area));
-        LiveStreams streams = new LiveStreams(bus, displayState, views::queue, settings.zone(), registry, json);
+        StreamHub hub = new StreamHub(json, settings.streams(), clock, settings.zone(), registry);
+        LiveStreams streams = new LiveStreams(hub, bus, displayState, views::queue, settings.zone(), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
         RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
-        Screens screens = new Screens(jdbi, bus, displayState, clock, settings.ageing(), settings.zone());
+        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing());
         Javalin app = App.create(json, access, limits, settings.proxies(), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new Icons()::register,
@@ -151,7 +158,7 @@ public final class Foyer implements AutoCloseable {
         app.start(settings.port());
         booking.startJobs();
         dayEnd.start(bookingSettings.jobInterval());
-        return new Foyer(app, bus, streams, booking, screens, dayEnd);
+        return new Foyer(app, bus, hub, streams, booking, dayEnd);
     }
 
     public int port() {
@@ -185,8 +192,8 @@ public final class Foyer implements AutoCloseable {
     @Override
     public void close() {
         // Streams first: a keep-alive sent into a stopping server would only fail.
-        screens.close();
         streams.close();
+        hub.close();
         booking.close();
         dayEnd.close();
         app.stop();

@@ -24,13 +24,17 @@ import java.util.concurrent.Future;
 
 /**
  * Figure 1: from a clerk's "next" until the call is on every screen of the waiting area, with many
- * screens connected and twenty clerks calling at a brisk pace; beside it, a bare NOTIFY round trip
- * on the same database, the floor every call stands on.
+ * screens and the twenty clerks' consoles connected (as in production: every change also goes to
+ * every console) and the clerks calling at a brisk pace; beside it, a bare NOTIFY round trip on
+ * the same database, the floor every call stands on. Then the same again with one console and one
+ * screen that stopped reading (a laptop gone to sleep, a hung TV): what they add for everybody else.
  */
 public final class CallToScreenFigure implements Figure {
 
     private static final int WARM_UP_CALLS = 2;
-    private static final double TARGET_MILLIS = 50;
+    private static final double TARGET_MILLIS = 25;
+    private static final double TARGET_RATIO = 5;
+    private static final double TARGET_STALLED_MILLIS = 10;
 
     @Override
     public String key() {
@@ -50,7 +54,7 @@ public final class CallToScreenFigure implements Figure {
         try (BenchServer server = BenchServer.start(run.database(), key())) {
             OfficeLoad load = new OfficeLoad(server.database());
             load.addClerksAndCounters(clerks);
-            load.addWaitingTickets(server.today(), "X", clerks * (calls + WARM_UP_CALLS + 1));
+            load.addWaitingTickets(server.today(), "X", clerks * (2 * calls + WARM_UP_CALLS + 1));
             run.progress("registering %d display devices in one waiting area", displays);
             List<String> tokens = load.registerDisplays(displays, Clock.systemUTC());
             CallArrivals arrivals = new CallArrivals();
@@ -62,14 +66,27 @@ public final class CallToScreenFigure implements Figure {
                 run.progress("%d display streams connected; NOTIFY round trips on the same database", displays);
                 Samples notify = NotifyRoundTrip.measure(server.database(), run.mode().notifySamples);
                 List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), clerks);
-                run.progress("%d clerks calling, each every 0.5–1.5 s, %d calls each after %d to warm up", clerks, calls, WARM_UP_CALLS);
-                callAndAwait(desks, WARM_UP_CALLS, 0, arrivals, displays, new Samples());
-                Samples answered = new Samples();
-                Map<String, Long> pressed = callAndAwait(desks, calls, 1_500, arrivals, displays, answered);
-                if (swarm.dropped() > 0) {
-                    throw new BenchFailure(swarm.dropped() + " display streams were dropped during the run: " + swarm.lastProblem());
+                try (SseSwarm consoles = new SseSwarm("localhost", server.port(), "/api/v1/events", (stream, name, data, at) -> { }, 32)) {
+                    consoles.open(desks.stream().map(ClerkDesk::token).toList());
+                    if (!consoles.awaitReady(clerks, Duration.ofMinutes(1))) {
+                        throw new BenchFailure("only " + consoles.ready() + " of " + clerks + " console streams connected: " + consoles.lastProblem());
+                    }
+                    run.progress("%d clerks calling, each every 0.5–1.5 s, %d calls each after %d to warm up; %d consoles following",
+                            clerks, calls, WARM_UP_CALLS, clerks);
+                    callAndAwait(desks, WARM_UP_CALLS, 0, arrivals, displays, new Samples());
+                    Samples answered = new Samples();
+                    Map<String, Long> pressed = callAndAwait(desks, calls, 1_500, arrivals, displays, answered);
+                    run.progress("the same with one console and one screen that never read");
+                    Map<String, Long> stalled;
+                    try (StalledStreams sleeping = StalledStreams.open(server.port(), desks.get(0).token(), tokens.get(0))) {
+                        stalled = callAndAwait(desks, calls, 1_500, arrivals, displays, new Samples());
+                    }
+                    if (swarm.dropped() > 0 || consoles.dropped() > 0) {
+                        throw new BenchFailure(swarm.dropped() + " display and " + consoles.dropped()
+                                + " console streams were dropped during the run: " + swarm.lastProblem() + consoles.lastProblem());
+                    }
+                    return result(displays, clerks, pressed, stalled, answered, arrivals, notify);
                 }
-                return result(displays, clerks, pressed, answered, arrivals, notify);
             }
         }
     }
@@ -112,10 +129,36 @@ public final class CallToScreenFigure implements Figure {
         return pressed;
     }
 
-    private static FigureResult result(int displays, int clerks, Map<String, Long> pressed, Samples answered, CallArrivals arrivals,
-                                       Samples notify) {
+    private static FigureResult result(int displays, int clerks, Map<String, Long> pressed, Map<String, Long> stalledPressed,
+                                       Samples answered, CallArrivals arrivals, Samples notify) {
         Samples every = new Samples();
         Samples first = new Samples();
+        collect(pressed, arrivals, every, first);
+        Samples stalled = new Samples();
+        collect(stalledPressed, arrivals, stalled, new Samples());
+        List<Measurement> values = List.of(
+                Measurement.of("p50", "\"next\" → on every screen, p50", every.median(), "ms"),
+                Measurement.below("p99", "\"next\" → on every screen, p99", every.percentile(99), "ms", TARGET_MILLIS),
+                Measurement.of("max", "\"next\" → on every screen, max", every.max(), "ms"),
+                Measurement.of("first_screen_p50", "\"next\" → on the first screen, p50", first.median(), "ms"),
+                Measurement.of("answered_p50", "\"next\" answered to the clerk, p50", answered.median(), "ms"),
+                Measurement.of("answered_p99", "\"next\" answered to the clerk, p99", answered.percentile(99), "ms"),
+                Measurement.of("notify_p50", "bare NOTIFY round trip, p50", notify.median(), "ms"),
+                Measurement.of("notify_p99", "bare NOTIFY round trip, p99", notify.percentile(99), "ms"),
+                Measurement.below("ratio_p50", "call to every screen ÷ NOTIFY, p50", every.median() / notify.median(), "×", TARGET_RATIO),
+                Measurement.of("ratio_p99", "call to every screen ÷ NOTIFY, p99", every.percentile(99) / notify.percentile(99), "×"),
+                Measurement.of("calls", "calls measured", every.size(), "calls"),
+                Measurement.of("stalled_p99", "with a sleeping console and a hung screen: on every other screen, p99", stalled.percentile(99), "ms"),
+                Measurement.below("stalled_added_p99", "what they add to the p99", stalled.percentile(99) - every.percentile(99), "ms",
+                        TARGET_STALLED_MILLIS));
+        return FigureResult.measured(displays + " display streams in one waiting area, " + clerks + " clerks calling, " + clerks
+                        + " consoles following",
+                values, List.of("Clock starts before the clerk's HTTP request; stops when the last screen has read the event.",
+                        "Every call reached every screen exactly once.",
+                        "The stalled console and screen have a 1 KiB receive buffer and never read."));
+    }
+
+    private static void collect(Map<String, Long> pressed, CallArrivals arrivals, Samples every, Samples first) {
         int duplicates = 0;
         for (Map.Entry<String, Long> call : pressed.entrySet()) {
             CallArrivals.Delivery delivery = arrivals.delivery(call.getKey());
@@ -126,21 +169,6 @@ public final class CallToScreenFigure implements Figure {
         if (duplicates > 0) {
             throw new BenchFailure(duplicates + " call events reached a screen twice");
         }
-        List<Measurement> values = List.of(
-                Measurement.of("p50", "\"next\" → on every screen, p50", every.median(), "ms"),
-                Measurement.below("p99", "\"next\" → on every screen, p99", every.percentile(99), "ms", TARGET_MILLIS),
-                Measurement.of("max", "\"next\" → on every screen, max", every.max(), "ms"),
-                Measurement.of("first_screen_p50", "\"next\" → on the first screen, p50", first.median(), "ms"),
-                Measurement.of("answered_p50", "\"next\" answered to the clerk, p50", answered.median(), "ms"),
-                Measurement.of("answered_p99", "\"next\" answered to the clerk, p99", answered.percentile(99), "ms"),
-                Measurement.of("notify_p50", "bare NOTIFY round trip, p50", notify.median(), "ms"),
-                Measurement.of("notify_p99", "bare NOTIFY round trip, p99", notify.percentile(99), "ms"),
-                Measurement.of("ratio_p50", "call to every screen ÷ NOTIFY, p50", every.median() / notify.median(), "×"),
-                Measurement.of("ratio_p99", "call to every screen ÷ NOTIFY, p99", every.percentile(99) / notify.percentile(99), "×"),
-                Measurement.of("calls", "calls measured", every.size(), "calls"));
-        return FigureResult.measured(displays + " display streams in one waiting area, " + clerks + " clerks calling",
-                values, List.of("Clock starts before the clerk's HTTP request; stops when the last screen has read the event.",
-                        "Every call reached every screen exactly once."));
     }
 
     private static void unwrap(Future<?> future) throws Exception {

@@ -51,6 +51,11 @@ public final class ClerkDesk {
         return desks;
     }
 
+    /** The session token, for the clerk's console stream. */
+    public String token() {
+        return token;
+    }
+
     public ClerkDesk login(String username, String password) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(new de.foyer.protocol.Login.Request(username, password));
         HttpResponse<String> response = send("POST", "/api/v1/session", body);

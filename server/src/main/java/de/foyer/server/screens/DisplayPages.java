@@ -1,11 +1,11 @@
 package de.foyer.server.screens;
 
 import de.foyer.protocol.DisplayState;
+import de.foyer.server.events.LiveStreams;
 import de.foyer.server.web.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.sse.SseHandler;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +17,13 @@ import java.util.function.Function;
 final class DisplayPages {
 
     private final DisplayAccess access;
-    private final DisplayStreams streams;
+    private final LiveStreams streams;
     private final Function<String, DisplayState> displayState;
     private final Templates templates;
     private final MessagePages messages;
     private final Consumer<String> heartbeats;
 
-    DisplayPages(DisplayAccess access, DisplayStreams streams, Function<String, DisplayState> displayState,
+    DisplayPages(DisplayAccess access, LiveStreams streams, Function<String, DisplayState> displayState,
                  Templates templates, MessagePages messages, Consumer<String> heartbeats) {
         this.heartbeats = heartbeats;
         this.access = access;
@@ -85,7 +85,7 @@ final class DisplayPages {
                     "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
             case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
                     "This screen's token belongs to another waiting area.");
-            case ADMITTED -> new SseHandler(client -> streams.connect(client, area)).handle(ctx);
+            case ADMITTED -> streams.openDisplay(ctx, area, true);
         }
     }
 }

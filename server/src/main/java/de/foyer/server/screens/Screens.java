@@ -5,6 +5,8 @@ import de.foyer.protocol.Heartbeat;
 import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.EventBus;
+import de.foyer.server.events.LiveStreams;
+import de.foyer.server.events.StreamHub;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.web.StaticFiles;
@@ -14,32 +16,27 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
 /** The browser pages that follow the queue live: the call screen and the ticket's page, with their scripts and styles. */
-public final class Screens implements AutoCloseable {
+public final class Screens {
 
     private final StaticFiles assets = new StaticFiles("/screens/",
             List.of("live.js", "display.js", "display.css", "ticket.js", "ticket.css"), "The pages have no such script or style.");
     private final MessagePages messages;
-    private final DisplayStreams displayStreams;
-    private final TicketStreams ticketStreams;
     private final DisplayPages displayPages;
     private final TicketPages ticketPages;
 
-    public Screens(Jdbi jdbi, EventBus bus, Function<String, DisplayState> displayState, Clock clock, Duration ageing,
-                   ZoneId zone) {
+    public Screens(Jdbi jdbi, EventBus bus, StreamHub hub, LiveStreams streams, Function<String, DisplayState> displayState,
+                   Clock clock, Duration ageing) {
         Templates templates = new Templates();
         DeviceService devices = new DeviceService(jdbi, new Tokens(), clock);
         this.messages = new MessagePages(templates);
-        this.displayStreams = new DisplayStreams(bus, displayState, clock, zone);
-        this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), displayStreams, displayState,
+        this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), streams, displayState,
                 templates, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
-        this.ticketStreams = new TicketStreams(bus, positions, clock, zone);
-        this.ticketPages = new TicketPages(positions, ticketStreams, templates, messages);
+        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions), templates, messages);
     }
 
     public void register(RoutesConfig routes) {
@@ -47,12 +44,5 @@ public final class Screens implements AutoCloseable {
         displayPages.register(routes);
         ticketPages.register(routes);
         messages.register(routes);
-    }
-
-    /** Stops the streams' threads; call it before the web server stops, so nothing writes to a closed connection. */
-    @Override
-    public void close() {
-        displayStreams.close();
-        ticketStreams.close();
     }
 }

@@ -4,7 +4,6 @@ import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.web.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseHandler;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,7 +49,7 @@ final class TicketPages {
         String token = ctx.pathParam("token");
         TicketPositions.Position position = find(token).orElseThrow(() ->
                 ApiException.notFound("UNKNOWN_TICKET", "There is no ticket at this address."));
-        new SseHandler(client -> streams.connect(client, position.officeId(), token)).handle(ctx);
+        streams.connect(ctx, position.officeId(), token);
     }
 
     private Optional<TicketPositions.Position> find(String token) {

@@ -1,64 +1,61 @@
 package de.foyer.server.screens;
 
 import de.foyer.server.events.EventBus;
+import de.foyer.server.events.StreamHub;
 import de.foyer.server.queue.TicketPositions;
-import io.javalin.http.sse.SseClient;
+import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The ticket pages' stream. Any change in an office may move its tickets (a call, a new
- * appointment that falls due, a counter that opens), so every event of an office brings all its
- * followed tickets up to date in one query round; a page is sent its state only when what it shows
- * has changed. A burst of events costs one round: an office waits for at most one pending update.
+ * The ticket pages' stream, on the hub: each ticket is an audience of its own (the phones that
+ * follow it). Any change in an office may move its tickets (a call, a new appointment that falls
+ * due, a counter that opens), so every event of an office brings all its followed tickets up to
+ * date in one query round, off the event listener's thread; a ticket's audience is sent a state
+ * only when what it shows has changed. A burst of events costs one round.
  */
-final class TicketStreams implements AutoCloseable {
+final class TicketStreams {
 
     private static final Logger log = LoggerFactory.getLogger(TicketStreams.class);
+    private static final String KIND = "ticket";
 
-    /** One followed ticket; {@code shown} is touched by the sending thread only. */
-    private static final class Watch {
-        private final String linkToken;
-        private TicketPage shown;
-
-        Watch(String linkToken) {
-            this.linkToken = linkToken;
-        }
-    }
-
+    private final StreamHub hub;
     private final TicketPositions positions;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final Audience<Watch> pages = new Audience<>();
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final SendingThread sender = new SendingThread("ticket-page-sender");
+    /** A page joins its audience a moment after it is counted here; until then it is not taken for gone. */
+    private static final long JOINING_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-    TicketStreams(EventBus bus, TicketPositions positions, Clock clock, ZoneId zone) {
-        this.positions = positions;
-        this.clock = clock;
-        this.zone = zone;
-        sender.every(DisplayStreams.PING_SECONDS, this::pingAll);
-        bus.subscribe(event -> update(event.officeId()));
-        bus.onResync(() -> pages.keys().forEach(this::update));
+    /** A followed ticket and what its page was last sent (null: nothing yet). */
+    private record Watch(TicketPage page, long since) {
     }
 
-    /** Follows the ticket; its first state comes with the office's next update, queued at once. */
-    void connect(SseClient client, String officeId, String linkToken) {
-        client.keepAlive();
-        pages.add(officeId, client, new Watch(linkToken));
-        update(officeId);
+    /** Per office, the followed tickets. */
+    private final Map<String, Map<String, Watch>> shown = new ConcurrentHashMap<>();
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+    TicketStreams(StreamHub hub, EventBus bus, TicketPositions positions) {
+        this.hub = hub;
+        this.positions = positions;
+        bus.subscribe(event -> update(event.officeId()));
+        bus.onResync(() -> shown.keySet().forEach(this::update));
+    }
+
+    /** Follows the ticket: its page's state now, then each change. */
+    void connect(Context ctx, String officeId, String linkToken) {
+        shown.computeIfAbsent(officeId, ignored -> new ConcurrentHashMap<>())
+                .put(linkToken, new Watch(null, System.nanoTime()));
+        hub.open(ctx, KIND + "/" + linkToken, () -> positions.byLinkToken(linkToken).map(TicketPage::of)
+                .orElseThrow(() -> new IllegalStateException("The ticket is gone")), true);
     }
 
     private void update(String officeId) {
-        if (officeId != null && !pages.group(officeId).isEmpty() && pending.add(officeId)) {
-            sender.execute(() -> {
+        if (officeId != null && shown.containsKey(officeId) && pending.add(officeId)) {
+            hub.execute(() -> {
                 pending.remove(officeId);
                 refresh(officeId);
             });
@@ -66,30 +63,25 @@ final class TicketStreams implements AutoCloseable {
     }
 
     private void refresh(String officeId) {
-        Map<SseClient, Watch> group = pages.group(officeId);
+        Map<String, Watch> pages = shown.getOrDefault(officeId, Map.of());
+        long now = System.nanoTime();
+        pages.entrySet().removeIf(entry -> now - entry.getValue().since() > JOINING_NANOS && !hub.hasMembers(KIND + "/" + entry.getKey()));
+        if (pages.isEmpty()) {
+            shown.remove(officeId);
+            return;
+        }
         try {
-            Map<String, TicketPage> current = positions.byLinkTokens(
-                            group.values().stream().map(watch -> watch.linkToken).collect(Collectors.toSet()))
-                    .stream().collect(Collectors.toMap(TicketPositions.Position::linkToken, TicketPage::of));
-            group.forEach((client, watch) -> {
-                TicketPage page = current.get(watch.linkToken);
-                if (page != null && page.differsFrom(watch.shown)) {
-                    client.sendEvent("state", page);
-                    watch.shown = page;
+            Map<String, TicketPage> current = positions.byLinkTokens(Set.copyOf(pages.keySet())).stream()
+                    .collect(Collectors.toMap(TicketPositions.Position::linkToken, TicketPage::of));
+            current.forEach((token, page) -> {
+                Watch watch = pages.get(token);
+                if (watch != null && page.differsFrom(watch.page())) {
+                    hub.publish(KIND + "/" + token, "state", page);
+                    pages.put(token, new Watch(page, watch.since()));
                 }
             });
         } catch (RuntimeException e) {
             log.error("Could not bring the ticket pages of {} up to date", officeId, e);
         }
-    }
-
-    private void pingAll() {
-        Ping ping = new Ping(clock.instant().atZone(zone).toOffsetDateTime());
-        pages.forEach((client, watch) -> client.sendEvent("ping", ping));
-    }
-
-    @Override
-    public void close() {
-        sender.close();
     }
 }

@@ -23,9 +23,10 @@
  * the ping is what lets the page's watchdog tell a quiet office from a dead connection (it
  * reconnects after 30 seconds of silence); it also sets the screen's clock to the server's.
  * The ticket page's stream sends the ticket's {@code state} on connect and whenever a change
- * in its office alters what the page shows, plus the same {@code ping}. Each stream has one
- * sending thread of its own; a connect is answered on it too, so that a client's first state
- * never overtakes a newer one. The server closes the streams before it stops.
+ * in its office alters what the page shows, plus the same {@code ping}. Both run on the one
+ * stream hub of {@code events} (each ticket is an audience of its own): a client joins its
+ * audience before its state is loaded, so no change is lost and no older state overtakes a newer
+ * one, and a client that stops reading is cut off. The server closes the streams before it stops.
  *
  * <h2>What the pages show</h2>
  * Numbers, counters, places in line and waits: never a name or an e-mail address. A link token

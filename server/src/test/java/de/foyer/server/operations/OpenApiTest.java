@@ -21,6 +21,7 @@ import de.foyer.protocol.TransferRequest;
 import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.QueueChanges;
 import de.foyer.server.queue.NotServed;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
@@ -82,7 +83,9 @@ class OpenApiTest {
             Map.entry("CallInfo", CallInfo.class),
             Map.entry("QueueEvent", Event.class),
             Map.entry("NotServed", NotServed.View.class),
-            Map.entry("NotServedTicket", NotServed.Entry.class));
+            Map.entry("NotServedTicket", NotServed.Entry.class),
+            Map.entry("QueueChanges", QueueChanges.class),
+            Map.entry("ServiceChanges", QueueChanges.ServiceChanges.class));
     // Answers the routes build as maps, without a record of their own.
     private static final Set<String> MAP_SHAPED = Set.of("TicketAnswer", "Health");
 

@@ -113,7 +113,12 @@ class ScreensHttpTest {
 
             List<SseEvent> withoutPings = browser.events.stream().filter(event -> !event.name().equals("ping")).toList();
             assertThat(withoutPings).isEqualTo(api.events());
-            assertThat(withoutPings).extracting(SseEvent::name).containsExactly("state", "call", "recall");
+            // A call made just before connecting may follow the state that already shows it: screens show each call once.
+            assertThat(withoutPings.get(0).name()).isEqualTo("state");
+            assertThat(withoutPings.subList(withoutPings.size() - 2, withoutPings.size())).extracting(SseEvent::name)
+                    .containsExactly("call", "recall");
+            assertThat(withoutPings.get(withoutPings.size() - 2).data()).contains("\"" + number + "\"");
+            assertThat(withoutPings).hasSizeBetween(3, 4);
             assertThat(browser.events).extracting(SseEvent::name).contains("ping");
             assertThat(browser.events.stream().filter(event -> event.name().equals("ping")).findFirst().orElseThrow().data())
                     .contains("\"at\":\"2026-11-24T10:00");

@@ -1,7 +1,7 @@
 package de.foyer.server.testing;
 
-import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.Foyer;
+import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.RateLimits;
 
@@ -35,7 +35,7 @@ public final class TestServer implements AutoCloseable {
         return start(UnaryOperator.identity());
     }
 
-    /** With settings of the test's choosing, e.g. real rate limits or a trusted proxy; restarts keep them. */
+    /** With settings of the test's choosing, e.g. real rate limits, a trusted proxy or small stream buffers; restarts keep them. */
     public static TestServer start(UnaryOperator<Foyer.Settings> tune) {
         return new TestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), tune);
     }
