@@ -116,6 +116,18 @@ def main():
             add_text(layer, "/etc/nsswitch.conf", "passwd: files\ngroup: files\nhosts: files dns\n")
             add_text(layer, "/etc/hosts", "127.0.0.1 localhost\n::1 localhost\n")
             add_file(layer, "/bin/dash", "/bin/sh", 0o755)
+            # LANG=C.UTF-8 (Java's file names, PostgreSQL's initdb) needs glibc's C.utf8 locale files.
+            locale = "/usr/lib/locale/C.utf8"
+            if os.path.isdir(locale):
+                add_dir(layer, "/usr/lib/locale")
+                add_dir(layer, locale)
+                for name in sorted(os.listdir(locale)):
+                    if os.path.isfile(os.path.join(locale, name)):
+                        add_file(layer, os.path.join(locale, name), locale + "/" + name)
+                    elif os.path.isdir(os.path.join(locale, name)):
+                        add_dir(layer, locale + "/" + name)
+                        for inner in sorted(os.listdir(os.path.join(locale, name))):
+                            add_file(layer, os.path.join(locale, name, inner), locale + "/" + name + "/" + inner)
             for library in sorted(needed):
                 real = os.path.realpath(library)
                 add_file(layer, real, library)
