@@ -159,14 +159,11 @@ public final class Main {
     /** A first start needs room for PostgreSQL's files; on a full disk it would fail deep inside initdb. */
     private static void requireSpace(Path dataDir) throws StartupException {
         Path directory = dataDir.toAbsolutePath().normalize();
-        try {
-            long free = Files.getFileStore(directory).getUsableSpace();
-            if (free < MINIMUM_FREE_BYTES) {
-                throw new StartupException("The data directory " + directory + " cannot be used: the disk is full ("
-                        + free / (1024 * 1024) + " MiB free, at least " + MINIMUM_FREE_BYTES / (1024 * 1024) + " MiB needed).");
-            }
-        } catch (IOException e) {
-            throw StartupException.of(directory, e);
+        // statvfs on the directory itself: FileStore would look the mount up in /proc/self/mounts, absent in a chroot.
+        long free = directory.toFile().getUsableSpace();
+        if (free < MINIMUM_FREE_BYTES) {
+            throw new StartupException("The data directory " + directory + " cannot be used: the disk is full ("
+                    + free / (1024 * 1024) + " MiB free, at least " + MINIMUM_FREE_BYTES / (1024 * 1024) + " MiB needed).");
         }
     }
 

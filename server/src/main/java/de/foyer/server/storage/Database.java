@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(new BusyPoolPatience(pool));
     }
 
     /** A connection of its own, outside the pool: for LISTEN, which must not leak into pooled use. */
@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
     public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.net.ConnectException) {
+                // Also a pool still busy after BusyPoolPatience waited: 503 asks to come back later, which is right then too.
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
