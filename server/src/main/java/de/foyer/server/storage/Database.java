@@ -17,11 +17,13 @@ public final class Database implements AutoCloseable {
     public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofMillis(1500);
 
     private final HikariDataSource pool;
+    private final DataSource patient;
     private final Jdbi jdbi;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(new BusyPoolPatience(pool));
+        this.patient = new BusyPoolPatience(pool);
+        this.jdbi = Jdbi.create(patient);
     }
 
     /** A connection of its own, outside the pool: for LISTEN, which must not leak into pooled use. */
@@ -89,8 +91,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** Pooled connections for what does not go through Jdbi (the rate limits): a busy pool waits its turn here too. */
     public DataSource dataSource() {
-        return pool;
+        return patient;
+    }
+
+    /** Closes the pool's idle connections and replaces the busy ones when they come back, so new settings take effect. */
+    public void renewConnections() {
+        pool.getHikariPoolMXBean().softEvictConnections();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package de.foyer.server.operations;
 
-import com.zaxxer.hikari.HikariDataSource;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +37,7 @@ class HealthTest {
         Http.Response down = server.http.get("/health", null);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (down.status() == 200 && System.nanoTime() < deadline) {
-            ((HikariDataSource) server.database.dataSource()).getHikariPoolMXBean().softEvictConnections();
+            server.database.renewConnections();
             Thread.sleep(200);
             down = server.http.get("/health", null);
         }
