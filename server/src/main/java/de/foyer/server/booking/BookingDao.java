@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,6 +35,11 @@ public final class BookingDao {
      */
     public void lockDay(String officeId, LocalDate day) {
         lock("day:" + officeId + ":" + day);
+    }
+
+    /** Serialises the online bookings that touch one hour of a day, where the online quota is counted. */
+    public void lockHour(String officeId, LocalDate day, int hour) {
+        lock("hour:" + officeId + ":" + day + ":" + hour);
     }
 
     /** Serialises bookings for one mailbox, so that its limit holds when two arrive at once. */
@@ -99,8 +105,29 @@ public final class BookingDao {
                 .bindMethods(booking).execute();
     }
 
-    public boolean codeExists(String code) {
-        return handle.createQuery("SELECT count(*) FROM bookings WHERE code = :code").bind("code", code).mapTo(Integer.class).one() > 0;
+    /**
+     * Inserts the booking unless its code is taken (false: draw another). The unique index decides,
+     * not a SELECT before: a check first would leave a window between the two. A lane overlap is
+     * not a conflict here: it fails the statement, see {@link #isLaneOverlap}.
+     */
+    public boolean insertUnlessCodeTaken(Booking booking) {
+        return handle.createUpdate("""
+                        INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,
+                            status, name, email, email_key, phone, booked_at, booked_by)
+                        VALUES (:id, :code, :officeId, :serviceId, :persons, :day, :startsAt, :endsAt, :lane, :channel,
+                            :status, :name, :email, :emailKey, :phone, :bookedAt, :bookedBy)
+                        ON CONFLICT (code) DO NOTHING""")
+                .bindMethods(booking).execute() == 1;
+    }
+
+    /** Whether a statement failed because another booking holds an overlapping time on the lane. */
+    public static boolean isLaneOverlap(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Booking> byCode(String code) {
