@@ -152,7 +152,12 @@ class QueueFlowTest {
         assertThat(http.post(COUNTER_1 + "/pause", clerk, null).status()).isEqualTo(204);
         assertThat(counterState("buergerbuero-1")).isEqualTo("PAUSED");
         draw("anmeldung");
-        assertThat(http.post(COUNTER_1 + "/next", clerk, null).status()).as("next ends the pause").isEqualTo(200);
+        Http.Response paused = http.post(COUNTER_1 + "/next", clerk, null);
+        assertThat(paused.status()).as("a paused counter calls nobody").isEqualTo(409);
+        assertThat(paused.errorCode()).isEqualTo("COUNTER_PAUSED");
+        assertThat(counterState("buergerbuero-1")).isEqualTo("PAUSED");
+        open(COUNTER_1, clerk);
+        assertThat(http.post(COUNTER_1 + "/next", clerk, null).status()).as("resumed").isEqualTo(200);
         assertThat(counterState("buergerbuero-1")).isEqualTo("OPEN");
 
         assertThat(http.post(COUNTER_1 + "/close", clerk, null).status()).isEqualTo(204);
