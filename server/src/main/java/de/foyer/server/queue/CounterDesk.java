@@ -93,22 +93,25 @@ public final class CounterDesk {
             }
             TicketDao tickets = new TicketDao(handle);
             tickets.finishAt(counterId, now);
-            OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, counter.officeId());
-            Optional<Ticket> ticket = tickets.callNext(counter.officeId(), catalogue.today(now), counterId, now, policy.ageing());
-            ticket.ifPresent(call -> {
-                new AuditLog(handle).record(now, clerk.clerkId(), "CALL", call.number(), counterId);
-                events.publish(handle, TicketViews.event(Event.CALLED, call, catalogue, now));
+            Optional<TicketDao.Called> call = tickets.callNext(counter.officeId(), counterId, now, policy.ageing());
+            call.ifPresent(taken -> {
+                new AuditLog(handle).record(now, clerk.clerkId(), "CALL", taken.ticket().number(), counterId);
+                events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, now));
             });
-            return ticket.map(call -> new CalledTicket(call, catalogue));
+            return call.map(taken -> new CalledTicket(taken, counter));
         });
         called.ifPresent(call -> metrics.called(call.ticket().officeId(), call.ticket().kind(),
                 Duration.between(call.ticket().queuedAt(), call.ticket().calledAt())));
         return called.map(CalledTicket::info);
     }
 
-    private record CalledTicket(Ticket ticket, OfficeCatalogue catalogue) {
+    private record CalledTicket(TicketDao.Called called, Counter counter) {
+        Ticket ticket() {
+            return called.ticket();
+        }
+
         TicketInfo info() {
-            return TicketViews.info(ticket, catalogue);
+            return TicketViews.called(called.ticket(), counter, called.waitingAreaId(), called.zone());
         }
     }
 

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,11 +74,17 @@ public final class TicketDao {
      * walked by arrival. Both priority walks lock their head: when both find one, the other stays
      * locked until this transaction ends, and a clerk pressing at that very moment passes over it.
      */
-    public Optional<Ticket> callNext(String officeId, LocalDate day, String counterId, Instant now, Duration ageing) {
+    public Optional<Called> callNext(String officeId, String counterId, Instant now, Duration ageing) {
         return handle.createQuery(CALL_NEXT)
-                .bind("office", officeId).bind("day", day).bind("counter", counterId).bind("now", now)
+                .bind("office", officeId).bind("counter", counterId).bind("now", now)
                 .bind("agedBefore", now.minus(ageing)).bind("ageingSeconds", ageing.toSeconds())
-                .map(TicketMapper.INSTANCE).findOne();
+                .map((rs, ctx) -> new Called(TicketMapper.INSTANCE.map(rs, ctx), rs.getString("area_of_service"),
+                        ZoneId.of(rs.getString("office_zone"))))
+                .findOne();
+    }
+
+    /** A ticket just called, with what its answer shows: where its service waits, in the office's time zone. */
+    public record Called(Ticket ticket, String waitingAreaId, ZoneId zone) {
     }
 
     /** Which tickets a counter may call: those sent to it by name, else those of the services it serves. */
@@ -85,7 +92,10 @@ public final class TicketDao {
             (target_counter_id = :counter OR (target_counter_id IS NULL AND service_id IN
                 (SELECT service_id FROM counter_services WHERE counter_id = :counter)))""";
 
-    private static final String WAITING_TODAY = "office_id = :office AND day = :day AND status = 'WAITING' AND " + ELIGIBLE;
+    /** The office's today, in its own time zone, at the clock's "now". */
+    private static final String TODAY = "(CAST(:now AS timestamptz) AT TIME ZONE (SELECT time_zone FROM offices WHERE id = :office))::date";
+
+    private static final String WAITING_TODAY = "office_id = :office AND day = " + TODAY + " AND status = 'WAITING' AND " + ELIGIBLE;
 
     static final String PICK_NEXT = """
             coalesce(
@@ -110,7 +120,12 @@ public final class TicketDao {
             logged AS (
                 INSERT INTO calls (ticket_id, office_id, counter_id, called_at)
                 SELECT id, office_id, counter_id, called_at FROM called)
-            SELECT * FROM called""".formatted(PICK_NEXT);
+            SELECT called.*,
+                (SELECT k.waiting_area_id FROM counters k JOIN counter_services cs ON cs.counter_id = k.id
+                 WHERE k.office_id = called.office_id AND cs.service_id = called.service_id
+                 ORDER BY k.position, k.id LIMIT 1) AS area_of_service,
+                (SELECT time_zone FROM offices WHERE id = called.office_id) AS office_zone
+            FROM called""".formatted(PICK_NEXT);
 
     /** Marks whoever is at the counter as served; one statement, nothing to read first. */
     public void finishAt(String counterId, Instant now) {

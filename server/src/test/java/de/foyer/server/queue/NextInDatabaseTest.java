@@ -59,7 +59,7 @@ class NextInDatabaseTest {
                 for (Queue queue : queues) {
                     Optional<String> expected = policy.rank(queue.counter(), served.get(queue.counter()), queue.tickets(), queue.now())
                             .stream().findFirst().map(Ticket::id);
-                    Optional<String> actual = dao.callNext(office, queue.day(), queue.counter(), queue.now(), AGEING).map(Ticket::id);
+                    Optional<String> actual = dao.callNext(office, queue.counter(), queue.now(), AGEING).map(taken -> taken.ticket().id());
                     assertThat(actual).as("queue of %s at counter %s: %s", queue.day(), queue.counter(), queue.tickets())
                             .isEqualTo(expected);
                     called += actual.isPresent() ? 1 : 0;
