@@ -82,12 +82,14 @@ class ConcurrentBookingTest {
     /**
      * Two- and three-person bookings take 30 and 45 minutes and start every half hour, one-person
      * bookings every quarter: a booking at 8:00 for two and one at 8:15 for one have different starts
-     * but overlap. All race at once; whatever each citizen's planner saw, no lane ends up holding two
-     * citizens at the same minute (a guard on equal starts alone lets such pairs through).
+     * but overlap. Half book online, half are booked by staff for callers (no quota, so no hour lock):
+     * all race at once, and whatever each planner saw, no lane ends up holding two citizens at the
+     * same minute (a guard on equal starts alone lets such pairs through).
      */
     @Test
     void multiPersonBookingsRacingForOverlappingTimesNeverShareALaneMinute() throws Exception {
         int clients = 150;
+        String clerk = server.http.login("clerk1");
         java.util.Random random = new java.util.Random(16);
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -100,10 +102,11 @@ class ConcurrentBookingTest {
             LocalDateTime wanted = WEDNESDAY_EIGHT.plusMinutes((long) step * random.nextInt(latestStart / step + 1));
             java.util.Map<String, Object> body = BookingTestServer.booking("personalausweis-beantragen", wanted, "many" + i + "@example.de");
             body.put("persons", persons);
+            boolean byStaff = i % 2 == 1;
             answers.add(pool.submit(() -> {
                 ready.countDown();
                 go.await();
-                return server.book(body);
+                return byStaff ? server.http.post("/api/v1/offices/buergerbuero/bookings", clerk, Http.json(body)) : server.book(body);
             }));
         }
         ready.await(30, TimeUnit.SECONDS);
@@ -124,5 +127,28 @@ class ConcurrentBookingTest {
                 "SELECT count(*) FROM bookings WHERE persons > 1").mapTo(Integer.class).one());
         assertThat(longBookings).as("some bookings spanning several times won").isPositive();
         assertThat(server.count("bookings")).isEqualTo((int) responses.stream().filter(response -> response.status() == 201).count());
+    }
+
+    /**
+     * A time that is visibly gone is refused from what was read, without any lock: while another
+     * transaction holds the day's and the hour's locks, the refusal still comes at once.
+     */
+    @Test
+    void aTakenTimeIsRefusedWhileAnotherTransactionHoldsTheDaysAndTheHoursLocks() throws Exception {
+        assertThat(server.book("personalausweis-beantragen", WEDNESDAY_EIGHT, "first@example.de").status()).isEqualTo(201);
+        try (org.jdbi.v3.core.Handle holder = server.jdbi().open()) {
+            holder.begin();
+            BookingDao locks = new BookingDao(holder);
+            locks.lockDay(BookingTestServer.OFFICE, WEDNESDAY_EIGHT.toLocalDate());
+            locks.lockHour(BookingTestServer.OFFICE, WEDNESDAY_EIGHT.toLocalDate(), 8);
+            ExecutorService citizen = Executors.newSingleThreadExecutor();
+            Future<Http.Response> refusal = citizen.submit(() ->
+                    server.book("personalausweis-beantragen", WEDNESDAY_EIGHT, "second@example.de"));
+            Http.Response answer = refusal.get(20, TimeUnit.SECONDS);
+            assertThat(answer.status()).isEqualTo(409);
+            assertThat(answer.errorCode()).isEqualTo("SLOT_TAKEN");
+            citizen.shutdown();
+            holder.rollback();
+        }
     }
 }
