@@ -146,14 +146,12 @@ public final class BookingService {
         BookingRules rules = plan.rules();
         Instant now = plan.now();
         String emailKey = wish.input().emailKey();
-        SlotPlanner.Slot slot = plan.slot();
         if (channel == Channel.ONLINE) {
             bookings.lockMailbox(emailKey);
             if (bookings.activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
                 throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
                         + " open appointments. Please cancel one or come without an appointment.");
             }
-            slot = withinQuota(bookings, plan);
         }
         if (solved != null && !bookings.useProof(solved)) {
             throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");
@@ -163,34 +161,44 @@ public final class BookingService {
         Booking booking;
         do {
             booking = new Booking(tokens.newId(), codes.newCode(), office.id(), plan.service().id(), wish.input().persons(),
-                    plan.day(), startsAt, startsAt.plus(Duration.ofMinutes(plan.block())), slot.lane(), channel.name(), Booking.BOOKED,
-                    wish.input().name(), wish.input().email(), emailKey, wish.input().phone(), now, clerkId,
+                    plan.day(), startsAt, startsAt.plus(Duration.ofMinutes(plan.block())), plan.slot().lane(), channel.name(),
+                    Booking.BOOKED, wish.input().name(), wish.input().email(), emailKey, wish.input().phone(), now, clerkId,
                     null, null, null, null, null, null);
         } while (!bookings.insertUnlessCodeTaken(booking));
         queueMails(handle, booking, rules, now);
         if (clerkId != null) {
             new AuditLog(handle).record(now, clerkId, "BOOKING_CREATED", booking.code(), plan.service().id());
         }
+        if (channel == Channel.ONLINE) {
+            checkQuota(bookings, plan, booking);
+        }
         return confirmations.confirmation(booking, office.zone());
     }
 
     /**
      * The online quota is counted per hour, so its check must see every online booking of the hours
-     * the block touches: those hours (and only those) are locked, then the day is planned again.
+     * the block touches. It comes last, with the booking already written: only those hours are
+     * locked, and only for this one read and the commit. Whoever takes the lock after us sees our
+     * booking; whoever held it before has committed.
      */
-    private SlotPlanner.Slot withinQuota(BookingDao bookings, Plan plan) {
+    private void checkQuota(BookingDao bookings, Plan plan, Booking booking) {
         LocalDate day = plan.day();
         int firstHour = plan.start().getHour();
         int lastHour = plan.start().plusMinutes(plan.block() - 1L).getHour();
         for (int hour = firstHour; hour <= lastHour; hour++) {
             bookings.lockHour(plan.office().id(), day, hour);
         }
-        Capacity capacity = plan.capacity().withOccupations(day,
+        List<BookingDao.DayOccupation> others = new java.util.ArrayList<>(
                 bookings.occupations(plan.office().id(), day, day, plan.now(), plan.office().zone()));
+        others.removeIf(occupation -> occupation.occupation().lane() == booking.lane()
+                && occupation.occupation().heldUntil() == null
+                && occupation.occupation().start().equals(plan.start().toLocalTime()));
+        Capacity capacity = plan.capacity().withOccupations(day, others);
         List<SlotPlanner.Slot> free = planner.free(capacity.day(day), capacity.occupations(day), plan.block(), Channel.ONLINE,
                 plan.localNow());
-        return free.stream().filter(slot -> slot.start().equals(plan.start().toLocalTime())).findFirst()
-                .orElseThrow(() -> slotTaken(capacity, day, free, plan.start()));
+        if (free.stream().noneMatch(slot -> slot.start().equals(plan.start().toLocalTime()))) {
+            throw slotTaken(capacity, day, free, plan.start());
+        }
     }
 
     /** Someone was faster: offer the free times nearest to the one wanted. */

@@ -88,7 +88,7 @@ class ConcurrentBookingTest {
      */
     @Test
     void multiPersonBookingsRacingForOverlappingTimesNeverShareALaneMinute() throws Exception {
-        int clients = 150;
+        int clients = 90;
         String clerk = server.http.login("clerk1");
         java.util.Random random = new java.util.Random(16);
         CountDownLatch ready = new CountDownLatch(clients);
@@ -150,5 +150,41 @@ class ConcurrentBookingTest {
             citizen.shutdown();
             holder.rollback();
         }
+    }
+
+    /**
+     * Two lanes, half of them online: the portal may sell four quarters of each hour, though the
+     * lanes hold eight. Forty citizens race for 8:00–8:45; however their reads interleaved, the hour
+     * ends with exactly four online bookings.
+     */
+    @Test
+    void racingOnlineBookingsNeverPassAnHoursQuota() throws Exception {
+        server.rules("staffed_counters = 2, online_quota_percent = 50");
+        int clients = 40;
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Http.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            LocalDateTime wanted = WEDNESDAY_EIGHT.plusMinutes(15L * (i % 4));
+            String email = "quota" + i + "@example.de";
+            answers.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                return server.book("personalausweis-beantragen", wanted, email);
+            }));
+        }
+        ready.await(30, TimeUnit.SECONDS);
+        go.countDown();
+        int booked = 0;
+        for (Future<Http.Response> answer : answers) {
+            Http.Response response = answer.get(120, TimeUnit.SECONDS);
+            assertThat(response.status()).as(response.body()).isIn(201, 409);
+            booked += response.status() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(booked).isEqualTo(4);
+        assertThat(server.count("bookings")).isEqualTo(4);
     }
 }
