@@ -120,10 +120,15 @@ public final class BookingDao {
                 .bindMethods(booking).execute() == 1;
     }
 
-    /** Whether a statement failed because another booking holds an overlapping time on the lane. */
+    /**
+     * Whether a statement failed because another booking holds an overlapping time on the lane. Two
+     * bookings inserted at once that overlap each other each wait for the other's check of the
+     * exclusion constraint; PostgreSQL ends that with a deadlock error for one of them, which is
+     * the same lost race.
+     */
     public static boolean isLaneOverlap(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && ("23P01".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }
