@@ -158,6 +158,8 @@ public final class BookingService {
         }
         Office office = plan.office();
         Instant startsAt = plan.start().atZone(office.zone()).toInstant();
+        int fromMinute = plan.start().toLocalTime().toSecondOfDay() / 60;
+        bookings.lockLaneQuarters(office.id(), plan.day(), plan.slot().lane(), fromMinute, fromMinute + plan.block());
         Booking booking;
         do {
             booking = new Booking(tokens.newId(), codes.newCode(), office.id(), plan.service().id(), wish.input().persons(),
