@@ -30,19 +30,21 @@ final class RushingCitizen implements Runnable {
     private final List<FreeSlots.Slot> seen;
     private final CountDownLatch ready;
     private final CountDownLatch eight;
-    private final Samples latency;
+    private final Samples booked;
+    private final Samples refused;
     private volatile Outcome outcome;
     private volatile Throwable failure;
 
     RushingCitizen(PortalClient portal, int number, String service, List<FreeSlots.Slot> seen, CountDownLatch ready,
-                   CountDownLatch eight, Samples latency) {
+                   CountDownLatch eight, Samples booked, Samples refused) {
         this.portal = portal;
         this.number = number;
         this.service = service;
         this.seen = seen;
         this.ready = ready;
         this.eight = eight;
-        this.latency = latency;
+        this.booked = booked;
+        this.refused = refused;
     }
 
     @Override
@@ -59,14 +61,16 @@ final class RushingCitizen implements Runnable {
                         "citizen" + number + "@bench.invalid", null, proof);
                 long start = System.nanoTime();
                 HttpResponse<String> response = portal.book(request);
-                latency.addNanosAsMillis(System.nanoTime() - start);
+                long took = System.nanoTime() - start;
                 if (response.statusCode() == 201) {
+                    booked.addNanosAsMillis(took);
                     outcome = new Outcome(PortalClient.JSON.readValue(response.body(), BookingConfirmation.class).code(), attempt);
                     return;
                 }
                 if (response.statusCode() != 409 || !response.body().contains("SLOT_TAKEN")) {
                     throw new BenchFailure("a booking answered " + response.statusCode() + ": " + response.body());
                 }
+                refused.addNanosAsMillis(took);
                 offered = PortalClient.JSON.readValue(response.body(), SlotTaken.class).nextFree();
                 outcome = new Outcome(null, attempt);
             }

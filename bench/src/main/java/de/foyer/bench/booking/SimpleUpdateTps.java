@@ -56,6 +56,55 @@ final class SimpleUpdateTps {
         }
     }
 
+    /**
+     * The floor for a committed booking: pgbench runs the statements a booking cannot do without
+     * (the proof recorded, the booking inserted with its unique code and its lane's exclusion
+     * constraint, the confirmation and the reminder queued) as one transaction, on the real schema
+     * in a copy of the bench's database, from as many connections as the server's pool. Lanes and
+     * times are drawn from ranges wide enough that the guard checks but never refuses. Empty
+     * without pgbench.
+     */
+    static java.util.Optional<Result> bookingFloor(BenchDatabase postgres, Duration duration, Path scratch) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/pgbench"))) {
+            return java.util.Optional.empty();
+        }
+        try (Database database = postgres.create("bookingfloor")) {
+            Matcher port = PORT.matcher(postgres.jdbcUrl("bookingfloor"));
+            if (!port.find()) {
+                throw new IllegalStateException("no port in " + postgres.jdbcUrl("bookingfloor"));
+            }
+            String service = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT id FROM services WHERE online_bookable ORDER BY id LIMIT 1").mapTo(String.class).one());
+            Path script = scratch.resolve("booking-floor.sql");
+            Files.writeString(script, FLOOR_SCRIPT.replace("SERVICE", service), StandardCharsets.UTF_8);
+            String out = run(scratch, "pgbench", "-n", "-f", script.toString(), "-c", Integer.toString(CLIENTS), "-j", "2",
+                    "-T", Long.toString(duration.toSeconds()), "-h", "localhost", "-p", port.group(1), "-U", "postgres", "bookingfloor");
+            Matcher tps = TPS.matcher(out);
+            if (tps.find()) {
+                return java.util.Optional.of(new Result(Double.parseDouble(tps.group(1)), "pgbench -f booking-floor.sql -c " + CLIENTS
+                        + " -j 2 -T " + duration.toSeconds()));
+            }
+            throw new IllegalStateException("pgbench said no tps:\n" + out);
+        }
+    }
+
+    private static final String FLOOR_SCRIPT = """
+            \\set lane random(1, 1000000000)
+            \\set minute random(0, 1000000)
+            BEGIN;
+            INSERT INTO used_proofs (salt_hash, expires_at) VALUES (md5(random()::text || :client_id), now() + interval '10 minutes');
+            INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel, status,
+                name, email, email_key, booked_at)
+            VALUES (md5(random()::text || :client_id), upper(substr(md5(random()::text), 1, 10)), 'buergerbuero', 'SERVICE', 1,
+                DATE '2030-01-07', TIMESTAMPTZ '2030-01-07 08:00+01' + :minute * interval '1 minute',
+                TIMESTAMPTZ '2030-01-07 08:15+01' + :minute * interval '1 minute', :lane, 'ONLINE', 'BOOKED',
+                'Floor', 'floor@bench.invalid', 'floor@bench.invalid', now())
+            ON CONFLICT (code) DO NOTHING;
+            INSERT INTO mail_outbox (kind, subject_id, due_at, next_attempt_at) VALUES ('CONFIRMATION', 'floor', now(), now());
+            INSERT INTO mail_outbox (kind, subject_id, due_at, next_attempt_at) VALUES ('REMINDER', 'floor', now(), now());
+            END;
+            """;
+
     private static String run(Path scratch, String... command) throws IOException, InterruptedException {
         Path output = Files.createTempFile(scratch, "pgbench", ".txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

@@ -27,6 +27,14 @@ import java.util.concurrent.Future;
  */
 public final class CallsPerSecondFigure implements Figure {
 
+    private static final int TARGET_CALLS_PER_SECOND = 800;
+    private static final double TARGET_P99_MILLIS = 50;
+    private static final double TARGET_GROWTH = 1.5;
+    private static final int FEW_WAITING = 1_000;
+    private static final int MANY_WAITING = 10_000;
+    private static final int COST_WARM_UP = 20;
+    private static final int COST_SAMPLES = 200;
+
     @Override
     public String key() {
         return "calls_per_second";
@@ -72,14 +80,47 @@ public final class CallsPerSecondFigure implements Figure {
             }
             TicketLedger.verify(load, tickets, called);
             double seconds = (end - start) / 1e9;
+            run.progress("one clerk calling %d tickets with %,d and then %,d waiting", COST_SAMPLES, FEW_WAITING, MANY_WAITING);
+            Samples few = costOfNext(server, load, "M", FEW_WAITING);
+            Samples many = costOfNext(server, load, "T", MANY_WAITING);
+            double growth = many.median() / few.median();
             return FigureResult.measured(clerks + " clerks, " + tickets + " tickets waiting at the start", List.of(
-                    Measurement.of("throughput", "calls per second", tickets / seconds, "calls/s"),
+                    new Measurement("throughput", "calls per second", tickets / seconds, "calls/s", ">= " + TARGET_CALLS_PER_SECOND
+                            + " calls/s", tickets / seconds >= TARGET_CALLS_PER_SECOND, null),
                     Measurement.of("p50", "\"next\" answered, p50", latency.median(), "ms"),
-                    Measurement.of("p99", "\"next\" answered, p99", latency.percentile(99), "ms"),
+                    Measurement.below("p99", "\"next\" answered, p99", latency.percentile(99), "ms", TARGET_P99_MILLIS),
                     Measurement.of("max", "\"next\" answered, max", latency.max(), "ms"),
-                    Measurement.of("tickets", "tickets, each called exactly once", tickets, "tickets")),
-                    List.of("Checked in the database afterwards: every ticket called once, none waiting, all done."));
+                    Measurement.of("tickets", "tickets, each called exactly once", tickets, "tickets"),
+                    Measurement.of("next_few_p50", "one clerk's \"next\" with 1,000 waiting, p50", few.median(), "ms"),
+                    Measurement.of("next_many_p50", "one clerk's \"next\" with 10,000 waiting, p50", many.median(), "ms"),
+                    Measurement.below("next_growth", "\"next\" with 10,000 waiting ÷ with 1,000, at p50", growth, "×", TARGET_GROWTH)),
+                    List.of("Checked in the database afterwards: every ticket called once, none waiting, all done.",
+                            "The cost of \"next\" is measured after the run by one clerk alone, " + COST_SAMPLES
+                                    + " calls each, against walk-ins waiting in one queue that every bench counter serves."));
         }
+    }
+
+    /**
+     * One clerk's "next" while {@code waiting} tickets wait (the queue is empty before): the median
+     * says what the statement costs at that length; the line is then emptied again.
+     */
+    private static Samples costOfNext(BenchServer server, OfficeLoad load, String prefix, int waiting) throws Exception {
+        load.addWaitingTickets(server.today(), prefix, waiting);
+        Samples samples = new Samples();
+        List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), 1);
+        ClerkDesk desk = desks.get(0);
+        for (int call = 0; call < COST_WARM_UP + COST_SAMPLES; call++) {
+            long start = System.nanoTime();
+            if (desk.next().isEmpty()) {
+                throw new BenchFailure("nobody waited while " + waiting + " tickets should");
+            }
+            if (call >= COST_WARM_UP) {
+                samples.addNanosAsMillis(System.nanoTime() - start);
+            }
+        }
+        desk.close();
+        load.endWaiting(server.today());
+        return samples;
     }
 
     /** Presses "next" until the queue is empty; returns when the last answer came. */

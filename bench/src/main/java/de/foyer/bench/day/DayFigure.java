@@ -43,7 +43,12 @@ public final class DayFigure implements Figure {
         Files.createDirectories(chart.getParent());
         Files.writeString(chart, chart(study, base, results.get(0), results.get(1), run.mode().days), StandardCharsets.UTF_8);
         List<String> notes = List.of(
-                "Each scenario over " + run.mode().days + " seeded days (day n of every scenario from seed n); the server's CallPolicy and WaitEstimator decide.",
+                "Each scenario over " + run.mode().days + " seeded days (day n of every scenario from seed n); the server's SlotPlanner"
+                        + " hands out the appointments, its CallPolicy and WaitEstimator decide.",
+                "On time: of the booked who checked in within the window; too late: of the booked who came, those past the window"
+                        + " (they draw a walk-in ticket). " + Math.round(DaySimulation.ABSENT_AT_CALL * 100) + " % of the called are not"
+                        + " there at first; the clerk recalls each minute, at most " + DaySimulation.MOST_RECALLS
+                        + " times, then marks a no-show at the counter.",
                 "Booked wait counts from the appointment's time (or check-in, if later); walk-in wait from drawing the ticket.",
                 "Idle minutes lost to no-shows: clerks' idle time in opening hours minus the same days with every booked citizen coming.",
                 "Chart: " + chart);
@@ -58,8 +63,12 @@ public final class DayFigure implements Figure {
         List<Measurement> list = new ArrayList<>();
         waits(list, key + "booked_wait", name + "booked wait", stats.bookedWaits());
         waits(list, key + "walk_in_wait", name + "walk-in wait", stats.walkInWaits());
-        list.add(Measurement.of(key + "booked_called_within_5_min", name + "booked called within 5 min of their time",
+        list.add(Measurement.of(key + "booked_called_within_5_min", name + "booked, checked in in time, called within 5 min of their time",
                 stats.onTimePercent(), "%"));
+        list.add(Measurement.of(key + "booked_too_late", name + "booked, came too late to check in", stats.latePercent(), "%"));
+        list.add(Measurement.of(key + "recalls", name + "recalls at the counter", stats.recallsPerDay(), "per day"));
+        list.add(Measurement.of(key + "missed_calls", name + "no-shows at the counter (called, recalled, not there)",
+                stats.missedCallsPerDay(), "per day"));
         list.add(Measurement.of(key + "idle_minutes_lost_to_no_shows", name + "clerk idle minutes lost to no-shows",
                 stats.idleLostToNoShowsPerDay(), "min/day"));
         list.add(Measurement.of(key + "idle_minutes", name + "clerk idle minutes", stats.idleMinutesPerDay(), "min/day"));
@@ -79,17 +88,18 @@ public final class DayFigure implements Figure {
 
     private static List<String> table(List<ScenarioStats> results) {
         List<String> lines = new ArrayList<>();
-        String format = "%-24s %5s %6s %5s   %5s %6s %5s   %7s   %8s %9s %8s %7s";
-        lines.add(String.format(Locale.ROOT, "%-24s %-20s %-20s %-9s %-8s %-9s %-8s %s", "", "booked wait (min)",
-                "walk-in wait (min)", "on time", "no-shows", "idle lost", "turned", "past"));
+        String format = "%-24s %5s %6s %5s   %5s %6s %5s   %7s %8s   %8s %9s %8s %7s";
+        lines.add(String.format(Locale.ROOT, "%-24s %-20s %-20s %-9s %-8s %-8s %-9s %-8s %s", "", "booked wait (min)",
+                "walk-in wait (min)", "on time", "too late", "no-shows", "idle lost", "turned", "past"));
         lines.add(String.format(Locale.ROOT, format, "scenario", "mean", "median", "p90", "mean", "median", "p90", "≤ 5 min",
-                "/day", "min/day", "away/day", "closing"));
+                "booked", "/day", "min/day", "away/day", "closing"));
         for (ScenarioStats stats : results) {
             lines.add(String.format(Locale.ROOT, format, stats.scenario().name(),
                     Format.number(stats.bookedWaits().mean()), Format.number(stats.bookedWaits().median()),
                     Format.number(stats.bookedWaits().percentile(90)), Format.number(stats.walkInWaits().mean()),
                     Format.number(stats.walkInWaits().median()), Format.number(stats.walkInWaits().percentile(90)),
-                    Format.number(stats.onTimePercent()) + " %", Format.number(stats.noShowsPerDay()),
+                    Format.number(stats.onTimePercent()) + " %", Format.number(stats.latePercent()) + " %",
+                    Format.number(stats.noShowsPerDay()),
                     Format.number(stats.idleLostToNoShowsPerDay()), Format.number(stats.turnedAwayPerDay()),
                     Format.number(stats.overtimeMinutesPerDay()) + "'"));
         }

@@ -29,6 +29,13 @@ public final class DaySimulation {
     static final long CHECK_IN_AFTER = 10 * 60;
     /** From the call until the citizen sits at the counter. */
     static final long WALK_UP = 30;
+    /**
+     * Some citizens are not in the room when their number comes up (outside, on the phone, asleep):
+     * the clerk recalls after a minute, at most twice, then marks a no-show at the counter.
+     */
+    static final double ABSENT_AT_CALL = 0.05;
+    static final long RECALL_AFTER = 60;
+    static final int MOST_RECALLS = 2;
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
@@ -164,13 +171,36 @@ public final class DaySimulation {
             Waiting called = waiting.remove(ticket.id());
             idleSeconds += idleWithinOpening(clerk.idleSince, now);
             clerk.idleSince = -1;
-            long done = now + WALK_UP + Math.round(called.citizen().serviceMinutes() * 60);
-            visits[called.citizen().id()] = new Visit(called.citizen(), called.outcome(), called.appointment(), called.queuedAt(), now, done);
+            int recalls = recallsNeeded(called.citizen());
+            long done;
+            if (recalls > MOST_RECALLS) {
+                done = now + WALK_UP + MOST_RECALLS * RECALL_AFTER;
+                visits[called.citizen().id()] = new Visit(called.citizen(), Visit.Outcome.MISSED_CALL, called.appointment(),
+                        called.queuedAt(), now, done, MOST_RECALLS);
+            } else {
+                done = now + WALK_UP + recalls * RECALL_AFTER + Math.round(called.citizen().serviceMinutes() * 60);
+                visits[called.citizen().id()] = new Visit(called.citizen(), called.outcome(), called.appointment(), called.queuedAt(),
+                        now, done, recalls);
+            }
             at(done, () -> {
                 clerk.idleSince = now;
                 lastDone = Math.max(lastDone, now);
                 callIfFree();
             });
+        }
+
+        /**
+         * How many recalls it takes until the citizen stands at the counter (more than the most:
+         * never). Drawn from the citizen's own number, not from the day's random sequence, so the
+         * citizens of a seed stay the same citizens.
+         */
+        private int recallsNeeded(Citizen citizen) {
+            java.util.SplittableRandom draw = new java.util.SplittableRandom(citizen.id() * 0x9E3779B97F4A7C15L + citizen.serviceId().hashCode());
+            if (draw.nextDouble() >= ABSENT_AT_CALL) {
+                return 0;
+            }
+            double back = draw.nextDouble();
+            return back < 0.6 ? 1 : back < 0.8 ? 2 : MOST_RECALLS + 1;
         }
 
         private double idleWithinOpening(long from, long to) {

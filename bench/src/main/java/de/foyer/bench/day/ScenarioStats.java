@@ -15,6 +15,8 @@ public final class ScenarioStats {
     private long noShows;
     private long turnedAway;
     private long late;
+    private long missedCalls;
+    private long recalls;
     private long couldNotBook;
     private double idleMinutes;
     private double idleLostToNoShows;
@@ -39,7 +41,8 @@ public final class ScenarioStats {
         days++;
         double opens = scenario.opens().toSecondOfDay() / 60.0;
         for (Visit visit : day.visits()) {
-            if (visit.served()) {
+            recalls += visit.recalls();
+            if (visit.served() && visit.outcome() != Visit.Outcome.MISSED_CALL) {
                 (visit.outcome() == Visit.Outcome.BOOKED ? bookedByTime : walkInByTime)
                         .add(opens + visit.queuedAt() / 60.0, visit.waitMinutes());
             }
@@ -56,6 +59,7 @@ public final class ScenarioStats {
                 }
                 case NO_SHOW -> noShows++;
                 case TURNED_AWAY -> turnedAway++;
+                case MISSED_CALL -> missedCalls++;
             }
         }
         couldNotBook += wantedToBook - appointments;
@@ -89,10 +93,26 @@ public final class ScenarioStats {
         return days;
     }
 
-    /** Share of the booked citizens who came in time for check-in and were called within five minutes of their time, in %. */
+    /**
+     * Share of the booked citizens who checked in within the window and were called within five
+     * minutes of their time, in %. Who came too late is not the office's delay: see {@link #latePercent}.
+     */
     public double onTimePercent() {
+        return booked == 0 ? Double.NaN : 100.0 * onTime / booked;
+    }
+
+    /** Share of the booked citizens who came (and were not no-shows) too late to check in, in %. */
+    public double latePercent() {
         long came = booked + late;
-        return came == 0 ? Double.NaN : 100.0 * onTime / came;
+        return came == 0 ? Double.NaN : 100.0 * late / came;
+    }
+
+    public double missedCallsPerDay() {
+        return (double) missedCalls / days;
+    }
+
+    public double recallsPerDay() {
+        return (double) recalls / days;
     }
 
     public double noShowsPerDay() {

@@ -4,7 +4,11 @@ package de.foyer.bench.day;
  * What became of one citizen that day. Times are seconds after opening; {@code appointment} is
  * -1 without one, {@code calledAt} and {@code doneAt} are -1 for whoever was not served.
  */
-public record Visit(Citizen citizen, Outcome outcome, long appointment, long queuedAt, long calledAt, long doneAt) {
+public record Visit(Citizen citizen, Outcome outcome, long appointment, long queuedAt, long calledAt, long doneAt, int recalls) {
+
+    public Visit(Citizen citizen, Outcome outcome, long appointment, long queuedAt, long calledAt, long doneAt) {
+        this(citizen, outcome, appointment, queuedAt, calledAt, doneAt, 0);
+    }
 
     public enum Outcome {
         /** Checked in for an appointment and was served. */
@@ -16,7 +20,9 @@ public record Visit(Citizen citizen, Outcome outcome, long appointment, long que
         /** Booked and never came. */
         NO_SHOW,
         /** A walk-in refused because the wait would have run past closing time. */
-        TURNED_AWAY
+        TURNED_AWAY,
+        /** Called, recalled, and not there: marked a no-show at the counter. */
+        MISSED_CALL
     }
 
     public boolean served() {

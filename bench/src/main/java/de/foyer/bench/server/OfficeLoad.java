@@ -61,6 +61,13 @@ public final class OfficeLoad {
                 prefix, OFFICE, day, prefix, day.toString(), day.toString(), prefix, count));
     }
 
+    /** Ends today's waiting line, as the day's end does, so that the next measurement starts from none. */
+    public void endWaiting(LocalDate day) {
+        database.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE tickets SET status = 'NO_SHOW' WHERE office_id = ? AND day = ? AND status IN ('WAITING', 'CALLED', 'SERVING')",
+                OFFICE, day));
+    }
+
     /** Registers display devices in the bench waiting area; returns their tokens. */
     public List<String> registerDisplays(int count, Clock clock) {
         DeviceService devices = new DeviceService(database.jdbi(), new Tokens(), clock);

@@ -18,6 +18,7 @@ import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.Tokens;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,13 +30,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Takes bookings from the portal and from staff, each in one transaction under its day's lock:
- * the free times are read and one taken while no one else can, so a time is never sold twice.
- * Everything a citizen typed is checked before the transaction begins.
+ * Takes bookings from the portal and from staff. The free times are read without a lock and the
+ * booking written in a short transaction; the database's exclusion constraint never lets two
+ * bookings hold overlapping times on one lane, so a time is never sold twice. Everything a citizen
+ * typed is checked before the transaction begins.
  */
 public final class BookingService {
 
     private static final int NEXT_FREE_OFFERED = 5;
+    /** Plans after losing a lane to a faster booking; then the time counts as taken. */
+    private static final int ATTEMPTS = 3;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -87,57 +91,122 @@ public final class BookingService {
         return book(new Wish(officeId, request.service(), request.start(), input), Channel.STAFF, null, clerk.clerkId());
     }
 
+    /**
+     * Everything that decides is read first, without a lock: a time that is visibly gone is refused
+     * here and never waits for anyone. The writing transaction holds no day-wide lock; the database's
+     * exclusion constraint is the final guard of the lanes (two bookings that raced for one lane: the
+     * later one plans again with what the earlier one left), and an online booking locks only the
+     * hours its block touches, where the online quota is counted.
+     */
     private BookingConfirmation book(Wish wish, Channel channel, ProofOfWork.Solved solved, String clerkId) {
-        return jdbi.inTransaction(handle -> {
-            Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
-            BookingDao bookings = new BookingDao(handle);
-            Office office = CatalogueService.requireOffice(catalogue, wish.officeId());
-            Service service = BookingChecks.service(catalogue, office, wish.serviceId(), channel);
-            BookingRules rules = bookings.rules(office.id());
-            LocalDateTime start = wish.start().atZoneSameInstant(office.zone()).toLocalDateTime();
-            LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
-            BookingChecks.bookableStart(start, localNow, rules);
-            String emailKey = wish.input().emailKey();
-            if (channel == Channel.ONLINE) {
-                bookings.lockMailbox(emailKey);
-                if (bookings.activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
-                    throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
-                            + " open appointments. Please cancel one or come without an appointment.");
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Plan plan = jdbi.withHandle(handle -> plan(handle, wish, channel));
+            try {
+                return jdbi.inTransaction(handle -> write(handle, plan, wish, channel, solved, clerkId));
+            } catch (UnableToExecuteStatementException e) {
+                if (!BookingDao.isLaneOverlap(e)) {
+                    throw e;
                 }
             }
-            LocalDate day = start.toLocalDate();
-            bookings.lockDay(office.id(), day);
-            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, day, day, now);
-            int block = service.durationMinutes() * wish.input().persons();
-            SlotPlanner.Slot slot = take(capacity, day, block, channel, localNow, start);
-            if (solved != null && !bookings.useProof(solved)) {
-                throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");
-            }
-            Instant startsAt = start.atZone(office.zone()).toInstant();
-            Booking booking = new Booking(tokens.newId(), uniqueCode(bookings), office.id(), service.id(), wish.input().persons(),
-                    day, startsAt, startsAt.plus(Duration.ofMinutes(block)), slot.lane(), channel.name(), Booking.BOOKED,
-                    wish.input().name(), wish.input().email(), emailKey, wish.input().phone(), now, clerkId,
-                    null, null, null, null, null, null);
-            bookings.insert(booking);
-            queueMails(handle, booking, rules, now);
-            if (clerkId != null) {
-                new AuditLog(handle).record(now, clerkId, "BOOKING_CREATED", booking.code(), service.id());
-            }
-            return confirmations.confirmation(booking, office.zone());
-        });
+        }
+        Plan plan = jdbi.withHandle(handle -> plan(handle, wish, channel));
+        throw slotTaken(plan.capacity(), plan.day(), plan.free().stream().filter(slot -> !slot.start().equals(plan.start().toLocalTime())).toList(),
+                plan.start());
     }
 
-    private SlotPlanner.Slot take(Capacity capacity, LocalDate day, int block, Channel channel, LocalDateTime now,
-                                  LocalDateTime start) {
+    /** What a booking decides on, read without a lock; the slot has the lane the planner chose. */
+    private record Plan(Office office, Service service, BookingRules rules, Capacity capacity, LocalDateTime start,
+                        LocalDateTime localNow, Instant now, int block, List<SlotPlanner.Slot> free, SlotPlanner.Slot slot) {
+        LocalDate day() {
+            return start.toLocalDate();
+        }
+    }
+
+    private Plan plan(Handle handle, Wish wish, Channel channel) {
+        Instant now = clock.instant();
+        CatalogueDao catalogue = new CatalogueDao(handle);
+        BookingDao bookings = new BookingDao(handle);
+        Office office = CatalogueService.requireOffice(catalogue, wish.officeId());
+        Service service = BookingChecks.service(catalogue, office, wish.serviceId(), channel);
+        BookingRules rules = bookings.rules(office.id());
+        LocalDateTime start = wish.start().atZoneSameInstant(office.zone()).toLocalDateTime();
+        LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
+        BookingChecks.bookableStart(start, localNow, rules);
+        LocalDate day = start.toLocalDate();
+        Capacity capacity = Capacity.load(catalogue, bookings, office, rules, day, day, now);
+        int block = service.durationMinutes() * wish.input().persons();
         SlotPlanner.Day plan = capacity.day(day);
         if (start.getSecond() != 0 || start.getNano() != 0 || !planner.starts(plan, block).contains(start.toLocalTime())) {
             throw ApiException.badRequest("NOT_A_SLOT", "There is no appointment time for this service at " + start.toLocalTime()
                     + " on " + day + ": the office is closed then, or the times start at other minutes.");
         }
-        List<SlotPlanner.Slot> free = planner.free(plan, capacity.occupations(day), block, channel, now);
-        return free.stream().filter(slot -> slot.start().equals(start.toLocalTime())).findFirst()
+        List<SlotPlanner.Slot> free = planner.free(plan, capacity.occupations(day), block, channel, localNow);
+        SlotPlanner.Slot slot = free.stream().filter(candidate -> candidate.start().equals(start.toLocalTime())).findFirst()
                 .orElseThrow(() -> slotTaken(capacity, day, free, start));
+        return new Plan(office, service, rules, capacity, start, localNow, now, block, free, slot);
+    }
+
+    private BookingConfirmation write(Handle handle, Plan plan, Wish wish, Channel channel, ProofOfWork.Solved solved,
+                                      String clerkId) {
+        BookingDao bookings = new BookingDao(handle);
+        BookingRules rules = plan.rules();
+        Instant now = plan.now();
+        String emailKey = wish.input().emailKey();
+        if (channel == Channel.ONLINE) {
+            bookings.lockMailbox(emailKey);
+            if (bookings.activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
+                throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
+                        + " open appointments. Please cancel one or come without an appointment.");
+            }
+        }
+        if (solved != null && !bookings.useProof(solved)) {
+            throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");
+        }
+        Office office = plan.office();
+        Instant startsAt = plan.start().atZone(office.zone()).toInstant();
+        int fromMinute = plan.start().toLocalTime().toSecondOfDay() / 60;
+        bookings.lockLaneQuarters(office.id(), plan.day(), plan.slot().lane(), fromMinute, fromMinute + plan.block());
+        Booking booking;
+        do {
+            booking = new Booking(tokens.newId(), codes.newCode(), office.id(), plan.service().id(), wish.input().persons(),
+                    plan.day(), startsAt, startsAt.plus(Duration.ofMinutes(plan.block())), plan.slot().lane(), channel.name(),
+                    Booking.BOOKED, wish.input().name(), wish.input().email(), emailKey, wish.input().phone(), now, clerkId,
+                    null, null, null, null, null, null);
+        } while (!bookings.insertUnlessCodeTaken(booking));
+        queueMails(handle, booking, rules, now);
+        if (clerkId != null) {
+            new AuditLog(handle).record(now, clerkId, "BOOKING_CREATED", booking.code(), plan.service().id());
+        }
+        if (channel == Channel.ONLINE) {
+            checkQuota(bookings, plan, booking);
+        }
+        return confirmations.confirmation(booking, office.zone());
+    }
+
+    /**
+     * The online quota is counted per hour, so its check must see every online booking of the hours
+     * the block touches. It comes last, with the booking already written: only those hours are
+     * locked, and only for this one read and the commit. Whoever takes the lock after us sees our
+     * booking; whoever held it before has committed.
+     */
+    private void checkQuota(BookingDao bookings, Plan plan, Booking booking) {
+        LocalDate day = plan.day();
+        int firstHour = plan.start().getHour();
+        int lastHour = plan.start().plusMinutes(plan.block() - 1L).getHour();
+        for (int hour = firstHour; hour <= lastHour; hour++) {
+            bookings.lockHour(plan.office().id(), day, hour);
+        }
+        List<BookingDao.DayOccupation> others = new java.util.ArrayList<>(
+                bookings.occupations(plan.office().id(), day, day, plan.now(), plan.office().zone()));
+        others.removeIf(occupation -> occupation.occupation().lane() == booking.lane()
+                && occupation.occupation().heldUntil() == null
+                && occupation.occupation().start().equals(plan.start().toLocalTime()));
+        Capacity capacity = plan.capacity().withOccupations(day, others);
+        List<SlotPlanner.Slot> free = planner.free(capacity.day(day), capacity.occupations(day), plan.block(), Channel.ONLINE,
+                plan.localNow());
+        if (free.stream().noneMatch(slot -> slot.start().equals(plan.start().toLocalTime()))) {
+            throw slotTaken(capacity, day, free, plan.start());
+        }
     }
 
     /** Someone was faster: offer the free times nearest to the one wanted. */
@@ -151,14 +220,6 @@ public final class BookingService {
         String message = "Someone else has just booked this time. Please choose another one"
                 + (nearest.isEmpty() ? " on another day." : "; these are still free.");
         return new BookingRefusal(409, "SLOT_TAKEN", message, new SlotTaken(new ApiError.Detail("SLOT_TAKEN", message), nearest));
-    }
-
-    private String uniqueCode(BookingDao bookings) {
-        String code = codes.newCode();
-        while (bookings.codeExists(code)) {
-            code = codes.newCode();
-        }
-        return code;
     }
 
     /** The confirmation at once, the reminder the rules' lead before the appointment (none if that has passed). */

@@ -5,6 +5,7 @@ import de.foyer.server.catalogue.Office;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,6 +39,14 @@ final class Capacity {
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
         return new Capacity(office, rules, openingDays, catalogue.counters(office.id()).size(), taken);
+    }
+
+    /** The same capacity with one day's bookings read again. */
+    Capacity withOccupations(LocalDate date, List<BookingDao.DayOccupation> occupations) {
+        Map<LocalDate, List<SlotPlanner.Occupation>> fresh = new HashMap<>(taken);
+        fresh.put(date, occupations.stream().filter(occupation -> occupation.day().equals(date))
+                .map(BookingDao.DayOccupation::occupation).toList());
+        return new Capacity(office, rules, openingDays, counters, fresh);
     }
 
     SlotPlanner.Day day(LocalDate date) {

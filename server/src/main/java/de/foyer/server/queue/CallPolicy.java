@@ -21,6 +21,11 @@ public final class CallPolicy {
         this.ageing = ageing;
     }
 
+    /** How long a walk-in waits before ranking like a due appointment; "next" in SQL needs it too. */
+    public Duration ageing() {
+        return ageing;
+    }
+
     /** The eligible tickets, best first: a caller takes the first it can lock. */
     public List<Ticket> rank(String counterId, Set<String> counterServices, List<Ticket> waiting, Instant now) {
         return waiting.stream()

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /** A clerk at a counter: taking and leaving it, pausing, and pressing "next". */
 public final class CounterDesk {
@@ -81,9 +80,10 @@ public final class CounterDesk {
     }
 
     /**
-     * Finishes the citizen at the counter and calls the next one the policy picks. Tickets are ranked
-     * without locks, then taken with SKIP LOCKED in rank order: two clerks pressing at once each get
-     * a different ticket, and neither waits for the other's transaction.
+     * Finishes the citizen at the counter and calls the next one the policy picks. The ranking, the
+     * taking (SKIP LOCKED) and the marking are one statement in the database: two clerks pressing at
+     * once each get a different ticket, neither waits for the other, and the cost does not grow with
+     * the number waiting. {@link CallPolicy} is the specification the statement is tested against.
      */
     public Optional<TicketInfo> next(String counterId, Principal.Clerk clerk) {
         Optional<CalledTicket> called = jdbi.inTransaction(handle -> {
@@ -97,28 +97,27 @@ public final class CounterDesk {
                 throw ApiException.conflict("COUNTER_PAUSED", "Counter " + counter.name()
                         + " is paused; resume it (open) before calling the next citizen.");
             }
-            finishActive(handle, counterId, now);
-            OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, counter.officeId());
             TicketDao tickets = new TicketDao(handle);
-            Set<String> services = catalogue.servicesByCounter().getOrDefault(counterId, Set.of());
-            for (Ticket candidate : policy.rank(counterId, services, tickets.waiting(counter.officeId(), catalogue.today(now)), now)) {
-                if (tickets.lockIfWaiting(candidate.id()).isPresent()) {
-                    Ticket ticket = tickets.call(candidate.id(), counterId, now);
-                    new AuditLog(handle).record(now, clerk.clerkId(), "CALL", ticket.number(), counterId);
-                    events.publish(handle, TicketViews.event(Event.CALLED, ticket, catalogue, now));
-                    return Optional.of(new CalledTicket(ticket, catalogue));
-                }
-            }
-            return Optional.empty();
+            tickets.finishAt(counterId, now);
+            Optional<TicketDao.Called> call = tickets.callNext(counter.officeId(), counterId, now, policy.ageing());
+            call.ifPresent(taken -> {
+                new AuditLog(handle).record(now, clerk.clerkId(), "CALL", taken.ticket().number(), counterId);
+                events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, now));
+            });
+            return call.map(taken -> new CalledTicket(taken, counter));
         });
         called.ifPresent(call -> metrics.called(call.ticket().officeId(), call.ticket().kind(),
                 Duration.between(call.ticket().queuedAt(), call.ticket().calledAt())));
         return called.map(CalledTicket::info);
     }
 
-    private record CalledTicket(Ticket ticket, OfficeCatalogue catalogue) {
+    private record CalledTicket(TicketDao.Called called, Counter counter) {
+        Ticket ticket() {
+            return called.ticket();
+        }
+
         TicketInfo info() {
-            return TicketViews.info(ticket, catalogue);
+            return TicketViews.called(called.ticket(), counter, called.waitingAreaId(), called.zone());
         }
     }
 

@@ -4,15 +4,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /** Tickets and calls on one transaction's handle. */
 public final class TicketDao {
 
-    private static final RowMapper<Ticket> TICKET = ConstructorMapper.of(Ticket.class);
+    private static final RowMapper<Ticket> TICKET = TicketMapper.INSTANCE;
     private static final RowMapper<CallRow> CALL = ConstructorMapper.of(CallRow.class);
 
     private final Handle handle;
@@ -63,6 +65,72 @@ public final class TicketDao {
     public Optional<Ticket> lockIfWaiting(String id) {
         return handle.createQuery("SELECT * FROM tickets WHERE id = :id AND status = 'WAITING' FOR UPDATE SKIP LOCKED")
                 .bind("id", id).map(TICKET).findOne();
+    }
+
+    /**
+     * The call policy's choice (see {@link CallPolicy}) ranked, taken and marked in one statement.
+     * Priority tickets (appointments due, walk-ins aged) come from two index walks that each stop at
+     * the first eligible ticket another clerk has not locked; only when there is none is the line
+     * walked by arrival. Both priority walks lock their head: when both find one, the other stays
+     * locked until this transaction ends, and a clerk pressing at that very moment passes over it.
+     */
+    public Optional<Called> callNext(String officeId, String counterId, Instant now, Duration ageing) {
+        return handle.createQuery(CALL_NEXT)
+                .bind("office", officeId).bind("counter", counterId).bind("now", now)
+                .bind("agedBefore", now.minus(ageing)).bind("ageingSeconds", ageing.toSeconds())
+                .map((rs, ctx) -> new Called(TicketMapper.INSTANCE.map(rs, ctx), rs.getString("area_of_service"),
+                        ZoneId.of(rs.getString("office_zone"))))
+                .findOne();
+    }
+
+    /** A ticket just called, with what its answer shows: where its service waits, in the office's time zone. */
+    public record Called(Ticket ticket, String waitingAreaId, ZoneId zone) {
+    }
+
+    /** Which tickets a counter may call: those sent to it by name, else those of the services it serves. */
+    private static final String ELIGIBLE = """
+            (target_counter_id = :counter OR (target_counter_id IS NULL AND service_id IN
+                (SELECT service_id FROM counter_services WHERE counter_id = :counter)))""";
+
+    /** The office's today, in its own time zone, at the clock's "now". */
+    private static final String TODAY = "(CAST(:now AS timestamptz) AT TIME ZONE (SELECT time_zone FROM offices WHERE id = :office))::date";
+
+    private static final String WAITING_TODAY = "office_id = :office AND day = " + TODAY + " AND status = 'WAITING' AND " + ELIGIBLE;
+
+    static final String PICK_NEXT = """
+            coalesce(
+              (WITH due AS (SELECT id, due_at AS rank_at, number FROM tickets
+                            WHERE %1$s AND due_at <= :now
+                            ORDER BY due_at, number COLLATE "C" LIMIT 1 FOR UPDATE SKIP LOCKED),
+                    aged AS (SELECT id, queued_at + :ageingSeconds * interval '1 second' AS rank_at, number FROM tickets
+                             WHERE %1$s AND due_at IS NULL AND queued_at <= :agedBefore
+                             ORDER BY queued_at, number COLLATE "C" LIMIT 1 FOR UPDATE SKIP LOCKED)
+               SELECT id FROM (SELECT * FROM due UNION ALL SELECT * FROM aged) AS priority
+               ORDER BY rank_at, number COLLATE "C" LIMIT 1),
+              (SELECT id FROM tickets
+               WHERE %1$s AND (due_at > :now OR (due_at IS NULL AND queued_at > :agedBefore))
+               ORDER BY queued_at, number COLLATE "C" LIMIT 1 FOR UPDATE SKIP LOCKED))""".formatted(WAITING_TODAY);
+
+    private static final String CALL_NEXT = """
+            WITH called AS (
+                UPDATE tickets SET status = 'CALLED', counter_id = :counter, called_at = :now, recalls = 0,
+                    target_counter_id = NULL
+                WHERE id = %s AND status = 'WAITING'
+                RETURNING *),
+            logged AS (
+                INSERT INTO calls (ticket_id, office_id, counter_id, called_at)
+                SELECT id, office_id, counter_id, called_at FROM called)
+            SELECT called.*,
+                (SELECT k.waiting_area_id FROM counters k JOIN counter_services cs ON cs.counter_id = k.id
+                 WHERE k.office_id = called.office_id AND cs.service_id = called.service_id
+                 ORDER BY k.position, k.id LIMIT 1) AS area_of_service,
+                (SELECT time_zone FROM offices WHERE id = called.office_id) AS office_zone
+            FROM called""".formatted(PICK_NEXT);
+
+    /** Marks whoever is at the counter as served; one statement, nothing to read first. */
+    public void finishAt(String counterId, Instant now) {
+        handle.createUpdate("UPDATE tickets SET status = 'DONE', finished_at = :now WHERE counter_id = :counter AND status IN ('CALLED', 'SERVING')")
+                .bind("counter", counterId).bind("now", now).execute();
     }
 
     public Optional<Ticket> activeAt(String counterId) {

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class TicketPositions {
 
-    private static final RowMapper<Ticket> TICKET = ConstructorMapper.of(Ticket.class);
+    private static final RowMapper<Ticket> TICKET = TicketMapper.INSTANCE;
 
     private final Jdbi jdbi;
     private final Clock clock;

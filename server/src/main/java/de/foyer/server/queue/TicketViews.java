@@ -24,6 +24,19 @@ final class TicketViews {
                 counter == null ? null : counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
     }
 
+    /** A ticket called to {@code counter}, without the whole catalogue: "next" reads only what it shows. */
+    static TicketInfo called(Ticket ticket, Counter counter, String waitingAreaId, ZoneId zone) {
+        return new TicketInfo(ticket.id(), ticket.number(), ticket.serviceId(), waitingAreaId,
+                "/t/" + ticket.linkToken(), ticket.kind(), ticket.status(), ticket.persons(),
+                at(ticket.issuedAt(), zone), at(ticket.appointmentAt(), zone),
+                counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
+    }
+
+    static Event calledEvent(Ticket ticket, Counter counter, Instant now) {
+        return new Event(Event.CALLED, ticket.officeId(), ticket.id(), ticket.number(), counter.id(), counter.name(),
+                counter.waitingAreaId(), now, ticket.recalls());
+    }
+
     static Event event(String type, Ticket ticket, OfficeCatalogue catalogue, Instant now) {
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
         return new Event(type, ticket.officeId(), ticket.id(), ticket.number(),
