@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RateLimits {
 
     /** What a budget belongs to. */
-    public enum Kind { ADDRESS, DEVICE, MAILBOX, LOGIN_ADDRESS }
+    public enum Kind { ADDRESS, DEVICE, MAILBOX }
 
     /** The budgets an installation sets; {@link #defaults()} suits one town hall. */
     public record Budgets(int perAddressPerMinute, int perDevicePerMinute, int perMailboxPerHour) {
@@ -56,7 +56,6 @@ public final class RateLimits {
         configurations.put(Kind.ADDRESS, perInterval(budgets.perAddressPerMinute(), Duration.ofMinutes(1)));
         configurations.put(Kind.DEVICE, perInterval(budgets.perDevicePerMinute(), Duration.ofMinutes(1)));
         configurations.put(Kind.MAILBOX, perInterval(budgets.perMailboxPerHour(), Duration.ofHours(1)));
-        configurations.put(Kind.LOGIN_ADDRESS, perInterval(budgets.perAddressPerMinute(), Duration.ofMinutes(1)));
     }
 
     /** Takes one request from the budget; the seconds to wait when it is empty, zero when the request may go on. */
