@@ -2,14 +2,14 @@ package de.foyer.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.ErrorMapping;
 import de.foyer.server.web.JsonErrorHandler;
-import de.foyer.server.staff.Principal;
 import de.foyer.server.web.RateLimits;
-import de.foyer.server.web.TrustedProxies;
 import de.foyer.server.web.RequestLog;
 import de.foyer.server.web.SecurityHeaders;
+import de.foyer.server.web.TrustedProxies;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -58,4 +58,13 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "off")))
                 .hasMessageContaining("FOYER_SMTP_TLS");
     }
+
+    @Test
+    void trustedProxiesAreAddressesOrNetworks() {
+        assertThat(Config.fromEnvironment(Map.of()).trustedProxies().patterns()).isEmpty();
+        assertThat(Config.fromEnvironment(Map.of("FOYER_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8 ::1")).trustedProxies().patterns())
+                .containsExactly("127.0.0.1", "10.0.0.0/8", "::1");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_TRUSTED_PROXIES", "proxy.example.de")))
+                .hasMessageContaining("FOYER_TRUSTED_PROXIES");
+    }
 }

@@ -67,6 +67,12 @@ public final class ClerkDao {
                 .bind("key", usernameKey).map(ConstructorMapper.of(LoginThrottle.State.class)).findOne();
     }
 
+    public Optional<LoginThrottle.State> loginAttempts(String key) {
+        return handle.createQuery("""
+                        SELECT failures, last_failure_at, locked_until FROM login_attempts WHERE username_key = :key AND failures > 0""")
+                .bind("key", key).map(ConstructorMapper.of(LoginThrottle.State.class)).findOne();
+    }
+
     public void saveLoginAttempts(String usernameKey, LoginThrottle.State state) {
         handle.createUpdate("""
                         UPDATE login_attempts SET failures = :failures, last_failure_at = :last, locked_until = :until

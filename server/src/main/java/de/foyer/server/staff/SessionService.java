@@ -56,9 +56,10 @@ public final class SessionService {
         if (knownBrowser.isEmpty()) {
             admit(throttle, key);
         }
-        admit(addressThrottle, addressKey);
+        refuseWhileLocked(addressKey);
         boolean matches = passwords.matches(request.password(), account.map(ClerkAccount::passwordHash).orElse(nobodyHash));
         if (account.isEmpty() || !matches || !account.get().active()) {
+            countAddressFailure(addressKey);
             throw new ApiException(401, "WRONG_CREDENTIALS", "The username or the password is wrong.");
         }
         ClerkAccount clerk = account.get();
@@ -82,7 +83,7 @@ public final class SessionService {
     }
 
     /**
-     * Lets an attempt through unless the key (a username or an address) is locked, and counts it as a
+     * Lets an attempt through unless the username is locked, and counts it as a
      * failure before the password is checked: attempts sent all at once cannot slip past the count
      * while their passwords are being checked. A right password removes the count again.
      */
@@ -102,6 +103,29 @@ public final class SessionService {
             long millis = Duration.between(now, locked.get()).toMillis();
             throw new Locked(Math.max(1, (millis + 999) / 1000));
         }
+    }
+
+    /**
+     * An address is counted after its password failed, not before: a town hall's clerks share one
+     * address, and twenty of them signing in at eight must not look like twenty failures. A burst
+     * may slip a few guesses past the count; each name's own count (taken before) still holds.
+     */
+    private void refuseWhileLocked(String addressKey) {
+        Instant now = clock.instant();
+        Optional<Instant> locked = jdbi.withHandle(handle -> new ClerkDao(handle).loginAttempts(addressKey))
+                .flatMap(state -> addressThrottle.lockedUntil(state, now));
+        if (locked.isPresent()) {
+            long millis = Duration.between(now, locked.get()).toMillis();
+            throw new Locked(Math.max(1, (millis + 999) / 1000));
+        }
+    }
+
+    private void countAddressFailure(String addressKey) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(handle -> {
+            ClerkDao clerks = new ClerkDao(handle);
+            clerks.saveLoginAttempts(addressKey, addressThrottle.afterFailure(clerks.lockLoginAttempts(addressKey).orElse(null), now));
+        });
     }
 
     /** Too many wrong passwords for this username: no password is checked until the lock ends. */

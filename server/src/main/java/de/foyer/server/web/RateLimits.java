@@ -9,6 +9,13 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -24,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RateLimits {
 
     /** What a budget belongs to. */
-    public enum Kind { ADDRESS, DEVICE, MAILBOX, LOGIN_ADDRESS }
+    public enum Kind { ADDRESS, DEVICE, MAILBOX }
 
     /** The budgets an installation sets; {@link #defaults()} suits one town hall. */
     public record Budgets(int perAddressPerMinute, int perDevicePerMinute, int perMailboxPerHour) {
@@ -47,7 +54,7 @@ public final class RateLimits {
 
     public RateLimits(DataSource dataSource, Clock clock, Budgets budgets) {
         this.clock = clock;
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(withoutWaitingForTheDisk(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_buckets")
                 .clientClock(timeOf(clock))
@@ -56,7 +63,6 @@ public final class RateLimits {
         configurations.put(Kind.ADDRESS, perInterval(budgets.perAddressPerMinute(), Duration.ofMinutes(1)));
         configurations.put(Kind.DEVICE, perInterval(budgets.perDevicePerMinute(), Duration.ofMinutes(1)));
         configurations.put(Kind.MAILBOX, perInterval(budgets.perMailboxPerHour(), Duration.ofHours(1)));
-        configurations.put(Kind.LOGIN_ADDRESS, perInterval(budgets.perAddressPerMinute(), Duration.ofMinutes(1)));
     }
 
     /** Takes one request from the budget; the seconds to wait when it is empty, zero when the request may go on. */
@@ -84,6 +90,62 @@ public final class RateLimits {
         long last = lastSweep.get();
         if (now - last >= SWEEP_EVERY.toMillis() && lastSweep.compareAndSet(last, now)) {
             buckets.removeExpired(1000);
+        }
+    }
+
+    /**
+     * A budget is worth less than a booking: its commits need not wait for the disk (one fsync per
+     * citizen's request would double the time of a lookup), and a crash forgets at most a moment's
+     * counts. Set per connection while Bucket4j holds it, and set back before it returns to the pool.
+     */
+    private static DataSource withoutWaitingForTheDisk(DataSource pool) {
+        return (DataSource) Proxy.newProxyInstance(RateLimits.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    Object result = call(pool, method, arguments);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    String previous = synchronousCommit(connection);
+                    execute(connection, "SET synchronous_commit = off");
+                    return Proxy.newProxyInstance(RateLimits.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (connectionProxy, connectionMethod, connectionArguments) -> {
+                                if (connectionMethod.getName().equals("close") && !connection.isClosed()) {
+                                    // Whatever is still open would be rolled back by the pool anyway; the setting
+                                    // back must neither fail on it nor be rolled back with it.
+                                    boolean inTransaction = !connection.getAutoCommit();
+                                    if (inTransaction) {
+                                        connection.rollback();
+                                    }
+                                    execute(connection, "SET synchronous_commit = " + previous);
+                                    if (inTransaction) {
+                                        connection.commit();
+                                    }
+                                }
+                                return call(connection, connectionMethod, connectionArguments);
+                            });
+                });
+    }
+
+    /** One of PostgreSQL's words for the setting (on, off, local, remote_write, remote_apply), safe to write back. */
+    private static String synchronousCommit(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SHOW synchronous_commit")) {
+            result.next();
+            String value = result.getString(1);
+            return value.matches("[a-z_]{2,20}") ? value : "on";
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 

@@ -51,7 +51,7 @@ public final class Nginx implements AutoCloseable {
                         listen 127.0.0.1:%2$d;
                         location / {
                           proxy_pass http://127.0.0.1:%3$d;
-                          proxy_set_header Host $host;
+                          proxy_set_header Host $http_host;
                           proxy_set_header X-Forwarded-For $remote_addr;
                           proxy_set_header X-Forwarded-Proto https;
                         }

@@ -60,8 +60,8 @@ class BehindProxyTest {
     @Test
     void cookiesAreSecureAndHstsIsSentWhenTheProxySaysHttps() {
         RawHttp.Answer proxied = RawHttp.send("127.0.0.2", nginx.port, "POST", "/api/v1/session", LOGIN,
-                "Content-Type: application/json");
-        assertThat(proxied.status()).isEqualTo(201);
+                "Content-Type: application/json", "Origin: https://localhost:" + nginx.port);
+        assertThat(proxied.status()).as("the login page's origin is https, as the proxy says").isEqualTo(201);
         assertThat(proxied.header("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
         assertThat(proxied.header("Strict-Transport-Security")).containsExactly("max-age=31536000");
 
