@@ -46,6 +46,7 @@ class RateLimitsTest {
             HikariConfig one = new HikariConfig();
             one.setJdbcUrl(shared.getJdbcUrl());
             one.setUsername(shared.getUsername());
+            one.setPassword(shared.getPassword());
             one.setMaximumPoolSize(1);
             // Test databases run without waiting for the disk; this connection waits, as a real installation's do.
             one.setConnectionInitSql("SET synchronous_commit = on");
