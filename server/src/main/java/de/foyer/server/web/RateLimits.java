@@ -7,6 +7,8 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
@@ -46,11 +48,13 @@ public final class RateLimits {
     }
 
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final Map<Kind, BucketConfiguration> configurations = new EnumMap<>(Kind.class);
     private final Clock clock;
     private final AtomicLong lastSweep = new AtomicLong();
+    private final AtomicLong lastStoreWarning = new AtomicLong();
 
     public RateLimits(DataSource dataSource, Clock clock, Budgets budgets) {
         this.clock = clock;
@@ -67,9 +71,21 @@ public final class RateLimits {
 
     /** Takes one request from the budget; the seconds to wait when it is empty, zero when the request may go on. */
     public long secondsUntilAllowed(Kind kind, String key) {
-        sweepNowAndThen();
-        ConsumptionProbe probe = buckets.getProxy(kind.name() + ":" + Tokens.hash(key), () -> configurations.get(kind))
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            sweepNowAndThen();
+            probe = buckets.getProxy(kind.name() + ":" + Tokens.hash(key), () -> configurations.get(kind))
+                    .tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException storeFailed) {
+            // A budget is worth less than the answer: when its row cannot be written (a full disk, a
+            // read-only database) the request goes on and meets the database's state on its own.
+            long now = clock.millis();
+            long last = lastStoreWarning.get();
+            if (now - last >= SWEEP_EVERY.toMillis() && lastStoreWarning.compareAndSet(last, now)) {
+                log.warn("Rate limits cannot be counted, requests pass uncounted: {}", storeFailed.getMessage());
+            }
+            return 0;
+        }
         if (probe.isConsumed()) {
             return 0;
         }
