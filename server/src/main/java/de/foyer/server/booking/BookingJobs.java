@@ -2,6 +2,7 @@ package de.foyer.server.booking;
 
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Office;
+import de.foyer.server.jobs.PeriodicJob;
 import de.foyer.server.mail.OutboxSender;
 import de.foyer.server.storage.Scrubber;
 import org.jdbi.v3.core.Jdbi;
@@ -11,9 +12,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What happens without anyone asking: bookings nobody checked in for become no-shows, personal data
@@ -28,7 +26,7 @@ public final class BookingJobs implements AutoCloseable {
     private final Clock clock;
     private final OutboxSender outbox;
     private final Scrubber scrubber;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicJob job = new PeriodicJob("booking-jobs", this::runOnce);
 
     public BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox) {
         this.jdbi = jdbi;
@@ -60,34 +58,12 @@ public final class BookingJobs implements AutoCloseable {
     }
 
     /** Runs the jobs every {@code interval}; a failed run is logged and the next one tries again. */
-    public synchronized void start(Duration interval) {
-        if (interval.isZero() || scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "booking-jobs");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                runOnce();
-            } catch (RuntimeException e) {
-                log.warn("Booking jobs failed; they run again in {}", interval, e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start(Duration interval) {
+        job.start(interval);
     }
 
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(15, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
+    public void close() {
+        job.close();
     }
 }

@@ -4,18 +4,14 @@ import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.events.Event;
 import de.foyer.server.events.EventBus;
+import de.foyer.server.jobs.PeriodicJob;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -27,12 +23,10 @@ import java.util.stream.Stream;
  */
 public final class DayEnd implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(DayEnd.class);
-
     private final Jdbi jdbi;
     private final EventBus events;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicJob job = new PeriodicJob("day-end", this::runOnce);
 
     public DayEnd(Jdbi jdbi, EventBus events, Clock clock) {
         this.jdbi = jdbi;
@@ -72,34 +66,12 @@ public final class DayEnd implements AutoCloseable {
     }
 
     /** Runs every {@code interval}; a failed run is logged and the next one tries again. Zero: never by itself. */
-    public synchronized void start(Duration interval) {
-        if (interval.isZero() || scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "day-end");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                runOnce();
-            } catch (RuntimeException e) {
-                log.warn("The day's end failed; it runs again in {}", interval, e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start(Duration interval) {
+        job.start(interval);
     }
 
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(15, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
+    public void close() {
+        job.close();
     }
 }
