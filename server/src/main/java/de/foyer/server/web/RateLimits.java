@@ -1,5 +1,6 @@
 package de.foyer.server.web;
 
+import de.foyer.server.storage.Database;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -77,6 +78,9 @@ public final class RateLimits {
             probe = buckets.getProxy(kind.name() + ":" + Tokens.hash(key), () -> configurations.get(kind))
                     .tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException storeFailed) {
+            if (Database.isOutage(storeFailed)) {
+                throw storeFailed; // the database is away: the request answers 503 like any other
+            }
             // A budget is worth less than the answer: when its row cannot be written (a full disk, a
             // read-only database) the request goes on and meets the database's state on its own.
             long now = clock.millis();
