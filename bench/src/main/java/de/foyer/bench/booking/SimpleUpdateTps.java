@@ -43,9 +43,9 @@ final class SimpleUpdateTps {
                 throw new IllegalStateException("no port in " + postgres.jdbcUrl("pgbench"));
             }
             if (Files.isExecutable(Path.of("/usr/bin/pgbench"))) {
-                run(scratch, "pgbench", "-i", "-q", "-s", "1", "-h", "localhost", "-p", port.group(1), "-U", "postgres", "pgbench");
-                String out = run(scratch, "pgbench", "-b", "simple-update", "-c", Integer.toString(CLIENTS), "-j", "2",
-                        "-T", Long.toString(duration.toSeconds()), "-h", "localhost", "-p", port.group(1), "-U", "postgres", "pgbench");
+                run(scratch, postgres, "pgbench", "-i", "-q", "-s", "1", "-h", "localhost", "-p", port.group(1), "-U", postgres.user(), "pgbench");
+                String out = run(scratch, postgres, "pgbench", "-b", "simple-update", "-c", Integer.toString(CLIENTS), "-j", "2",
+                        "-T", Long.toString(duration.toSeconds()), "-h", "localhost", "-p", port.group(1), "-U", postgres.user(), "pgbench");
                 Matcher tps = TPS.matcher(out);
                 if (tps.find()) {
                     return new Result(Double.parseDouble(tps.group(1)), "pgbench -b simple-update -c " + CLIENTS + " -j 2 -T " + duration.toSeconds());
@@ -77,8 +77,8 @@ final class SimpleUpdateTps {
                     "SELECT id FROM services WHERE online_bookable ORDER BY id LIMIT 1").mapTo(String.class).one());
             Path script = scratch.resolve("booking-floor.sql");
             Files.writeString(script, FLOOR_SCRIPT.replace("SERVICE", service), StandardCharsets.UTF_8);
-            String out = run(scratch, "pgbench", "-n", "-f", script.toString(), "-c", Integer.toString(CLIENTS), "-j", "2",
-                    "-T", Long.toString(duration.toSeconds()), "-h", "localhost", "-p", port.group(1), "-U", "postgres", "bookingfloor");
+            String out = run(scratch, postgres, "pgbench", "-n", "-f", script.toString(), "-c", Integer.toString(CLIENTS), "-j", "2",
+                    "-T", Long.toString(duration.toSeconds()), "-h", "localhost", "-p", port.group(1), "-U", postgres.user(), "bookingfloor");
             Matcher tps = TPS.matcher(out);
             if (tps.find()) {
                 return java.util.Optional.of(new Result(Double.parseDouble(tps.group(1)), "pgbench -f booking-floor.sql -c " + CLIENTS
@@ -105,9 +105,13 @@ final class SimpleUpdateTps {
             END;
             """;
 
-    private static String run(Path scratch, String... command) throws IOException, InterruptedException {
+    /** The database asks for a password: pgbench gets it from the environment, and never waits at a prompt. */
+    private static String run(Path scratch, BenchDatabase postgres, String... command) throws IOException, InterruptedException {
         Path output = Files.createTempFile(scratch, "pgbench", ".txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("PGPASSWORD", postgres.password());
+        Process process = builder.start();
         int exit = process.waitFor();
         String text = Files.readString(output, StandardCharsets.UTF_8);
         if (exit != 0) {

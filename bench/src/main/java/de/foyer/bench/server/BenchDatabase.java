@@ -56,6 +56,15 @@ public final class BenchDatabase implements AutoCloseable {
         return postgres.jdbcUrl(name);
     }
 
+    /** The role the server works as, and its password: what pgbench signs in with. */
+    public String user() {
+        return postgres.appUser();
+    }
+
+    public String password() {
+        return postgres.appPassword();
+    }
+
     /** The demo clerks' password, and the secret part of the demo devices' tokens. */
     public String secret() {
         return secret;

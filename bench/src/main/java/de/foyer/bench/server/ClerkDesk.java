@@ -27,6 +27,7 @@ public final class ClerkDesk {
     private final HttpClient http;
     private final URI base;
     private final String counter;
+    private String lastCalled;
     private String token;
 
     public ClerkDesk(HttpClient http, URI base, String counter) {
@@ -68,7 +69,16 @@ public final class ClerkDesk {
         expect(send("POST", "/api/v1/counters/" + counter + "/open", null), 204, "opening " + counter);
     }
 
+    /** Leaves the counter; the citizen called last has been served, so they are marked done first. */
     public void close() throws IOException, InterruptedException {
+        if (lastCalled != null) {
+            HttpResponse<String> done = send("POST", "/api/v1/tickets/" + lastCalled + "/done", null);
+            // 409: already finished (another "next" or the day's end did it); nothing to do.
+            if (done.statusCode() != 409) {
+                expect(done, 200, "finishing " + lastCalled + " at " + counter);
+            }
+            lastCalled = null;
+        }
         expect(send("POST", "/api/v1/counters/" + counter + "/close", null), 204, "closing " + counter);
     }
 
@@ -80,7 +90,8 @@ public final class ClerkDesk {
         }
         expect(response, 200, "next at " + counter);
         JsonNode ticket = JSON.readTree(response.body()).path("ticket");
-        return Optional.of(new Called(ticket.path("id").asText(), ticket.path("number").asText()));
+        lastCalled = ticket.path("id").asText();
+        return Optional.of(new Called(lastCalled, ticket.path("number").asText()));
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
