@@ -2,8 +2,10 @@ package de.foyer.server.admin;
 
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
+import de.foyer.server.devices.DeviceKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +18,14 @@ record SettingsView(String office, List<Category> categories, List<Service> serv
                     BookingRules bookingRules, int maxRecalls, List<DeviceRow> devices, List<NoticeRow> notices,
                     List<ClerkRow> clerks) {
 
-    record CounterRow(String id, String name, String waitingArea, String state, List<String> services) {
+    record CounterRow(String id, String name, String waitingArea, CounterState state, List<String> services) {
     }
 
     record ClosureRow(LocalDate day, String reason) {
     }
 
     /** A device is online when its last heartbeat is recent; the token is never shown again. */
-    record DeviceRow(String id, String name, String kind, String waitingArea, Instant lastSeen, boolean online,
+    record DeviceRow(String id, String name, DeviceKind kind, String waitingArea, Instant lastSeen, boolean online,
                      String printerStatus) {
     }
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** A booking as stored. Name, e-mail and phone are null once erased; the times stay for the figures. */
+/**
+ * A booking as stored. Name, e-mail and phone are null once erased; the times stay for the figures.
+ * A new booking is made by {@link #booked}; the full constructor is for rows read back.
+ */
 public record Booking(
         String id,
         String code,
@@ -16,8 +19,8 @@ public record Booking(
         Instant startsAt,
         Instant endsAt,
         Integer lane,
-        String channel,
-        String status,
+        Channel channel,
+        BookingStatus status,
         String name,
         String email,
         String emailKey,
@@ -31,17 +34,35 @@ public record Booking(
         Instant noShowAt,
         Instant erasedAt) {
 
-    public static final String BOOKED = "BOOKED";
-    public static final String CHECKED_IN = "CHECKED_IN";
-    public static final String CANCELLED = "CANCELLED";
-    public static final String NO_SHOW = "NO_SHOW";
+    /** The time booked: {@code lane} is the planner's place for it, null while an import has not placed it yet. */
+    public record Appointment(String officeId, String serviceId, int persons, LocalDate day, Instant startsAt, Instant endsAt,
+                              Integer lane) {
+    }
+
+    /** Whom the booking is for; {@code emailKey} is the normalised address the per-address limit counts by. */
+    public record Citizen(String name, String email, String emailKey, String phone) {
+    }
+
+    /** A new booking, BOOKED; {@code bookedBy} is the clerk who booked it, null for the citizen's own and imports. */
+    public static Booking booked(String id, String code, Channel channel, Appointment at, Citizen citizen, Instant bookedAt,
+                                 String bookedBy) {
+        return new Booking(id, code, at.officeId(), at.serviceId(), at.persons(), at.day(), at.startsAt(), at.endsAt(),
+                at.lane(), channel, BookingStatus.BOOKED, citizen.name(), citizen.email(), citizen.emailKey(),
+                citizen.phone(), bookedAt, bookedBy, null, null, null, null, null, null);
+    }
+
+    /** The same new booking, placed on a lane (or on none when the day is over capacity). */
+    Booking onLane(Integer lane) {
+        return booked(id, code, channel, new Appointment(officeId, serviceId, persons, day, startsAt, endsAt, lane),
+                new Citizen(name, email, emailKey, phone), bookedAt, bookedBy);
+    }
 
     /** What the slot planner needs to know of it, in the office's local time. */
     SlotPlanner.Occupation occupation(ZoneId zone) {
-        LocalDateTime heldUntil = CANCELLED.equals(status)
+        LocalDateTime heldUntil = status == BookingStatus.CANCELLED
                 ? LocalDateTime.ofInstant(releasedAt == null ? cancelledAt : releasedAt, zone) : null;
         return new SlotPlanner.Occupation(lane == null ? 0 : lane,
                 LocalDateTime.ofInstant(startsAt, zone).toLocalTime(), LocalDateTime.ofInstant(endsAt, zone).toLocalTime(),
-                Channel.ONLINE.name().equals(channel), heldUntil);
+                channel.heldToQuota(), heldUntil);
     }
 }

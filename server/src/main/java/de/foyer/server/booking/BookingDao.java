@@ -97,13 +97,13 @@ public final class BookingDao {
                 .bind("office", officeId).bind("from", from).bind("to", to).bind("now", now)
                 .map((rs, ctx) -> {
                     int lane = rs.getInt("lane");
-                    boolean cancelled = Booking.CANCELLED.equals(rs.getString("status"));
+                    boolean cancelled = BookingStatus.valueOf(rs.getString("status")) == BookingStatus.CANCELLED;
                     OffsetDateTime released = rs.getObject("released_at", OffsetDateTime.class);
                     OffsetDateTime held = released != null ? released : rs.getObject("cancelled_at", OffsetDateTime.class);
                     return new DayOccupation(rs.getObject("day", LocalDate.class), new SlotPlanner.Occupation(lane,
                             rs.getObject("starts_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalTime(),
                             rs.getObject("ends_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalTime(),
-                            Channel.ONLINE.name().equals(rs.getString("channel")),
+                            Channel.valueOf(rs.getString("channel")).heldToQuota(),
                             cancelled && held != null ? held.atZoneSameInstant(zone).toLocalDateTime() : null));
                 })
                 .list();

@@ -133,10 +133,10 @@ public final class BookingImport {
                 throw ApiException.badRequest("PAST_DATE", "This appointment has passed.");
             }
             Instant end = start.plus(Duration.ofMinutes((long) service.durationMinutes() * input.persons()));
-            return Optional.of(new Booking(tokens.newId(), ourCode(bookings), office.id(), service.id(), input.persons(),
-                    LocalDate.ofInstant(start, office.zone()), start, end, null, Channel.IMPORT.name(), Booking.BOOKED,
-                    input.name(), input.email(), input.emailKey(), input.phone(), now, null,
-                    null, null, null, null, null, null));
+            return Optional.of(Booking.booked(tokens.newId(), ourCode(bookings), Channel.IMPORT,
+                    new Booking.Appointment(office.id(), service.id(), input.persons(), LocalDate.ofInstant(start, office.zone()),
+                            start, end, null),
+                    new Booking.Citizen(input.name(), input.email(), input.emailKey(), input.phone()), now, null));
         } catch (ApiException refusal) {
             errors.add(new ImportResult.LineError(line.number(), refusal.code(), refusal.getMessage()));
             return Optional.empty();
@@ -174,17 +174,11 @@ public final class BookingImport {
             List<SlotPlanner.Occupation> occupations = taken.get(booking.day());
             SlotPlanner.Occupation wanted = booking.occupation(office.zone());
             Optional<Integer> lane = planner.laneFor(plans.get(booking.day()), occupations, wanted.start(), wanted.end());
-            Booking placed = withLane(booking, lane.orElse(null));
+            Booking placed = booking.onLane(lane.orElse(null));
             occupations.add(placed.occupation(office.zone()));
             overCapacity += lane.isEmpty() ? 1 : 0;
             bookings.insert(placed);
         }
         return overCapacity;
-    }
-
-    private static Booking withLane(Booking booking, Integer lane) {
-        return new Booking(booking.id(), booking.code(), booking.officeId(), booking.serviceId(), booking.persons(), booking.day(),
-                booking.startsAt(), booking.endsAt(), lane, booking.channel(), booking.status(), booking.name(), booking.email(),
-                booking.emailKey(), booking.phone(), booking.bookedAt(), booking.bookedBy(), null, null, null, null, null, null);
     }
 }

@@ -23,11 +23,6 @@ import java.util.ResourceBundle;
  */
 public final class BookingMails implements MailComposer {
 
-    public static final String CONFIRMATION = "CONFIRMATION";
-    public static final String REMINDER = "REMINDER";
-    public static final String CANCELLATION = "CANCELLATION";
-    /** Cancelled because the office closes that day: says why and links to the service's free days. */
-    public static final String CLOSURE = "CLOSURE";
     private static final String BUNDLE = "de.foyer.server.booking.mails";
 
     private final Confirmations confirmations;
@@ -40,28 +35,30 @@ public final class BookingMails implements MailComposer {
     }
 
     @Override
-    public Optional<OutgoingMail> compose(Handle handle, String kind, String subjectId, Instant now) {
+    public Optional<OutgoingMail> compose(Handle handle, String kindName, String subjectId, Instant now) {
+        Optional<MailKind> named = MailKind.named(kindName);
         Optional<Booking> found = new BookingDao(handle).byId(subjectId);
-        if (found.isEmpty() || found.get().email() == null || !stillWanted(kind, found.get(), now)) {
+        if (named.isEmpty() || found.isEmpty() || found.get().email() == null || !stillWanted(named.get(), found.get(), now)) {
             return Optional.empty();
         }
+        MailKind kind = named.get();
         Booking booking = found.get();
         CatalogueDao catalogue = new CatalogueDao(handle);
         Office office = catalogue.office(booking.officeId()).orElseThrow();
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
         BookingRules rules = new BookingDao(handle).rules(booking.officeId());
-        String reason = kind.equals(CLOSURE) ? catalogue.closureReason(booking.officeId(), booking.day()).orElse("") : "";
-        String key = kind.toLowerCase(Locale.ROOT);
+        String reason = kind == MailKind.CLOSURE ? catalogue.closureReason(booking.officeId(), booking.day()).orElse("") : "";
+        String key = kind.name().toLowerCase(Locale.ROOT);
         String subject = text(german, key + ".subject", booking, office, service, rules, reason, Locale.GERMAN)
                 + " / " + text(english, key + ".subject", booking, office, service, rules, reason, Locale.ENGLISH);
         String body = text(german, key + ".body", booking, office, service, rules, reason, Locale.GERMAN)
                 + german.getString("separator")
                 + text(english, key + ".body", booking, office, service, rules, reason, Locale.ENGLISH);
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
-        if (kind.equals(CONFIRMATION)) {
+        if (kind == MailKind.CONFIRMATION) {
             attachments.add(new OutgoingMail.Attachment("termin-qr.png", "image/png", confirmations.qrPng(booking), true));
         }
-        if (!kind.equals(CANCELLATION) && !kind.equals(CLOSURE)) {
+        if (kind != MailKind.CANCELLATION && kind != MailKind.CLOSURE) {
             attachments.add(new OutgoingMail.Attachment("termin.ics", CalendarFile.CONTENT_TYPE,
                     confirmations.calendar(booking, service, office, now), false));
         }
@@ -69,11 +66,10 @@ public final class BookingMails implements MailComposer {
     }
 
     /** A confirmation or reminder for a time that has passed or was cancelled would only confuse. */
-    private static boolean stillWanted(String kind, Booking booking, Instant now) {
+    private static boolean stillWanted(MailKind kind, Booking booking, Instant now) {
         return switch (kind) {
-            case CONFIRMATION, REMINDER -> Booking.BOOKED.equals(booking.status()) && booking.startsAt().isAfter(now);
-            case CANCELLATION, CLOSURE -> Booking.CANCELLED.equals(booking.status());
-            default -> false;
+            case CONFIRMATION, REMINDER -> booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(now);
+            case CANCELLATION, CLOSURE -> booking.status() == BookingStatus.CANCELLED;
         };
     }
 

@@ -168,10 +168,10 @@ public final class BookingService {
         bookings.lockLaneQuarters(office.id(), plan.day(), plan.slot().lane(), fromMinute, fromMinute + plan.block());
         Booking booking;
         do {
-            booking = new Booking(tokens.newId(), codes.newCode(), office.id(), plan.service().id(), wish.input().persons(),
-                    plan.day(), startsAt, startsAt.plus(Duration.ofMinutes(plan.block())), plan.slot().lane(), channel.name(),
-                    Booking.BOOKED, wish.input().name(), wish.input().email(), emailKey, wish.input().phone(), now, clerkId,
-                    null, null, null, null, null, null);
+            booking = Booking.booked(tokens.newId(), codes.newCode(), channel,
+                    new Booking.Appointment(office.id(), plan.service().id(), wish.input().persons(), plan.day(), startsAt,
+                            startsAt.plus(Duration.ofMinutes(plan.block())), plan.slot().lane()),
+                    new Booking.Citizen(wish.input().name(), wish.input().email(), emailKey, wish.input().phone()), now, clerkId);
         } while (!bookings.insertUnlessCodeTaken(booking));
         queueMails(handle, booking, rules, now);
         if (clerkId != null) {
@@ -228,10 +228,10 @@ public final class BookingService {
             return;
         }
         MailOutbox outbox = new MailOutbox(handle);
-        outbox.enqueue(BookingMails.CONFIRMATION, booking.id(), now);
+        outbox.enqueue(MailKind.CONFIRMATION.name(), booking.id(), now);
         Instant reminder = booking.startsAt().minus(rules.reminderLead());
         if (rules.reminderHours() > 0 && reminder.isAfter(now)) {
-            outbox.enqueue(BookingMails.REMINDER, booking.id(), reminder);
+            outbox.enqueue(MailKind.REMINDER.name(), booking.id(), reminder);
         }
     }
 }

@@ -68,19 +68,19 @@ public final class CitizenBookings {
             if (clerk == null && !signatures.verifyCancelToken(booking.id(), token)) {
                 throw new ApiException(403, "INVALID_TOKEN", "This cancel link is not valid for this booking.");
             }
-            if (Booking.CANCELLED.equals(booking.status())) {
+            if (booking.status() == BookingStatus.CANCELLED) {
                 return view(handle, booking);
             }
-            if (!Booking.BOOKED.equals(booking.status()) || !booking.startsAt().isAfter(now)) {
+            if (booking.status() != BookingStatus.BOOKED || !booking.startsAt().isAfter(now)) {
                 throw ApiException.conflict("NOT_CANCELLABLE", "This appointment has begun or is over; it cannot be cancelled any more.");
             }
             BookingRules rules = bookings.rules(booking.officeId());
             bookings.cancel(booking.id(), now, now.plus(rules.releaseDelay()));
             MailOutbox outbox = new MailOutbox(handle);
-            outbox.dropPending(BookingMails.CONFIRMATION, booking.id(), now);
-            outbox.dropPending(BookingMails.REMINDER, booking.id(), now);
+            outbox.dropPending(MailKind.CONFIRMATION.name(), booking.id(), now);
+            outbox.dropPending(MailKind.REMINDER.name(), booking.id(), now);
             if (booking.email() != null) {
-                outbox.enqueue(BookingMails.CANCELLATION, booking.id(), now);
+                outbox.enqueue(MailKind.CANCELLATION.name(), booking.id(), now);
             }
             if (clerk != null) {
                 new AuditLog(handle).record(now, clerk.clerkId(), "BOOKING_CANCELLED", booking.code(), "");

@@ -39,10 +39,10 @@ public final class ClosedDay {
         for (Booking booking : affected) {
             // The time is gone with the day: nothing to hold back from the bots.
             bookings.cancel(booking.id(), now, now);
-            outbox.dropPending(BookingMails.CONFIRMATION, booking.id(), now);
-            outbox.dropPending(BookingMails.REMINDER, booking.id(), now);
+            outbox.dropPending(MailKind.CONFIRMATION.name(), booking.id(), now);
+            outbox.dropPending(MailKind.REMINDER.name(), booking.id(), now);
             if (booking.email() != null) {
-                outbox.enqueue(BookingMails.CLOSURE, booking.id(), now);
+                outbox.enqueue(MailKind.CLOSURE.name(), booking.id(), now);
             }
             audit.record(now, clerkId, "BOOKING_CANCELLED", booking.code(), "office closed on " + booking.day());
         }

@@ -24,12 +24,12 @@ public final class Confirmations {
         String path = "/api/v1/bookings/" + booking.code();
         return new BookingConfirmation(booking.code(), signatures.qr(booking.id()), path + "/qr.png", path + "/calendar.ics",
                 booking.officeId(), booking.serviceId(), booking.persons(), at(booking.startsAt(), zone), at(booking.endsAt(), zone),
-                booking.status(), signatures.cancelToken(booking.id()));
+                booking.status().name(), signatures.cancelToken(booking.id()));
     }
 
     BookingView view(Booking booking, Service service, ZoneId zone, String ticketNumber) {
         return new BookingView(booking.code(), booking.officeId(), booking.serviceId(), service.name(), booking.persons(),
-                at(booking.startsAt(), zone), at(booking.endsAt(), zone), booking.status(), ticketNumber);
+                at(booking.startsAt(), zone), at(booking.endsAt(), zone), booking.status().name(), ticketNumber);
     }
 
     byte[] qrPng(Booking booking) {

@@ -85,10 +85,11 @@ public final class DemoBookings {
                 if (startsAt.isAfter(now)) {
                     upcoming.put(startsAt, BookingCodes.display(code) + " at " + slot.start());
                 }
-                bookings.insert(new Booking(tokens.newId(), code, officeId, service.id(), persons, day, startsAt,
-                        startsAt.plus(Duration.ofMinutes(block)), slot.lane(), (online ? Channel.ONLINE : Channel.STAFF).name(),
-                        Booking.BOOKED, NAMES.get(random.nextInt(NAMES.size())), null, null, null, now.minus(Duration.ofDays(3)),
-                        null, null, null, null, null, null, null));
+                bookings.insert(Booking.booked(tokens.newId(), code, online ? Channel.ONLINE : Channel.STAFF,
+                        new Booking.Appointment(officeId, service.id(), persons, day, startsAt,
+                                startsAt.plus(Duration.ofMinutes(block)), slot.lane()),
+                        new Booking.Citizen(NAMES.get(random.nextInt(NAMES.size())), null, null, null),
+                        now.minus(Duration.ofDays(3)), null));
                 taken.add(new SlotPlanner.Occupation(slot.lane(), slot.start(), slot.end(), online, null));
                 count++;
             }

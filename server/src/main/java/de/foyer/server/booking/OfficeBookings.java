@@ -30,7 +30,7 @@ public final class OfficeBookings {
             return new DayBookings(date, new BookingDao(handle).ofDay(officeId, date).stream()
                     .map(booking -> new DayBookings.Entry(booking.code(), booking.serviceId(), booking.persons(),
                             Confirmations.at(booking.startsAt(), office.zone()), Confirmations.at(booking.endsAt(), office.zone()),
-                            booking.status(), booking.channel(), booking.name(), booking.email(), booking.phone(),
+                            booking.status().name(), booking.channel().name(), booking.name(), booking.email(), booking.phone(),
                             booking.ticketId() == null ? null : tickets.byId(booking.ticketId()).map(Ticket::number).orElse(null)))
                     .toList());
         });

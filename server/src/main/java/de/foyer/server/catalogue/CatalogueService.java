@@ -54,7 +54,7 @@ public final class CatalogueService {
             Map<String, Set<String>> served = dao.servicesByCounter(officeId);
             return dao.counters(officeId).stream()
                     .map(counter -> new CounterInfo(counter.id(), counter.name(), counter.waitingAreaId(),
-                            served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList(), counter.state()))
+                            served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList(), counter.state().name()))
                     .toList();
         });
     }

@@ -2,15 +2,15 @@ package de.foyer.server.catalogue;
 
 import java.time.Instant;
 
-/** A counter with its session: which clerk holds it and whether it is OPEN, PAUSED or CLOSED. */
+/** A counter with its session: which clerk holds it and whether it is open, paused or closed. */
 public record Counter(String id, String officeId, String name, String waitingAreaId, int position,
-                      String state, String clerkId, Instant stateSince) {
+                      CounterState state, String clerkId, Instant stateSince) {
 
     public boolean heldBy(String clerk) {
-        return clerk != null && clerk.equals(clerkId) && !"CLOSED".equals(state);
+        return clerk != null && clerk.equals(clerkId) && staffed();
     }
 
     public boolean staffed() {
-        return !"CLOSED".equals(state);
+        return state != CounterState.CLOSED;
     }
 }

@@ -1,5 +1,7 @@
 package de.foyer.server.checkin;
 
+import de.foyer.server.booking.BookingStatus;
+
 import java.time.Duration;
 import java.time.LocalDateTime;
 
@@ -10,15 +12,21 @@ import java.time.LocalDateTime;
  */
 public final class CheckInRules {
 
-    public static final String TOO_EARLY = "TOO_EARLY";
-    public static final String TOO_LATE = "TOO_LATE";
-    public static final String WRONG_DAY = "WRONG_DAY";
-    public static final String WRONG_OFFICE = "WRONG_OFFICE";
-    public static final String CANCELLED = "CANCELLED";
-    public static final String ALREADY_CHECKED_IN = "ALREADY_CHECKED_IN";
+    /** Why check-in is refused; the name is the refusal's code in the contract. */
+    public enum Reason {
+        TOO_EARLY, TOO_LATE, WRONG_DAY, WRONG_OFFICE, CANCELLED, ALREADY_CHECKED_IN;
+
+        /** Refusals the kiosk explains with the appointment's day and time, so it needs them as data. */
+        public boolean namesTheAppointment() {
+            return switch (this) {
+                case WRONG_DAY, TOO_EARLY, TOO_LATE -> true;
+                case WRONG_OFFICE, CANCELLED, ALREADY_CHECKED_IN -> false;
+            };
+        }
+    }
 
     /** The appointment as the rules see it; start in the office's local time. */
-    public record Appointment(String officeId, String status, LocalDateTime start) {
+    public record Appointment(String officeId, BookingStatus status, LocalDateTime start) {
     }
 
     public record Window(Duration before, Duration after) {
@@ -30,8 +38,8 @@ public final class CheckInRules {
     public record Admit() implements Verdict {
     }
 
-    /** A refusal with its code; {@code comeBackAt} is when check-in opens, for TOO_EARLY. */
-    public record Refuse(String code, LocalDateTime comeBackAt) implements Verdict {
+    /** A refusal with its reason; {@code comeBackAt} is when check-in opens, for TOO_EARLY. */
+    public record Refuse(Reason reason, LocalDateTime comeBackAt) implements Verdict {
     }
 
     private final Window window;
@@ -41,24 +49,24 @@ public final class CheckInRules {
     }
 
     public Verdict decide(Appointment appointment, String kioskOffice, LocalDateTime now) {
-        if ("CANCELLED".equals(appointment.status())) {
-            return refuse(CANCELLED);
+        if (appointment.status() == BookingStatus.CANCELLED) {
+            return refuse(Reason.CANCELLED);
         }
-        if ("CHECKED_IN".equals(appointment.status())) {
-            return refuse(ALREADY_CHECKED_IN);
+        if (appointment.status() == BookingStatus.CHECKED_IN) {
+            return refuse(Reason.ALREADY_CHECKED_IN);
         }
         if (!appointment.officeId().equals(kioskOffice)) {
-            return refuse(WRONG_OFFICE);
+            return refuse(Reason.WRONG_OFFICE);
         }
         if (!appointment.start().toLocalDate().equals(now.toLocalDate())) {
-            return refuse(WRONG_DAY);
+            return refuse(Reason.WRONG_DAY);
         }
         LocalDateTime opens = appointment.start().minus(window.before());
         if (now.isBefore(opens)) {
-            return new Refuse(TOO_EARLY, opens);
+            return new Refuse(Reason.TOO_EARLY, opens);
         }
-        if (now.isAfter(appointment.start().plus(window.after())) || "NO_SHOW".equals(appointment.status())) {
-            return refuse(TOO_LATE);
+        if (now.isAfter(appointment.start().plus(window.after())) || appointment.status() == BookingStatus.NO_SHOW) {
+            return refuse(Reason.TOO_LATE);
         }
         return new Admit();
     }
@@ -67,7 +75,7 @@ public final class CheckInRules {
         return window;
     }
 
-    private static Refuse refuse(String code) {
-        return new Refuse(code, null);
+    private static Refuse refuse(Reason reason) {
+        return new Refuse(reason, null);
     }
 }

@@ -13,6 +13,7 @@ import de.foyer.server.booking.Signatures;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.queue.AppointmentTickets;
+import de.foyer.server.queue.TicketChannel;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Handle;
@@ -72,31 +73,30 @@ public final class CheckInService {
                 throw refuse(handle, refusal, booking, start, office);
             }
             TicketIssued issued = tickets.issue(handle, booking.officeId(), booking.serviceId(), booking.persons(),
-                    booking.startsAt(), "KIOSK", now);
+                    booking.startsAt(), TicketChannel.KIOSK, now);
             bookings.checkIn(booking.id(), now, issued.ticket().id());
             return issued;
         });
     }
 
     private BookingRefusal refuse(Handle handle, CheckInRules.Refuse refusal, Booking booking, LocalDateTime start, Office office) {
-        TicketInfo ticket = CheckInRules.ALREADY_CHECKED_IN.equals(refusal.code()) && booking.ticketId() != null
+        TicketInfo ticket = refusal.reason() == CheckInRules.Reason.ALREADY_CHECKED_IN && booking.ticketId() != null
                 ? tickets.info(handle, booking.ticketId()).orElse(null) : null;
-        String message = switch (refusal.code()) {
-            case CheckInRules.TOO_EARLY -> "Your appointment is at " + start.format(TIME) + ". Please check in from "
+        String message = switch (refusal.reason()) {
+            case TOO_EARLY -> "Your appointment is at " + start.format(TIME) + ". Please check in from "
                     + refusal.comeBackAt().format(TIME) + ".";
-            case CheckInRules.TOO_LATE -> "Your appointment was at " + start.format(TIME)
+            case TOO_LATE -> "Your appointment was at " + start.format(TIME)
                     + "; check-in for it has closed. Please take a ticket without an appointment.";
-            case CheckInRules.WRONG_DAY -> "Your appointment is on " + start.toLocalDate() + ", not today.";
-            case CheckInRules.WRONG_OFFICE -> "This appointment is at another office: " + office.name() + ".";
-            case CheckInRules.CANCELLED -> "This appointment was cancelled. Please take a ticket without an appointment.";
-            case CheckInRules.ALREADY_CHECKED_IN -> "You have checked in already"
+            case WRONG_DAY -> "Your appointment is on " + start.toLocalDate() + ", not today.";
+            case WRONG_OFFICE -> "This appointment is at another office: " + office.name() + ".";
+            case CANCELLED -> "This appointment was cancelled. Please take a ticket without an appointment.";
+            case ALREADY_CHECKED_IN -> "You have checked in already"
                     + (ticket == null ? "." : ": your number is " + ticket.number() + ".");
-            default -> "Check-in is not possible.";
         };
         // The kiosk words the refusal in the citizen's language, so it needs the appointment's day and time as data.
-        boolean namesTheAppointment = CheckInRules.WRONG_DAY.equals(refusal.code()) || CheckInRules.TOO_EARLY.equals(refusal.code())
-                || CheckInRules.TOO_LATE.equals(refusal.code());
-        return new BookingRefusal(409, refusal.code(), message, new CheckInRefusal(new ApiError.Detail(refusal.code(), message),
+        boolean namesTheAppointment = refusal.reason().namesTheAppointment();
+        String code = refusal.reason().name();
+        return new BookingRefusal(409, code, message, new CheckInRefusal(new ApiError.Detail(code, message),
                 ticket, refusal.comeBackAt() == null ? null : refusal.comeBackAt().atZone(office.zone()).toOffsetDateTime(),
                 namesTheAppointment ? start.atZone(office.zone()).toOffsetDateTime() : null));
     }

@@ -2,6 +2,7 @@ package de.foyer.server.console;
 
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.staff.Principal;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +36,7 @@ final class DeskService {
             DeskDao dao = new DeskDao(handle);
             List<DeskView.CounterRow> counters = dao.counters(clerk.officeId());
             Optional<DeskView.CounterRow> mine = counters.stream()
-                    .filter(counter -> clerk.clerkId().equals(counter.clerkId()) && !"CLOSED".equals(counter.state()))
+                    .filter(counter -> clerk.clerkId().equals(counter.clerkId()) && counter.state() != CounterState.CLOSED)
                     .findFirst();
             DeskView.Current current = mine.flatMap(counter -> dao.activeTicket(counter.id())).orElse(null);
             LocalDate today = LocalDate.ofInstant(now, office.zone());

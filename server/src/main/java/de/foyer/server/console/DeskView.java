@@ -1,5 +1,7 @@
 package de.foyer.server.console;
 
+import de.foyer.server.catalogue.CounterState;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +16,7 @@ record DeskView(Clerk clerk, CounterRow counter, Current current, List<CounterRo
     record Clerk(String username, String displayName, String role) {
     }
 
-    record CounterRow(String id, String name, String state, String waitingArea, String clerk, String clerkId,
+    record CounterRow(String id, String name, CounterState state, String waitingArea, String clerk, String clerkId,
                       String ticketNumber, String ticketStatus) {
     }
 

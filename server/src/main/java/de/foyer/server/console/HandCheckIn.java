@@ -8,6 +8,7 @@ import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.queue.AppointmentTickets;
+import de.foyer.server.queue.TicketChannel;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
@@ -43,10 +44,10 @@ final class HandCheckIn {
                     .orElseThrow(() -> ApiException.notFound("UNKNOWN_CODE", "There is no booking with this code."));
             Office office = CatalogueService.requireOffice(new CatalogueDao(handle), booking.officeId());
             switch (booking.status()) {
-                case Booking.CHECKED_IN -> throw ApiException.conflict("ALREADY_CHECKED_IN", "This citizen is checked in already.");
-                case Booking.CANCELLED -> throw ApiException.conflict("CANCELLED", "This booking was cancelled.");
-                default -> {
-                    // BOOKED, or NO_SHOW: marked as missed, and here after all.
+                case CHECKED_IN -> throw ApiException.conflict("ALREADY_CHECKED_IN", "This citizen is checked in already.");
+                case CANCELLED -> throw ApiException.conflict("CANCELLED", "This booking was cancelled.");
+                case BOOKED, NO_SHOW -> {
+                    // NO_SHOW: marked as missed, and here after all.
                 }
             }
             if (!booking.day().equals(LocalDate.ofInstant(now, office.zone()))) {
@@ -54,7 +55,7 @@ final class HandCheckIn {
             }
             Instant due = booking.startsAt().isBefore(now) ? now : booking.startsAt();
             TicketIssued issued = tickets.issue(handle, booking.officeId(), booking.serviceId(), booking.persons(), due,
-                    "INFO_POINT", now);
+                    TicketChannel.INFO_POINT, now);
             bookings.checkIn(booking.id(), now, issued.ticket().id());
             new AuditLog(handle).record(now, clerk.clerkId(), "CHECK_IN_BY_HAND", booking.code(), issued.ticket().number());
             return issued;

@@ -2,6 +2,12 @@ package de.foyer.server.devices;
 
 import java.time.Instant;
 
-public record Device(String id, String officeId, String name, String kind, String waitingAreaId, String tokenHash,
+/** A registered kiosk or display. A new one is made by {@link #registered}; the full constructor is for rows read back. */
+public record Device(String id, String officeId, String name, DeviceKind kind, String waitingAreaId, String tokenHash,
                      Instant lastSeen, String printerStatus) {
+
+    /** A device just registered: not seen yet, so no printer status either. */
+    static Device registered(String id, String officeId, String name, DeviceKind kind, String waitingAreaId, String tokenHash) {
+        return new Device(id, officeId, name, kind, waitingAreaId, tokenHash, null, null);
+    }
 }

@@ -27,7 +27,7 @@ public final class DeviceAuthenticator {
         String id = token.substring(0, dot);
         return jdbi.withHandle(handle -> new DeviceDao(handle).byId(id))
                 .filter(device -> Tokens.same(device.tokenHash(), Tokens.hash(token)))
-                .map(device -> new Principal.Device(device.id(), device.officeId(), Role.valueOf(device.kind()),
+                .map(device -> new Principal.Device(device.id(), device.officeId(), device.kind().role(),
                         device.waitingAreaId()));
     }
 }

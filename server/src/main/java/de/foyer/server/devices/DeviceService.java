@@ -35,10 +35,8 @@ public final class DeviceService {
         if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
             throw ApiException.badRequest("INVALID_NAME", "A device needs a name of at most 100 characters.");
         }
-        String kind = request.kind() == null ? "" : request.kind().toUpperCase(Locale.ROOT);
-        if (!kind.equals("KIOSK") && !kind.equals("DISPLAY")) {
-            throw ApiException.badRequest("INVALID_KIND", "The kind of a device is 'kiosk' or 'display'.");
-        }
+        DeviceKind kind = DeviceKind.named(request.kind()).orElseThrow(() ->
+                ApiException.badRequest("INVALID_KIND", "The kind of a device is 'kiosk' or 'display'."));
         return jdbi.inTransaction(handle -> {
             CatalogueDao catalogue = new CatalogueDao(handle);
             CatalogueService.requireOffice(catalogue, officeId);
@@ -46,7 +44,7 @@ public final class DeviceService {
             if (area != null && catalogue.waitingArea(area).filter(found -> found.officeId().equals(officeId)).isEmpty()) {
                 throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
             }
-            if (kind.equals("DISPLAY") && area == null) {
+            if (kind == DeviceKind.DISPLAY && area == null) {
                 area = catalogue.waitingAreas(officeId).stream().map(WaitingArea::id).findFirst().orElse(null);
             }
             String id = request.name().trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
@@ -54,9 +52,9 @@ public final class DeviceService {
                 id = id + "-" + tokens.newId().substring(0, 6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
             }
             String token = id + "." + (fixedSecret != null ? fixedSecret : tokens.newToken());
-            new DeviceDao(handle).insert(new Device(id, officeId, request.name().trim(), kind, area, Tokens.hash(token), null, null));
+            new DeviceDao(handle).insert(Device.registered(id, officeId, request.name().trim(), kind, area, Tokens.hash(token)));
             if (clerkId != null) {
-                new AuditLog(handle).record(clock.instant(), clerkId, "REGISTER_DEVICE", id, kind);
+                new AuditLog(handle).record(clock.instant(), clerkId, "REGISTER_DEVICE", id, kind.name());
             }
             return new DeviceRegistration.Created(id, token);
         });

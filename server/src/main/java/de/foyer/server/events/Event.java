@@ -1,7 +1,5 @@
 package de.foyer.server.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.Instant;
 
 /**
@@ -9,7 +7,7 @@ import java.time.Instant;
  * the database again: hundreds of screens must not mean hundreds of queries per call.
  */
 public record Event(
-        String type,
+        EventType type,
         String officeId,
         String ticketId,
         String ticketNumber,
@@ -19,33 +17,29 @@ public record Event(
         Instant at,
         int recalls) {
 
-    public static final String ISSUED = "ISSUED";
-    public static final String CALLED = "CALLED";
-    public static final String RECALLED = "RECALLED";
-    public static final String STARTED = "STARTED";
-    public static final String DONE = "DONE";
-    public static final String NO_SHOW = "NO_SHOW";
-    public static final String REQUEUED = "REQUEUED";
-    public static final String TRANSFERRED = "TRANSFERRED";
-    public static final String COUNTER = "COUNTER";
-    /** The office's notices for its screens changed; screens read them again. */
-    public static final String NOTICES = "NOTICES";
+    /** Where a ticket's event is shown: at its counter, or, while it waits, in its service's waiting area. */
+    public record Place(String counterId, String counterName, String waitingAreaId) {
+
+        public static Place waitingIn(String waitingAreaId) {
+            return new Place(null, null, waitingAreaId);
+        }
+    }
+
+    public static Event ofTicket(EventType type, String officeId, String ticketId, String ticketNumber, Place place,
+                                 Instant at, int recalls) {
+        return new Event(type, officeId, ticketId, ticketNumber, place.counterId(), place.counterName(),
+                place.waitingAreaId(), at, recalls);
+    }
+
+    public static Event counterChanged(String officeId, Place counter, Instant at) {
+        return ofTicket(EventType.COUNTER, officeId, null, null, counter, at, 0);
+    }
 
     public static Event noticesChanged(String officeId, Instant at) {
-        return new Event(NOTICES, officeId, null, null, null, null, null, at, 0);
+        return ofTicket(EventType.NOTICES, officeId, null, null, Place.waitingIn(null), at, 0);
     }
 
-    @JsonIgnore
-    public boolean isNotices() {
-        return NOTICES.equals(type);
-    }
-    /** A ticket still waiting when its office's day ended. */
-    public static final String NOT_SERVED = "NOT_SERVED";
-    /** An office's new day has begun: screens drop the day before's calls. */
-    public static final String DAY_BEGUN = "DAY_BEGUN";
-
-    @JsonIgnore
-    public boolean isCall() {
-        return CALLED.equals(type) || RECALLED.equals(type);
+    public static Event dayBegun(String officeId, Instant at) {
+        return ofTicket(EventType.DAY_BEGUN, officeId, null, null, Place.waitingIn(null), at, 0);
     }
 }

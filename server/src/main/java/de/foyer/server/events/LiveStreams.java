@@ -35,8 +35,8 @@ public final class LiveStreams implements AutoCloseable {
         this.hub = hub;
         this.zone = zone;
         this.displays = Feed.of("display", displayState::apply,
-                new Feed.Rule("call", event -> Event.CALLED.equals(event.type()), Event::waitingAreaId, this::call),
-                new Feed.Rule("recall", event -> Event.RECALLED.equals(event.type()), Event::waitingAreaId, this::call));
+                new Feed.Rule("call", event -> event.type() == EventType.CALLED, Event::waitingAreaId, this::call),
+                new Feed.Rule("recall", event -> event.type() == EventType.RECALLED, Event::waitingAreaId, this::call));
         this.consoleViews = new ConsoleViews(hub, "console", queueState, registry);
         this.consoles = Feed.of("console", consoleViews::current,
                 new Feed.Rule("ticket", event -> true, Event::officeId, event -> event));
@@ -44,14 +44,16 @@ public final class LiveStreams implements AutoCloseable {
         hub.follow(bus, consoles);
         bus.subscribe(event -> consoleViews.changed(event.officeId()));
         bus.subscribe(event -> {
-            if (event.isNotices()) {
-                hub.execute(() -> sendNotices(displayState));
-            } else if (Event.DAY_BEGUN.equals(event.type())) {
+            switch (event.type()) {
+                case NOTICES -> hub.execute(() -> sendNotices(displayState));
                 // A new day: screens and consoles replace yesterday's picture rather than add to it.
-                hub.execute(() -> {
+                case DAY_BEGUN -> hub.execute(() -> {
                     hub.resendStates(displays);
                     hub.resendStates(consoles);
                 });
+                case ISSUED, CALLED, RECALLED, STARTED, DONE, NO_SHOW, REQUEUED, TRANSFERRED, NOT_SERVED, COUNTER -> {
+                    // the feeds above pass these on
+                }
             }
         });
     }

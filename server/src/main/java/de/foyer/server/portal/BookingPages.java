@@ -1,6 +1,7 @@
 package de.foyer.server.portal;
 
 import de.foyer.server.booking.Booking;
+import de.foyer.server.booking.BookingStatus;
 import de.foyer.server.booking.BookingCodes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -50,7 +51,7 @@ final class BookingPages {
         Booking booking = found.booking();
         String done = ctx.queryParam("done");
         String outcome = done != null && OUTCOMES.contains(done) ? done : null;
-        boolean active = Booking.BOOKED.equals(booking.status()) && booking.startsAt().isAfter(clock.instant());
+        boolean active = booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(clock.instant());
         LocalDateTime start = LocalDateTime.ofInstant(booking.startsAt(), found.office().zone());
         String code = BookingCodes.display(booking.code());
         String heading = texts.get(language, heading(booking, active, outcome));
@@ -96,7 +97,7 @@ final class BookingPages {
     }
 
     private static String heading(Booking booking, boolean active, String outcome) {
-        if (Booking.CANCELLED.equals(booking.status())) {
+        if (booking.status() == BookingStatus.CANCELLED) {
             return "booking.cancelled.title";
         }
         if (active && outcome != null && !outcome.equals("cancelled")) {
@@ -117,10 +118,9 @@ final class BookingPages {
                     : "<p>" + Html.escape(texts.get(language, "booking.mail", "email", booking.email())) + "</p>\n";
         }
         String key = switch (booking.status()) {
-            case Booking.CANCELLED -> "booking.status.CANCELLED";
-            case Booking.CHECKED_IN -> "booking.status.CHECKED_IN";
-            case Booking.NO_SHOW -> "booking.status.NO_SHOW";
-            default -> "booking.status.PAST";
+            case CANCELLED, CHECKED_IN, NO_SHOW -> "booking.status." + booking.status();
+            // Still booked, but its time has passed.
+            case BOOKED -> "booking.status.PAST";
         };
         return "<p class=\"inset\">" + Html.escape(texts.get(language, key)) + "</p>\n";
     }

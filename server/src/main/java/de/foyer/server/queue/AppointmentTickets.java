@@ -4,7 +4,7 @@ import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TicketIssued;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Service;
-import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.web.Tokens;
 import org.jdbi.v3.core.Handle;
@@ -33,18 +33,19 @@ public final class AppointmentTickets {
 
     /** The ticket and, as the wait to expect, the minutes until the appointment (none once it has come). */
     public TicketIssued issue(Handle handle, String officeId, String serviceId, int persons, Instant appointmentAt,
-                              String channel, Instant now) {
+                              TicketChannel channel, Instant now) {
         OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), officeId);
         Service service = catalogue.service(serviceId);
         LocalDate day = catalogue.today(now);
         TicketDao tickets = new TicketDao(handle);
         String prefix = catalogue.prefixOf(service);
         String number = prefix + String.format("%03d", tickets.nextNumber(officeId, day, prefix));
-        Ticket ticket = new Ticket(tokens.newId(), officeId, day, number, serviceId, persons, Ticket.APPOINTMENT, channel,
-                Ticket.WAITING, now, now, appointmentAt, appointmentAt, null, null, null, null, null, 0, false, tokens.newToken());
+        Ticket ticket = Ticket.appointment(
+                new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, persons, channel, now, tokens.newToken()),
+                appointmentAt);
         tickets.insert(ticket);
-        events.publish(handle, TicketViews.event(Event.ISSUED, ticket, catalogue, now));
-        handle.afterCommit(() -> metrics.ticketIssued(officeId, Ticket.APPOINTMENT));
+        events.publish(handle, TicketViews.event(EventType.ISSUED, ticket, catalogue, now));
+        handle.afterCommit(() -> metrics.ticketIssued(officeId, TicketKind.APPOINTMENT));
         long untilAppointment = Duration.between(now, appointmentAt).toSeconds();
         int wait = untilAppointment <= 0 ? 0 : (int) ((untilAppointment + 59) / 60);
         return new TicketIssued(TicketViews.info(ticket, catalogue), wait);

@@ -29,7 +29,7 @@ public final class CallPolicy {
     /** The eligible tickets, best first: a caller takes the first it can lock. */
     public List<Ticket> rank(String counterId, Set<String> counterServices, List<Ticket> waiting, Instant now) {
         return waiting.stream()
-                .filter(ticket -> Ticket.WAITING.equals(ticket.status()))
+                .filter(ticket -> ticket.status() == TicketStatus.WAITING)
                 .filter(ticket -> eligible(ticket, counterId, counterServices))
                 .sorted(Comparator.comparing((Ticket ticket) -> !isPriority(ticket, now))
                         .thenComparing(ticket -> priorityTime(ticket, now))

@@ -3,7 +3,9 @@ package de.foyer.server.queue;
 import de.foyer.protocol.TicketInfo;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Counter;
+import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
@@ -35,11 +37,11 @@ public final class CounterDesk {
 
     /** Takes the counter (or resumes it after a pause); a clerk holds one counter at a time. */
     public void open(String counterId, Principal.Clerk clerk) {
-        changeState(counterId, clerk, "OPEN", false);
+        changeState(counterId, clerk, CounterState.OPEN, false);
     }
 
     public void pause(String counterId, Principal.Clerk clerk) {
-        changeState(counterId, clerk, "PAUSED", false);
+        changeState(counterId, clerk, CounterState.PAUSED, false);
     }
 
     /**
@@ -48,10 +50,10 @@ public final class CounterDesk {
      * where they were, to be called by the next free counter.
      */
     public void close(String counterId, Principal.Clerk clerk, boolean requeue) {
-        changeState(counterId, clerk, "CLOSED", requeue);
+        changeState(counterId, clerk, CounterState.CLOSED, requeue);
     }
 
-    private void changeState(String counterId, Principal.Clerk clerk, String state, boolean requeue) {
+    private void changeState(String counterId, Principal.Clerk clerk, CounterState state, boolean requeue) {
         jdbi.useTransaction(handle -> {
             Instant now = clock.instant();
             CatalogueDao catalogue = new CatalogueDao(handle);
@@ -59,23 +61,22 @@ public final class CounterDesk {
             if (counter.staffed() && !counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_TAKEN", "Another clerk holds counter " + counter.name() + ".");
             }
-            if (!state.equals("OPEN") && !counter.heldBy(clerk.clerkId())) {
+            if (state != CounterState.OPEN && !counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_NOT_OPEN", "You have not opened counter " + counter.name() + ".");
             }
-            if (state.equals("OPEN")) {
+            if (state == CounterState.OPEN) {
                 refuseLeavingACitizen(handle, clerk, counterId);
                 handle.createUpdate("UPDATE counters SET state = 'CLOSED', clerk_id = NULL, state_since = :now WHERE clerk_id = :clerk AND id <> :id")
                         .bind("clerk", clerk.clerkId()).bind("id", counterId).bind("now", now).execute();
             }
-            if (state.equals("CLOSED")) {
+            if (state == CounterState.CLOSED) {
                 leaveActive(handle, counter, clerk, requeue, now);
             }
             handle.createUpdate("UPDATE counters SET state = :state, clerk_id = :clerk, state_since = :now WHERE id = :id")
-                    .bind("state", state).bind("clerk", state.equals("CLOSED") ? null : clerk.clerkId())
+                    .bind("state", state).bind("clerk", state == CounterState.CLOSED ? null : clerk.clerkId())
                     .bind("now", now).bind("id", counterId).execute();
             new AuditLog(handle).record(now, clerk.clerkId(), "COUNTER_" + state, counterId, "");
-            events.publish(handle, new Event(Event.COUNTER, counter.officeId(), null, null, counter.id(), counter.name(),
-                    counter.waitingAreaId(), now, 0));
+            events.publish(handle, Event.counterChanged(counter.officeId(), TicketViews.place(counter), now));
         });
     }
 
@@ -93,7 +94,7 @@ public final class CounterDesk {
             if (!counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_NOT_OPEN", "Please open counter " + counter.name() + " before calling.");
             }
-            if ("PAUSED".equals(counter.state())) {
+            if (counter.state() == CounterState.PAUSED) {
                 throw ApiException.conflict("COUNTER_PAUSED", "Counter " + counter.name()
                         + " is paused; resume it (open) before calling the next citizen.");
             }
@@ -134,8 +135,8 @@ public final class CounterDesk {
         }
         Ticket back = tickets.transfer(active.get().id(), active.get().serviceId(), null);
         OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), counter.officeId());
-        new AuditLog(handle).record(now, clerk.clerkId(), Event.REQUEUED, back.number(), counter.id());
-        events.publish(handle, TicketViews.event(Event.REQUEUED, back, catalogue, now));
+        new AuditLog(handle).record(now, clerk.clerkId(), EventType.REQUEUED.name(), back.number(), counter.id());
+        events.publish(handle, TicketViews.event(EventType.REQUEUED, back, catalogue, now));
     }
 
     /** Opening a second counter leaves the first; not while a citizen is called to it. */
@@ -147,7 +148,7 @@ public final class CounterDesk {
 
     private void finishActive(Handle handle, String counterId, Instant now) {
         TicketDao tickets = new TicketDao(handle);
-        tickets.activeAt(counterId).ifPresent(active -> tickets.setStatus(active.id(), Ticket.DONE, now));
+        tickets.activeAt(counterId).ifPresent(active -> tickets.setStatus(active.id(), TicketStatus.DONE, now));
     }
 
     static Counter lockOwnOfficeCounter(CatalogueDao catalogue, String counterId, Principal.Clerk clerk) {

@@ -3,6 +3,7 @@ package de.foyer.server.queue;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.jobs.PeriodicJob;
 import org.jdbi.v3.core.Jdbi;
@@ -46,14 +47,14 @@ public final class DayEnd implements AutoCloseable {
                 DayEndRule.Decision decision = days.rule(catalogue).at(now);
                 LocalDate today = decision.today();
                 if (days.begin(office.id(), today, now)) {
-                    events.publish(handle, new Event(Event.DAY_BEGUN, office.id(), null, null, null, null, null, now, 0));
+                    events.publish(handle, Event.dayBegun(office.id(), now));
                 }
-                List<Ticket> over = days.endWaiting(office.id(), LocalDate.EPOCH, today.minusDays(1), DayEndRule.DAY_OVER, now);
+                List<Ticket> over = days.endWaiting(office.id(), LocalDate.EPOCH, today.minusDays(1), EndReason.DAY_OVER, now);
                 // Closing sweeps once: whom a clerk still serving puts back in line afterwards can be called till midnight.
                 List<Ticket> closed = decision.todayOver() && days.end(office.id(), today, now)
-                        ? days.endWaiting(office.id(), today, today, DayEndRule.OFFICE_CLOSED, now) : List.of();
+                        ? days.endWaiting(office.id(), today, today, EndReason.OFFICE_CLOSED, now) : List.of();
                 for (Ticket ticket : concat(over, closed)) {
-                    events.publish(handle, TicketViews.event(Event.NOT_SERVED, ticket, catalogue, now));
+                    events.publish(handle, TicketViews.event(EventType.NOT_SERVED, ticket, catalogue, now));
                 }
                 ended += over.size() + closed.size();
             }

@@ -34,7 +34,7 @@ final class DayEndDao {
     }
 
     /** Ends the tickets of the given days that still wait; SKIP LOCKED leaves one a clerk is calling right now. */
-    List<Ticket> endWaiting(String officeId, LocalDate from, LocalDate to, String reason, Instant now) {
+    List<Ticket> endWaiting(String officeId, LocalDate from, LocalDate to, EndReason reason, Instant now) {
         return handle.createQuery("""
                         UPDATE tickets SET status = 'NOT_SERVED', end_reason = :reason, finished_at = :now
                         WHERE id IN (SELECT id FROM tickets WHERE office_id = :office AND day BETWEEN :from AND :to
@@ -58,8 +58,8 @@ final class DayEndDao {
                 .bind("office", officeId).bind("day", day).bind("now", now).execute() == 1;
     }
 
-    record NotServedRow(String id, String number, String serviceId, String kind, Instant issuedAt, Instant finishedAt,
-                        String endReason) {
+    record NotServedRow(String id, String number, String serviceId, TicketKind kind, Instant issuedAt, Instant finishedAt,
+                        EndReason endReason) {
     }
 
     List<NotServedRow> notServed(String officeId, LocalDate day) {

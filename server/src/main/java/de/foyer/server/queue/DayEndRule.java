@@ -16,11 +16,6 @@ import java.util.Map;
  */
 record DayEndRule(ZoneId zone, Map<Integer, LocalTime> closing, LocalTime configured) {
 
-    /** Tickets ended on their own day, at closing. */
-    static final String OFFICE_CLOSED = "OFFICE_CLOSED";
-    /** Tickets ended after their day had passed: the day had no closing time, or nothing ran at closing. */
-    static final String DAY_OVER = "DAY_OVER";
-
     /** @param today the office's date now; {@code todayOver} whether today's queue has ended too */
     record Decision(LocalDate today, boolean todayOver) {
     }

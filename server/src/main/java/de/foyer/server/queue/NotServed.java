@@ -14,8 +14,8 @@ public final class NotServed {
     public record View(LocalDate day, List<Entry> tickets) {
     }
 
-    public record Entry(String id, String number, String service, String serviceName, String kind,
-                        OffsetDateTime issuedAt, OffsetDateTime endedAt, String reason, String explanation) {
+    public record Entry(String id, String number, String service, String serviceName, TicketKind kind,
+                        OffsetDateTime issuedAt, OffsetDateTime endedAt, EndReason reason, String explanation) {
     }
 
     private final Jdbi jdbi;
@@ -41,9 +41,10 @@ public final class NotServed {
         });
     }
 
-    private static String explain(String reason) {
-        return DayEndRule.OFFICE_CLOSED.equals(reason)
-                ? "Still waiting when the office's day ended at closing time."
-                : "Still waiting when the day was over; it ended after midnight.";
+    private static String explain(EndReason reason) {
+        return switch (reason) {
+            case OFFICE_CLOSED -> "Still waiting when the office's day ended at closing time.";
+            case DAY_OVER -> "Still waiting when the day was over; it ended after midnight.";
+        };
     }
 }

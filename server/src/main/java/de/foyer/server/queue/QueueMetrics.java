@@ -15,16 +15,16 @@ public final class QueueMetrics {
         this.registry = registry;
     }
 
-    void ticketIssued(String office, String kind) {
+    void ticketIssued(String office, TicketKind kind) {
         Counter.builder("foyer.tickets.issued").description("Tickets issued")
-                .tag("office", office).tag("kind", kind).register(registry).increment();
+                .tag("office", office).tag("kind", kind.name()).register(registry).increment();
     }
 
-    void called(String office, String kind, Duration waited) {
+    void called(String office, TicketKind kind, Duration waited) {
         Counter.builder("foyer.calls").description("Tickets called to a counter")
                 .tag("office", office).register(registry).increment();
         Timer.builder("foyer.wait").description("Time from joining the queue to being called")
-                .tag("office", office).tag("kind", kind)
+                .tag("office", office).tag("kind", kind.name())
                 .publishPercentiles(0.5, 0.9)
                 .register(registry).record(waited.isNegative() ? Duration.ZERO : waited);
     }

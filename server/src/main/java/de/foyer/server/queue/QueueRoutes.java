@@ -37,12 +37,12 @@ public final class QueueRoutes {
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/kiosk/tickets", ctx -> {
             IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
-            ctx.status(201).json(issuer.issueWalkIn(Access.device(ctx).officeId(), request.service(), request.persons(), "KIOSK"));
+            ctx.status(201).json(issuer.issueWalkIn(Access.device(ctx).officeId(), request.service(), request.persons(), TicketChannel.KIOSK));
         }, Role.KIOSK);
         routes.post("/api/v1/offices/{office}/tickets", ctx -> {
             String office = ownOffice(ctx);
             IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
-            ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), "INFO_POINT"));
+            ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), TicketChannel.INFO_POINT));
         }, Role.CLERK);
         routes.get("/api/v1/offices/{office}/queue", ctx -> ctx.json(views.queue(ownOffice(ctx))), Role.CLERK);
         routes.get("/api/v1/offices/{office}/not-served", ctx -> ctx.json(notServed.of(ownOffice(ctx), day(ctx))), Role.CLERK);

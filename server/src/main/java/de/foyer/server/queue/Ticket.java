@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A ticket in the queue. {@code queuedAt} is its place in line (kept on transfer); {@code dueAt}
- * is when a checked-in appointment falls due, null for walk-ins.
+ * is when a checked-in appointment falls due, null for walk-ins. New tickets are made by
+ * {@link #walkIn} and {@link #appointment}; the full constructor is for rows read back.
  */
 public record Ticket(
         String id,
@@ -14,9 +15,9 @@ public record Ticket(
         String number,
         String serviceId,
         int persons,
-        String kind,
-        String channel,
-        String status,
+        TicketKind kind,
+        TicketChannel channel,
+        TicketStatus status,
         Instant issuedAt,
         Instant queuedAt,
         Instant dueAt,
@@ -30,18 +31,28 @@ public record Ticket(
         boolean requeued,
         String linkToken) {
 
-    public static final String WAITING = "WAITING";
-    public static final String CALLED = "CALLED";
-    public static final String SERVING = "SERVING";
-    public static final String DONE = "DONE";
-    public static final String NO_SHOW = "NO_SHOW";
-    /** Still waiting when the office's day ended; {@code end_reason} says how (see {@link DayEndRule}). */
-    public static final String NOT_SERVED = "NOT_SERVED";
+    /** What every new ticket has: who it is for and where it was drawn, waiting from {@code issuedAt}. */
+    public record Draw(String id, String officeId, LocalDate day, String number, String serviceId, int persons,
+                       TicketChannel channel, Instant issuedAt, String linkToken) {
+    }
 
-    public static final String WALK_IN = "WALK_IN";
-    public static final String APPOINTMENT = "APPOINTMENT";
+    /** A walk-in, waiting in line from the moment it was drawn. */
+    public static Ticket walkIn(Draw draw) {
+        return waiting(draw, TicketKind.WALK_IN, null);
+    }
+
+    /** A checked-in appointment, due at the appointment's start. */
+    public static Ticket appointment(Draw draw, Instant appointmentAt) {
+        return waiting(draw, TicketKind.APPOINTMENT, appointmentAt);
+    }
+
+    private static Ticket waiting(Draw draw, TicketKind kind, Instant appointmentAt) {
+        return new Ticket(draw.id(), draw.officeId(), draw.day(), draw.number(), draw.serviceId(), draw.persons(), kind,
+                draw.channel(), TicketStatus.WAITING, draw.issuedAt(), draw.issuedAt(), appointmentAt, appointmentAt,
+                null, null, null, null, null, 0, false, draw.linkToken());
+    }
 
     public boolean isActive() {
-        return CALLED.equals(status) || SERVING.equals(status);
+        return status.atCounter();
     }
 }

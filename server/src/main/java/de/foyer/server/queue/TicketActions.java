@@ -4,7 +4,7 @@ import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TransferRequest;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.Counter;
-import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
@@ -33,7 +33,7 @@ public final class TicketActions {
     }
 
     public TicketInfo recall(String ticketId, Principal.Clerk clerk) {
-        return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.RECALLED, (step) -> {
+        return act(ticketId, clerk, Set.of(TicketStatus.CALLED), true, EventType.RECALLED, (step) -> {
             int maxRecalls = step.tickets().maxRecalls(step.ticket().officeId()).orElse(defaultMaxRecalls);
             if (step.ticket().recalls() >= maxRecalls) {
                 throw ApiException.conflict("RECALL_LIMIT", "Ticket " + step.ticket().number() + " was recalled "
@@ -44,23 +44,23 @@ public final class TicketActions {
     }
 
     public TicketInfo start(String ticketId, Principal.Clerk clerk) {
-        return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.STARTED,
-                step -> step.tickets().setStatus(ticketId, Ticket.SERVING, step.now()));
+        return act(ticketId, clerk, Set.of(TicketStatus.CALLED), true, EventType.STARTED,
+                step -> step.tickets().setStatus(ticketId, TicketStatus.SERVING, step.now()));
     }
 
     public TicketInfo done(String ticketId, Principal.Clerk clerk) {
-        return act(ticketId, clerk, Set.of(Ticket.CALLED, Ticket.SERVING), true, Event.DONE,
-                step -> step.tickets().setStatus(ticketId, Ticket.DONE, step.now()));
+        return act(ticketId, clerk, Set.of(TicketStatus.CALLED, TicketStatus.SERVING), true, EventType.DONE,
+                step -> step.tickets().setStatus(ticketId, TicketStatus.DONE, step.now()));
     }
 
     public TicketInfo noShow(String ticketId, Principal.Clerk clerk) {
-        return act(ticketId, clerk, Set.of(Ticket.CALLED), true, Event.NO_SHOW,
-                step -> step.tickets().setStatus(ticketId, Ticket.NO_SHOW, step.now()));
+        return act(ticketId, clerk, Set.of(TicketStatus.CALLED), true, EventType.NO_SHOW,
+                step -> step.tickets().setStatus(ticketId, TicketStatus.NO_SHOW, step.now()));
     }
 
     /** A no-show who turns up after all goes back into the queue once, at the end of the line. */
     public TicketInfo requeue(String ticketId, Principal.Clerk clerk) {
-        return act(ticketId, clerk, Set.of(Ticket.NO_SHOW), false, Event.REQUEUED, step -> {
+        return act(ticketId, clerk, Set.of(TicketStatus.NO_SHOW), false, EventType.REQUEUED, step -> {
             if (step.ticket().requeued()) {
                 throw ApiException.conflict("ALREADY_REQUEUED", "Ticket " + step.ticket().number()
                         + " was re-queued once already; please issue a new ticket.");
@@ -76,7 +76,7 @@ public final class TicketActions {
         if (toService == toCounter) {
             throw ApiException.badRequest("TRANSFER_TARGET", "Name either a service or a counter to transfer to.");
         }
-        return act(ticketId, clerk, Set.of(Ticket.WAITING, Ticket.CALLED, Ticket.SERVING), false, Event.TRANSFERRED, step -> {
+        return act(ticketId, clerk, Set.of(TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING), false, EventType.TRANSFERRED, step -> {
             if (toService) {
                 step.catalogue().service(request.service());
                 return step.tickets().transfer(ticketId, request.service(), null);
@@ -102,7 +102,7 @@ public final class TicketActions {
         Counter counter = catalogue.counters().get(ticket.counterId());
         boolean mine = counter != null && counter.heldBy(clerk.clerkId());
         // A no-show is finished at the counter: the info point re-queues a citizen who turns up late.
-        boolean atTheCounter = Ticket.CALLED.equals(ticket.status()) || Ticket.SERVING.equals(ticket.status());
+        boolean atTheCounter = ticket.status().atCounter();
         boolean anothers = counter != null && counter.staffed() && !mine && atTheCounter;
         if (ownCounterOnly ? !mine : anothers) {
             throw new ApiException(403, "NOT_YOUR_TICKET", "Ticket " + ticket.number() + " was called to counter "
@@ -117,8 +117,8 @@ public final class TicketActions {
         Ticket apply(Step step);
     }
 
-    private TicketInfo act(String ticketId, Principal.Clerk clerk, Set<String> allowed, boolean ownCounterOnly,
-                           String eventType, Change change) {
+    private TicketInfo act(String ticketId, Principal.Clerk clerk, Set<TicketStatus> allowed, boolean ownCounterOnly,
+                           EventType eventType, Change change) {
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
             TicketDao tickets = new TicketDao(handle);
@@ -126,13 +126,13 @@ public final class TicketActions {
                     .filter(found -> found.officeId().equals(clerk.officeId()))
                     .orElseThrow(() -> ApiException.notFound("UNKNOWN_TICKET", "There is no ticket '" + ticketId + "'."));
             if (!allowed.contains(ticket.status())) {
-                throw ApiException.conflict("INVALID_STATE", "Ticket " + ticket.number() + " is " + ticket.status()
+                throw ApiException.conflict("INVALID_STATE", "Ticket " + ticket.number() + " is " + ticket.status().name()
                         .toLowerCase().replace('_', ' ') + "; that does not allow this.");
             }
             OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), ticket.officeId());
             refuseAnotherClerksTicket(ticket, catalogue, clerk, ownCounterOnly);
             Ticket changed = change.apply(new Step(ticket, tickets, catalogue, now));
-            new AuditLog(handle).record(now, clerk.clerkId(), eventType, ticket.number(), "");
+            new AuditLog(handle).record(now, clerk.clerkId(), eventType.name(), ticket.number(), "");
             events.publish(handle, TicketViews.event(eventType, changed, catalogue, now));
             return TicketViews.info(changed, catalogue);
         });

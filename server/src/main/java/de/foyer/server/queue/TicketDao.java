@@ -167,11 +167,11 @@ public final class TicketDao {
         return byId(id).orElseThrow();
     }
 
-    public Ticket setStatus(String id, String status, Instant now) {
+    public Ticket setStatus(String id, TicketStatus status, Instant now) {
         String timestamp = switch (status) {
-            case Ticket.SERVING -> "started_at";
-            case Ticket.DONE, Ticket.NO_SHOW -> "finished_at";
-            default -> throw new IllegalArgumentException(status);
+            case SERVING -> "started_at";
+            case DONE, NO_SHOW -> "finished_at";
+            case WAITING, CALLED, NOT_SERVED -> throw new IllegalArgumentException(status + " has its own statement");
         };
         handle.createUpdate("UPDATE tickets SET status = :status, " + timestamp + " = :now WHERE id = :id")
                 .bind("id", id).bind("status", status).bind("now", now).execute();

@@ -4,7 +4,7 @@ import de.foyer.protocol.TicketIssued;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.OpeningRules;
 import de.foyer.server.catalogue.Service;
-import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Tokens;
@@ -36,7 +36,7 @@ public final class TicketIssuer {
         this.metrics = metrics;
     }
 
-    public TicketIssued issueWalkIn(String officeId, String serviceId, Integer persons, String channel) {
+    public TicketIssued issueWalkIn(String officeId, String serviceId, Integer persons, TicketChannel channel) {
         if (serviceId == null || serviceId.isBlank()) {
             throw ApiException.badRequest("SERVICE_REQUIRED", "Please choose a service.");
         }
@@ -63,13 +63,13 @@ public final class TicketIssuer {
             }
             String prefix = catalogue.prefixOf(service);
             String number = prefix + String.format("%03d", tickets.nextNumber(officeId, day, prefix));
-            Ticket ticket = new Ticket(tokens.newId(), officeId, day, number, serviceId, count, Ticket.WALK_IN, channel,
-                    Ticket.WAITING, now, now, null, null, null, null, null, null, null, 0, false, tokens.newToken());
+            Ticket ticket = Ticket.walkIn(
+                    new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, count, channel, now, tokens.newToken()));
             tickets.insert(ticket);
-            events.publish(handle, TicketViews.event(Event.ISSUED, ticket, catalogue, now));
+            events.publish(handle, TicketViews.event(EventType.ISSUED, ticket, catalogue, now));
             return new TicketIssued(TicketViews.info(ticket, catalogue), wait);
         });
-        metrics.ticketIssued(officeId, Ticket.WALK_IN);
+        metrics.ticketIssued(officeId, TicketKind.WALK_IN);
         return issued;
     }
 }

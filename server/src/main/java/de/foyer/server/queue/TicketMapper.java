@@ -23,8 +23,9 @@ final class TicketMapper implements RowMapper<Ticket> {
     @Override
     public Ticket map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Ticket(rs.getString("id"), rs.getString("office_id"), rs.getObject("day", LocalDate.class),
-                rs.getString("number"), rs.getString("service_id"), rs.getInt("persons"), rs.getString("kind"),
-                rs.getString("channel"), rs.getString("status"), instant(rs, "issued_at"), instant(rs, "queued_at"),
+                rs.getString("number"), rs.getString("service_id"), rs.getInt("persons"),
+                TicketKind.valueOf(rs.getString("kind")), TicketChannel.valueOf(rs.getString("channel")),
+                TicketStatus.valueOf(rs.getString("status")), instant(rs, "issued_at"), instant(rs, "queued_at"),
                 instant(rs, "due_at"), instant(rs, "appointment_at"), rs.getString("target_counter_id"),
                 rs.getString("counter_id"), instant(rs, "called_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
                 rs.getInt("recalls"), rs.getBoolean("requeued"), rs.getString("link_token"));

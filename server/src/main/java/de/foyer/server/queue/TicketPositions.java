@@ -45,7 +45,7 @@ public final class TicketPositions {
 
     /** A ticket's standing; {@code counter} is set once it is called, {@code ahead} and the wait while it waits. */
     public record Position(String linkToken, String officeId, String officeName, String number, String serviceName,
-                           String serviceNameEn, String waitingAreaName, String status, int ahead, int waitMinutes,
+                           String serviceNameEn, String waitingAreaName, TicketStatus status, int ahead, int waitMinutes,
                            String counter, int recalls, OffsetDateTime at) {
     }
 
@@ -97,7 +97,7 @@ public final class TicketPositions {
         Service service = catalogue.services().get(ticket.serviceId());
         String areaName = catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).map(areaNames::get).orElse(null);
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
-        List<Ticket> ahead = Ticket.WAITING.equals(ticket.status()) ? ahead(ticket, catalogue, ranking) : List.of();
+        List<Ticket> ahead = ticket.status() == TicketStatus.WAITING ? ahead(ticket, catalogue, ranking) : List.of();
         int wait = ahead.isEmpty() ? 0 : estimator.minutes(ticket.serviceId(), ahead, catalogue.servicesByCounter(),
                 catalogue.staffedCounters(), catalogue.durations());
         return new Position(ticket.linkToken(), ticket.officeId(), catalogue.office().name(), ticket.number(),

@@ -3,6 +3,7 @@ package de.foyer.server.queue;
 import de.foyer.protocol.TicketInfo;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ final class TicketViews {
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
         return new TicketInfo(ticket.id(), ticket.number(), ticket.serviceId(),
                 catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null),
-                "/t/" + ticket.linkToken(), ticket.kind(), ticket.status(), ticket.persons(),
+                "/t/" + ticket.linkToken(), ticket.kind().name(), ticket.status().name(), ticket.persons(),
                 at(ticket.issuedAt(), zone), at(ticket.appointmentAt(), zone),
                 counter == null ? null : counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
     }
@@ -27,23 +28,25 @@ final class TicketViews {
     /** A ticket called to {@code counter}, without the whole catalogue: "next" reads only what it shows. */
     static TicketInfo called(Ticket ticket, Counter counter, String waitingAreaId, ZoneId zone) {
         return new TicketInfo(ticket.id(), ticket.number(), ticket.serviceId(), waitingAreaId,
-                "/t/" + ticket.linkToken(), ticket.kind(), ticket.status(), ticket.persons(),
+                "/t/" + ticket.linkToken(), ticket.kind().name(), ticket.status().name(), ticket.persons(),
                 at(ticket.issuedAt(), zone), at(ticket.appointmentAt(), zone),
                 counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
     }
 
     static Event calledEvent(Ticket ticket, Counter counter, Instant now) {
-        return new Event(Event.CALLED, ticket.officeId(), ticket.id(), ticket.number(), counter.id(), counter.name(),
-                counter.waitingAreaId(), now, ticket.recalls());
+        return Event.ofTicket(EventType.CALLED, ticket.officeId(), ticket.id(), ticket.number(), place(counter), now,
+                ticket.recalls());
     }
 
-    static Event event(String type, Ticket ticket, OfficeCatalogue catalogue, Instant now) {
+    static Event event(EventType type, Ticket ticket, OfficeCatalogue catalogue, Instant now) {
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
-        return new Event(type, ticket.officeId(), ticket.id(), ticket.number(),
-                counter == null ? null : counter.id(), counter == null ? null : counter.name(),
-                counter == null ? catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null)
-                        : counter.waitingAreaId(),
-                now, ticket.recalls());
+        Event.Place place = counter != null ? place(counter)
+                : Event.Place.waitingIn(catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null));
+        return Event.ofTicket(type, ticket.officeId(), ticket.id(), ticket.number(), place, now, ticket.recalls());
+    }
+
+    static Event.Place place(Counter counter) {
+        return new Event.Place(counter.id(), counter.name(), counter.waitingAreaId());
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -1,6 +1,5 @@
 package de.foyer.server.screens;
 
-import de.foyer.server.queue.Ticket;
 import de.foyer.server.queue.TicketPositions.Position;
 
 import java.time.format.DateTimeFormatter;
@@ -12,16 +11,14 @@ import java.util.Map;
  * every other field fills the elements marked with its name. No personal data: a number, a place
  * in line, a wait and a counter.
  */
-record TicketPage(String view, String number, int ahead, int waitMinutes, String counter, int recalls,
+record TicketPage(View view, String number, int ahead, int waitMinutes, String counter, int recalls,
                   String serviceName, String serviceNameEn, String waitingAreaName, String officeName, String at) {
 
-    static final String WAITING = "WAITING";
-    static final String NEXT = "NEXT";
-    static final String CALLED = "CALLED";
-    static final String SERVING = "SERVING";
-    static final String DONE = "DONE";
-    static final String NO_SHOW = "NO_SHOW";
-    static final String NOT_SERVED = "NOT_SERVED";
+    /** The page's sections; NEXT is a waiting ticket with no one ahead. */
+    enum View {
+        WAITING, NEXT, CALLED, SERVING, DONE, NO_SHOW, NOT_SERVED
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     static TicketPage of(Position position) {
@@ -30,14 +27,14 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
                 position.waitingAreaName(), position.officeName(), position.at().format(TIME));
     }
 
-    static String view(Position position) {
+    static View view(Position position) {
         return switch (position.status()) {
-            case Ticket.WAITING -> position.ahead() == 0 ? NEXT : WAITING;
-            case Ticket.CALLED -> CALLED;
-            case Ticket.SERVING -> SERVING;
-            case Ticket.NO_SHOW -> NO_SHOW;
-            case Ticket.NOT_SERVED -> NOT_SERVED;
-            default -> DONE;
+            case WAITING -> position.ahead() == 0 ? View.NEXT : View.WAITING;
+            case CALLED -> View.CALLED;
+            case SERVING -> View.SERVING;
+            case DONE -> View.DONE;
+            case NO_SHOW -> View.NO_SHOW;
+            case NOT_SERVED -> View.NOT_SERVED;
         };
     }
 
@@ -54,7 +51,7 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
     /** The values the page's template needs for its first rendering, before the stream takes over. */
     Map<String, String> templateValues() {
         Map<String, String> values = new HashMap<>();
-        values.put("view", view);
+        values.put("view", view.name());
         values.put("number", number);
         values.put("ahead", Integer.toString(ahead));
         values.put("waitMinutes", Integer.toString(waitMinutes));
@@ -64,8 +61,8 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
         values.put("waitingAreaName", waitingAreaName == null ? "" : waitingAreaName);
         values.put("officeName", officeName);
         values.put("at", at);
-        for (String section : new String[] {WAITING, NEXT, CALLED, SERVING, DONE, NO_SHOW, NOT_SERVED}) {
-            values.put("hidden." + section, section.equals(view) ? "" : "hidden");
+        for (View section : View.values()) {
+            values.put("hidden." + section, section == view ? "" : "hidden");
         }
         values.put("hidden.recalled", recalls > 0 ? "" : "hidden");
         return values;

@@ -1,20 +1,23 @@
 package de.foyer.server.stats;
 
+import de.foyer.server.booking.BookingStatus;
+import de.foyer.server.booking.Channel;
+import de.foyer.server.queue.TicketKind;
+import de.foyer.server.queue.TicketStatus;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Computes an office's figures from its raw rows. Pure: rows, range, zone and time in; a report out. */
 final class Figures {
-
-    private static final String WALK_IN = "WALK_IN";
-    private static final String APPOINTMENT = "APPOINTMENT";
 
     private final ZoneId zone;
 
@@ -25,17 +28,17 @@ final class Figures {
     Report compute(String office, LocalDate from, LocalDate to, Raw raw, Instant now) {
         List<Raw.TicketRow> tickets = raw.tickets().stream().filter(t -> !t.day().isBefore(from) && !t.day().isAfter(to)).toList();
         List<Raw.BookingRow> bookings = raw.bookings().stream()
-                .filter(b -> !b.day().isBefore(from) && !b.day().isAfter(to) && !"CANCELLED".equals(b.status())).toList();
+                .filter(b -> !b.day().isBefore(from) && !b.day().isAfter(to) && b.status() != BookingStatus.CANCELLED).toList();
         return new Report(office, from, to, cases(tickets), perDay(tickets, from, to), perHour(tickets),
-                List.of(waits(APPOINTMENT, tickets), waits(WALK_IN, tickets)), noShows(bookings),
+                List.of(waits(TicketKind.APPOINTMENT, tickets), waits(TicketKind.WALK_IN, tickets)), noShows(bookings),
                 online(tickets, bookings), utilisation(raw, tickets, now));
     }
 
     private static Report.Cases cases(List<Raw.TicketRow> tickets) {
-        int walkIns = (int) tickets.stream().filter(t -> WALK_IN.equals(t.kind())).count();
-        int served = (int) tickets.stream().filter(t -> "DONE".equals(t.status())).count();
-        int noShows = (int) tickets.stream().filter(t -> "NO_SHOW".equals(t.status())).count();
-        int notServed = (int) tickets.stream().filter(t -> "NOT_SERVED".equals(t.status())).count();
+        int walkIns = (int) tickets.stream().filter(t -> t.kind() == TicketKind.WALK_IN).count();
+        int served = (int) tickets.stream().filter(t -> t.status() == TicketStatus.DONE).count();
+        int noShows = (int) tickets.stream().filter(t -> t.status() == TicketStatus.NO_SHOW).count();
+        int notServed = (int) tickets.stream().filter(t -> t.status() == TicketStatus.NOT_SERVED).count();
         return new Report.Cases(tickets.size(), walkIns, tickets.size() - walkIns, served, noShows, notServed,
                 tickets.size() - served - noShows - notServed);
     }
@@ -44,8 +47,8 @@ final class Figures {
         List<Report.DayCases> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate today = day;
-            int walkIns = (int) tickets.stream().filter(t -> t.day().equals(today) && WALK_IN.equals(t.kind())).count();
-            int appointments = (int) tickets.stream().filter(t -> t.day().equals(today) && !WALK_IN.equals(t.kind())).count();
+            int walkIns = (int) tickets.stream().filter(t -> t.day().equals(today) && t.kind() == TicketKind.WALK_IN).count();
+            int appointments = (int) tickets.stream().filter(t -> t.day().equals(today) && t.kind() == TicketKind.APPOINTMENT).count();
             days.add(new Report.DayCases(day, walkIns, appointments));
         }
         return days;
@@ -62,11 +65,11 @@ final class Figures {
     }
 
     /** Booked citizens who come early wait by choice: their wait starts at their time. */
-    private static Report.Waits waits(String kind, List<Raw.TicketRow> tickets) {
+    private static Report.Waits waits(TicketKind kind, List<Raw.TicketRow> tickets) {
         List<Long> seconds = tickets.stream()
-                .filter(t -> kind.equals(t.kind()) && t.firstCalledAt() != null)
+                .filter(t -> t.kind() == kind && t.firstCalledAt() != null)
                 .map(t -> {
-                    Instant start = t.appointmentAt() != null && APPOINTMENT.equals(kind) && t.appointmentAt().isAfter(t.issuedAt())
+                    Instant start = t.appointmentAt() != null && kind == TicketKind.APPOINTMENT && t.appointmentAt().isAfter(t.issuedAt())
                             ? t.appointmentAt() : t.issuedAt();
                     return Math.max(0, Duration.between(start, t.firstCalledAt()).toSeconds());
                 })
@@ -79,7 +82,7 @@ final class Figures {
         for (int weekday = 1; weekday <= 7; weekday++) {
             int day = weekday;
             List<Raw.BookingRow> ofDay = bookings.stream().filter(b -> b.day().getDayOfWeek().getValue() == day).toList();
-            int noShows = (int) ofDay.stream().filter(b -> "NO_SHOW".equals(b.status())).count();
+            int noShows = (int) ofDay.stream().filter(b -> b.status() == BookingStatus.NO_SHOW).count();
             weekdays.add(new Report.WeekdayNoShows(weekday, ofDay.size(), noShows, share(noShows, ofDay.size())));
         }
         return weekdays;
@@ -87,8 +90,10 @@ final class Figures {
 
     private static Report.Online online(List<Raw.TicketRow> tickets, List<Raw.BookingRow> bookings) {
         int online = (int) tickets.stream().filter(Raw.TicketRow::bookedOnline).count();
-        Map<String, Integer> byChannel = new TreeMap<>(Map.of("ONLINE", 0, "STAFF", 0, "IMPORT", 0));
-        bookings.forEach(b -> byChannel.merge(b.channel(), 1, Integer::sum));
+        // By name, so that the figures list the channels in the same order everywhere (CSV, page, JSON).
+        Map<String, Integer> byChannel = new TreeMap<>();
+        Arrays.stream(Channel.values()).forEach(channel -> byChannel.put(channel.name(), 0));
+        bookings.forEach(b -> byChannel.merge(b.channel().name(), 1, Integer::sum));
         return new Report.Online(tickets.size(), online, share(online, tickets.size()), byChannel);
     }
 

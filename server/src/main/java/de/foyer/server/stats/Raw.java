@@ -1,5 +1,10 @@
 package de.foyer.server.stats;
 
+import de.foyer.server.booking.BookingStatus;
+import de.foyer.server.booking.Channel;
+import de.foyer.server.queue.TicketKind;
+import de.foyer.server.queue.TicketStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,11 +19,11 @@ record Raw(List<TicketRow> tickets, List<BookingRow> bookings, List<CounterEvent
      * A ticket: {@code firstCalledAt} is its first call (the end of its wait), {@code calledAt} its
      * latest, from which its time at the counter is measured until {@code finishedAt}.
      */
-    record TicketRow(String id, LocalDate day, String kind, String status, Instant issuedAt, Instant appointmentAt,
+    record TicketRow(String id, LocalDate day, TicketKind kind, TicketStatus status, Instant issuedAt, Instant appointmentAt,
                      Instant firstCalledAt, Instant calledAt, Instant finishedAt, String counterId, boolean bookedOnline) {
     }
 
-    record BookingRow(LocalDate day, String channel, String status) {
+    record BookingRow(LocalDate day, Channel channel, BookingStatus status) {
     }
 
     /** A clerk opened, paused or closed a counter, or called at it (which reopens a paused one). */

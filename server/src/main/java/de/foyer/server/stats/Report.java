@@ -1,5 +1,7 @@
 package de.foyer.server.stats;
 
+import de.foyer.server.queue.TicketKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ public record Report(String office, LocalDate from, LocalDate to, Cases cases, L
     }
 
     /** Wait until the first call: walk-ins from their ticket, booked citizens from their time (or arrival, if later). */
-    public record Waits(String kind, int count, Double meanMinutes, Double medianMinutes, Double p90Minutes) {
+    public record Waits(TicketKind kind, int count, Double meanMinutes, Double medianMinutes, Double p90Minutes) {
     }
 
     /** Weekday 1 = Monday; appointments booked for that day (not cancelled) and those nobody came for. */

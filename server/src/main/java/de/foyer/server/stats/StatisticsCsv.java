@@ -32,10 +32,10 @@ final class StatisticsCsv {
         });
         report.casesPerHour().forEach(hour -> csv.add(line("cases_per_hour", String.format("%02d", hour.hour()), "cases", hour.cases())));
         report.waits().forEach(waits -> {
-            csv.add(line("waits", waits.kind(), "count", waits.count()));
-            csv.add(line("waits", waits.kind(), "mean_minutes", waits.meanMinutes()));
-            csv.add(line("waits", waits.kind(), "median_minutes", waits.medianMinutes()));
-            csv.add(line("waits", waits.kind(), "p90_minutes", waits.p90Minutes()));
+            csv.add(line("waits", waits.kind().name(), "count", waits.count()));
+            csv.add(line("waits", waits.kind().name(), "mean_minutes", waits.meanMinutes()));
+            csv.add(line("waits", waits.kind().name(), "median_minutes", waits.medianMinutes()));
+            csv.add(line("waits", waits.kind().name(), "p90_minutes", waits.p90Minutes()));
         });
         report.noShows().forEach(day -> {
             String weekday = Integer.toString(day.weekday());

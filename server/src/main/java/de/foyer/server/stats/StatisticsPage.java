@@ -1,7 +1,8 @@
 package de.foyer.server.stats;
 
-import de.foyer.server.web.Html;
 import de.foyer.server.console.Texts;
+import de.foyer.server.queue.TicketKind;
+import de.foyer.server.web.Html;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class StatisticsPage {
         List<String> labels = List.of(texts.both("stats.mean"), texts.both("stats.median"), texts.both("stats.p90"));
         List<Charts.Series> series = new ArrayList<>();
         for (Report.Waits waits : report.waits()) {
-            boolean booked = "APPOINTMENT".equals(waits.kind());
+            boolean booked = waits.kind() == TicketKind.APPOINTMENT;
             series.add(new Charts.Series(texts.both(booked ? "stats.appointments" : "stats.walkIns"),
                     booked ? BOOKED_COLOUR : WALK_IN_COLOUR,
                     java.util.Arrays.asList(waits.meanMinutes(), waits.medianMinutes(), waits.p90Minutes())));
@@ -78,7 +79,7 @@ final class StatisticsPage {
         String svg = Charts.columns("chart-waits", texts.both("stats.waits"), texts.both("stats.waitsText"), labels, series, false, "min");
         return section("chart-waits", "stats.waits", svg, table(
                 List.of("stats.kind", "stats.count", "stats.mean", "stats.median", "stats.p90"), report.waits(),
-                waits -> List.of(texts.both("APPOINTMENT".equals(waits.kind()) ? "stats.appointments" : "stats.walkIns"),
+                waits -> List.of(texts.both(waits.kind() == TicketKind.APPOINTMENT ? "stats.appointments" : "stats.walkIns"),
                         Integer.toString(waits.count()), minutes(waits.meanMinutes()), minutes(waits.medianMinutes()),
                         minutes(waits.p90Minutes()))));
     }

@@ -1,5 +1,7 @@
 package de.foyer.server.stats;
 
+import de.foyer.server.queue.TicketKind;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +15,7 @@ final class WaitFigures {
     private WaitFigures() {
     }
 
-    static Report.Waits of(String kind, List<Long> seconds) {
+    static Report.Waits of(TicketKind kind, List<Long> seconds) {
         if (seconds.isEmpty()) {
             return new Report.Waits(kind, 0, null, null, null);
         }

@@ -42,8 +42,8 @@ class LaneGuardTest {
     }
 
     private static Booking booking(String id, String code, String service, int persons, Instant start, int minutes, int lane) {
-        return new Booking(id, code, "buergerbuero", service, persons, DAY, start, start.plusSeconds(minutes * 60L), lane,
-                Channel.ONLINE.name(), Booking.BOOKED, "Erika", "e@example.de", "e@example.de", null, EIGHT.minusSeconds(86_400), null,
-                null, null, null, null, null, null);
+        return Booking.booked(id, code, Channel.ONLINE,
+                new Booking.Appointment("buergerbuero", service, persons, DAY, start, start.plusSeconds(minutes * 60L), lane),
+                new Booking.Citizen("Erika", "e@example.de", "e@example.de", null), EIGHT.minusSeconds(86_400), null);
     }
 }

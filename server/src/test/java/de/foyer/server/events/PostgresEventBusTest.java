@@ -39,7 +39,7 @@ class PostgresEventBusTest {
     }
 
     private static Event event(String ticketId) {
-        return new Event(Event.CALLED, "buergerbuero", ticketId, "A001", "buergerbuero-1", "1", "buergerbuero-a",
-                Instant.parse("2026-11-24T09:00:00Z"), 0);
+        return Event.ofTicket(EventType.CALLED, "buergerbuero", ticketId, "A001",
+                new Event.Place("buergerbuero-1", "1", "buergerbuero-a"), Instant.parse("2026-11-24T09:00:00Z"), 0);
     }
 }

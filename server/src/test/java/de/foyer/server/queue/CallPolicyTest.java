@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -83,8 +82,7 @@ class CallPolicyTest {
 
     @Test
     void onlyWaitingTicketsAreCalled() {
-        Ticket called = new Ticket("x", "o", LocalDate.of(2026, 11, 24), "C001", "registration", 1, Ticket.WALK_IN, "KIOSK",
-                Ticket.CALLED, minutesAgo(9), minutesAgo(9), null, null, null, "c3", NOW, null, null, 0, false, "t");
+        Ticket called = TestTickets.calledTo(walkIn("C001", "registration", minutesAgo(9)), "c3", NOW);
 
         assertThat(policy.rank("c1", SERVES, List.of(called), NOW)).isEmpty();
     }
@@ -97,19 +95,15 @@ class CallPolicyTest {
         return NOW.minus(Duration.ofMinutes(minutes));
     }
 
-    static Ticket walkIn(String number, String service, Instant queuedAt) {
-        return new Ticket(number, "o", LocalDate.of(2026, 11, 24), number, service, 1, Ticket.WALK_IN, "KIOSK",
-                Ticket.WAITING, queuedAt, queuedAt, null, null, null, null, null, null, null, 0, false, "t" + number);
+    private static Ticket walkIn(String number, String service, Instant queuedAt) {
+        return TestTickets.walkIn(number, service, queuedAt);
     }
 
-    static Ticket appointment(String number, String service, Instant checkedInAt, Instant due) {
-        return new Ticket(number, "o", LocalDate.of(2026, 11, 24), number, service, 1, Ticket.APPOINTMENT, "CHECKIN",
-                Ticket.WAITING, checkedInAt, checkedInAt, due, due, null, null, null, null, null, 0, false, "t" + number);
+    private static Ticket appointment(String number, String service, Instant checkedInAt, Instant due) {
+        return TestTickets.appointment(number, service, checkedInAt, due);
     }
 
     private static Ticket withTarget(Ticket ticket, String counter) {
-        return new Ticket(ticket.id(), ticket.officeId(), ticket.day(), ticket.number(), ticket.serviceId(), ticket.persons(),
-                ticket.kind(), ticket.channel(), ticket.status(), ticket.issuedAt(), ticket.queuedAt(), ticket.dueAt(),
-                ticket.appointmentAt(), counter, null, null, null, null, 0, false, ticket.linkToken());
+        return TestTickets.targetedAt(ticket, counter);
     }
 }

@@ -32,7 +32,8 @@ class NextInDatabaseTest {
     private static final int QUEUES = 10_000;
     private static final Duration AGEING = Duration.ofMinutes(30);
     private static final LocalDate FIRST_DAY = LocalDate.of(2001, 1, 1);
-    private static final String[] STATUSES = {"WAITING", "WAITING", "WAITING", "WAITING", "CALLED", "DONE", "NO_SHOW"};
+    private static final TicketStatus[] STATUSES = {TicketStatus.WAITING, TicketStatus.WAITING, TicketStatus.WAITING,
+            TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.DONE, TicketStatus.NO_SHOW};
 
     private final CallPolicy policy = new CallPolicy(AGEING);
 
@@ -91,9 +92,10 @@ class NextInDatabaseTest {
             String target = random.nextInt(6) == 0 ? counters.get(random.nextInt(counters.size())) : null;
             String number = "ABC".charAt(random.nextInt(3)) + String.format("%03d", numbers.get(i));
             String id = day + "-" + i;
-            tickets.add(new Ticket(id, office, day, number, services.get(random.nextInt(services.size())), 1,
-                    appointment ? Ticket.APPOINTMENT : Ticket.WALK_IN, "KIOSK", STATUSES[random.nextInt(STATUSES.length)],
-                    queued, queued, due, due, target, null, null, null, null, 0, false, "link-" + id));
+            Ticket.Draw draw = new Ticket.Draw(id, office, day, number, services.get(random.nextInt(services.size())), 1,
+                    TicketChannel.KIOSK, queued, "link-" + id);
+            Ticket fresh = appointment ? Ticket.appointment(draw, due) : Ticket.walkIn(draw);
+            tickets.add(TestTickets.inStatus(TestTickets.targetedAt(fresh, target), STATUSES[random.nextInt(STATUSES.length)]));
         }
         return new Queue(day, counter, now, tickets);
     }

@@ -22,9 +22,9 @@ class WaitEstimatorTest {
     @Test
     void theWorkAheadIsSharedAmongTheStaffedCountersThatServeTheService() {
         List<Ticket> waiting = List.of(
-                CallPolicyTest.walkIn("A001", "id-card", T),
-                CallPolicyTest.walkIn("C001", "registration", T),
-                CallPolicyTest.walkIn("E001", "waste", T));
+                TestTickets.walkIn("A001", "id-card", T),
+                TestTickets.walkIn("C001", "registration", T),
+                TestTickets.walkIn("E001", "waste", T));
 
         assertThat(estimator.minutes("registration", waiting, COUNTERS, Set.of("c1", "c2"), DURATIONS)).isEqualTo(13);
         assertThat(estimator.minutes("registration", waiting, COUNTERS, Set.of("c1"), DURATIONS)).isEqualTo(25);
@@ -34,8 +34,7 @@ class WaitEstimatorTest {
 
     @Test
     void personsMultiplyTheDurationAndAnEmptyQueueMeansNoWait() {
-        Ticket twoCards = new Ticket("x", "o", T.atZone(java.time.ZoneOffset.UTC).toLocalDate(), "A001", "id-card", 2,
-                Ticket.WALK_IN, "KIOSK", Ticket.WAITING, T, T, null, null, null, null, null, null, null, 0, false, "t");
+        Ticket twoCards = Ticket.walkIn(TestTickets.draw("x", "A001", "id-card", TestTickets.DAY, 2, T));
 
         assertThat(estimator.minutes("id-card", List.of(twoCards), COUNTERS, Set.of("c1"), DURATIONS)).isEqualTo(30);
         assertThat(estimator.minutes("id-card", List.of(), COUNTERS, Set.of("c1"), DURATIONS)).isZero();

@@ -27,7 +27,7 @@ class TemplatesTest {
 
     @Test
     void aValueInsideATextIsMarkedSoThatThePageCanUpdateIt() {
-        Map<String, String> values = new TicketPage("WAITING", "C003", 2, 20, null, 0, "Anmeldung", "Registration",
+        Map<String, String> values = new TicketPage(TicketPage.View.WAITING, "C003", 2, 20, null, 0, "Anmeldung", "Registration",
                 "Wartebereich <A>", "Bürgerbüro", "10:05").templateValues();
         String page = templates.render("ticket", values);
         assertThat(page).contains("ca. <span data-field=\"waitMinutes\">20</span> Min.")

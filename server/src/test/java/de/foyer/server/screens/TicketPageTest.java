@@ -1,6 +1,7 @@
 package de.foyer.server.screens;
 
 import de.foyer.server.queue.TicketPositions.Position;
+import de.foyer.server.queue.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -14,32 +15,32 @@ class TicketPageTest {
 
     @Test
     void aWaitingTicketShowsItsPlaceUntilNobodyIsAheadThenThatItIsNext() {
-        assertThat(TicketPage.of(position("WAITING", 3, null)).view()).isEqualTo(TicketPage.WAITING);
-        assertThat(TicketPage.of(position("WAITING", 0, null)).view()).isEqualTo(TicketPage.NEXT);
+        assertThat(TicketPage.of(position(TicketStatus.WAITING, 3, null)).view()).isEqualTo(TicketPage.View.WAITING);
+        assertThat(TicketPage.of(position(TicketStatus.WAITING, 0, null)).view()).isEqualTo(TicketPage.View.NEXT);
     }
 
     @Test
     void aCalledTicketShowsItsCounterAndTheLaterStagesTheirOwnSections() {
-        TicketPage called = TicketPage.of(position("CALLED", 0, "3"));
-        assertThat(called.view()).isEqualTo(TicketPage.CALLED);
+        TicketPage called = TicketPage.of(position(TicketStatus.CALLED, 0, "3"));
+        assertThat(called.view()).isEqualTo(TicketPage.View.CALLED);
         assertThat(called.counter()).isEqualTo("3");
-        assertThat(TicketPage.of(position("SERVING", 0, "3")).view()).isEqualTo(TicketPage.SERVING);
-        assertThat(TicketPage.of(position("DONE", 0, null)).view()).isEqualTo(TicketPage.DONE);
-        assertThat(TicketPage.of(position("NO_SHOW", 0, null)).view()).isEqualTo(TicketPage.NO_SHOW);
+        assertThat(TicketPage.of(position(TicketStatus.SERVING, 0, "3")).view()).isEqualTo(TicketPage.View.SERVING);
+        assertThat(TicketPage.of(position(TicketStatus.DONE, 0, null)).view()).isEqualTo(TicketPage.View.DONE);
+        assertThat(TicketPage.of(position(TicketStatus.NO_SHOW, 0, null)).view()).isEqualTo(TicketPage.View.NO_SHOW);
     }
 
     @Test
     void onlyAChangeOfWhatThePageShowsCountsNotThePassingTime() {
-        TicketPage now = TicketPage.of(position("WAITING", 2, null));
+        TicketPage now = TicketPage.of(position(TicketStatus.WAITING, 2, null));
         TicketPage later = new TicketPage(now.view(), now.number(), now.ahead(), now.waitMinutes(), now.counter(), now.recalls(),
                 now.serviceName(), now.serviceNameEn(), now.waitingAreaName(), now.officeName(), "10:07");
         assertThat(later.differsFrom(now)).isFalse();
-        assertThat(TicketPage.of(position("WAITING", 1, null)).differsFrom(now)).isTrue();
+        assertThat(TicketPage.of(position(TicketStatus.WAITING, 1, null)).differsFrom(now)).isTrue();
         assertThat(now.differsFrom(null)).isTrue();
         assertThat(now.at()).isEqualTo("10:00");
     }
 
-    private static Position position(String status, int ahead, String counter) {
+    private static Position position(TicketStatus status, int ahead, String counter) {
         return new Position("token", "buergerbuero", "Bürgerbüro", "C003", "Anmeldung", "Registration", "Wartebereich A",
                 status, ahead, ahead * 10, counter, 0, TEN);
     }
