@@ -1,5 +1,7 @@
 package de.foyer.server.console;
 
+import de.foyer.server.staff.PageAccess;
+import de.foyer.server.staff.PageViewer;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.staff.Role;
 import de.foyer.server.web.StaticFiles;

@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
@@ -43,8 +44,9 @@ final class DayPages {
                 if ((refused.status() != 403 && refused.status() != 404) || !PageAccess.wantsPage(ctx)) {
                     throw refused;
                 }
-                ctx.status(refused.status()).html(OtherOffice.page(renderer, viewer, "day.title",
-                        refused.status() == 403 ? "day.otherOffice" : "day.unknownCounter", "/console/day", "/console/day"));
+                ctx.status(refused.status()).html(access.notice(viewer, "day.title",
+                        refused.status() == 403 ? "day.otherOffice" : "day.unknownCounter", "/console/day", "otherOffice.back",
+                        "/console/day"));
                 return;
             }
             ctx.html(renderer.page("day", "day.title", viewer, "/console/day", List.of("common.js", "day.js"), values(day)));

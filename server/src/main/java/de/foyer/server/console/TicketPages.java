@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
@@ -38,7 +39,8 @@ final class TicketPages {
                 if (refused.status() != 403 || !PageAccess.wantsPage(ctx)) {
                     throw refused;
                 }
-                ctx.status(403).html(OtherOffice.page(renderer, viewer, "slip.title", "slip.otherOffice", "/console/info", ctx.path()));
+                ctx.status(403).html(access.notice(viewer, "slip.title", "slip.otherOffice", "/console/info", "otherOffice.back",
+                        ctx.path()));
                 return;
             }
             byte[] qr = desk.qrPng(slip.id(), viewer.clerk());

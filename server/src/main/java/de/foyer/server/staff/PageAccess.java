@@ -1,18 +1,14 @@
-package de.foyer.server.console;
+package de.foyer.server.staff;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
-import de.foyer.server.staff.Access;
-import de.foyer.server.staff.Principal;
-import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Pages;
 import io.javalin.http.Context;
-import org.jdbi.v3.core.Jdbi;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,13 +20,15 @@ import java.util.function.Consumer;
 public final class PageAccess {
 
     private final Access access;
-    private final Jdbi jdbi;
-    private final PageRenderer renderer;
+    private final CatalogueService catalogue;
+    private final Pages pages;
+    private final StaffFrames frames;
 
-    public PageAccess(Access access, Jdbi jdbi, PageRenderer renderer) {
+    public PageAccess(Access access, CatalogueService catalogue, Pages pages, StaffFrames frames) {
         this.access = access;
-        this.jdbi = jdbi;
-        this.renderer = renderer;
+        this.catalogue = catalogue;
+        this.pages = pages;
+        this.frames = frames;
     }
 
     /** Shows the page to a clerk with the role, or answers for it. */
@@ -49,11 +47,19 @@ public final class PageAccess {
             if (!wantsPage(ctx)) {
                 throw new ApiException(403, "FORBIDDEN", "You may not do this.");
             }
-            ctx.status(403).html(renderer.page("forbidden", "forbidden.title", viewer, ctx.path(),
-                    List.of("common.js"), Map.of()));
+            ctx.status(403).html(notice(viewer, "forbidden.title", "forbidden.text", "/console", "forbidden.back", ctx.path()));
             return;
         }
         page.accept(viewer);
+    }
+
+    /**
+     * A page that only says something to the viewer (e.g. that a record belongs to another office),
+     * with a link back.
+     */
+    public String notice(PageViewer viewer, String titleKey, String textKey, String back, String backTextKey, String path) {
+        return pages.render("staff/notice.jte", new NoticeView(frames.of(viewer, titleKey, path, List.of("common.js")),
+                textKey, back, backTextKey));
     }
 
     /** Browsers ask for HTML and get a page that says what is wrong; scripts get the API's JSON. */
@@ -67,7 +73,6 @@ public final class PageAccess {
     }
 
     private Office office(String officeId) {
-        return jdbi.withHandle(handle -> new CatalogueDao(handle).office(officeId)
-                .orElse(new Office(officeId, officeId, "Europe/Berlin")));
+        return catalogue.office(officeId).orElse(new Office(officeId, officeId, "Europe/Berlin"));
     }
 }

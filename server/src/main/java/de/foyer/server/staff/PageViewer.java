@@ -1,7 +1,5 @@
-package de.foyer.server.console;
+package de.foyer.server.staff;
 
-import de.foyer.server.staff.Principal;
-import de.foyer.server.staff.Role;
 
 /** Who looks at a page: a signed-in clerk, and the name of the office they work for. */
 public record PageViewer(Principal.Clerk clerk, String officeName, String timeZone) {
