@@ -165,7 +165,7 @@ public final class Foyer implements AutoCloseable {
                 streams::register,
                 screens::register,
                 new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute())::register,
-                new ConsoleFeature(jdbi, clock, renderer, pageAccess, new AppointmentTickets(bus, tokens, metrics),
+                new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
                 new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, notices)::register,
                 new StatisticsFeature(jdbi, clock, renderer, pageAccess)::register));
