@@ -19,10 +19,9 @@ class TemplatesTest {
 
     @Test
     void aValueNeverBecomesMarkup() {
-        String page = templates.render("message", Map.of("titleDe", "<script>alert('x')</script>", "titleEn", "A & B",
-                "textDe", "\"quoted\"", "textEn", "plain"));
+        String page = templates.render("display", Map.of("areaId", "\"quoted\" & B", "areaName", "<script>alert('x')</script>"));
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
-                .contains("A &amp; B").contains("&quot;quoted&quot;");
+                .contains("&amp; B").contains("&quot;quoted&quot;");
     }
 
     @Test
@@ -40,8 +39,8 @@ class TemplatesTest {
 
     @Test
     void aMissingValueIsAnErrorNotAnEmptySpot() {
-        assertThatThrownBy(() -> templates.render("message", Map.of("titleDe", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("titleEn");
+        assertThatThrownBy(() -> templates.render("display", Map.of("areaId", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("areaName");
     }
 
     @Test
@@ -58,7 +57,7 @@ class TemplatesTest {
     void everyTextATemplateNamesExists() throws IOException {
         Properties german = load("/screens/texts_de.properties");
         Pattern placeholder = Pattern.compile("\\{\\{(?:de|en):([^}]+)}}");
-        for (String page : new String[] {"display", "ticket", "message"}) {
+        for (String page : new String[] {"display", "ticket"}) {
             try (InputStream in = getClass().getResourceAsStream("/screens/" + page + ".html")) {
                 Matcher matcher = placeholder.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 while (matcher.find()) {
