@@ -9,6 +9,7 @@ import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.StreamHub;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.TicketPositions;
+import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Pages;
 import de.foyer.server.web.StaticFiles;
 import de.foyer.server.web.Texts;
@@ -34,9 +35,10 @@ public final class Screens {
                    Clock clock, Duration ageing, Pages pages) {
         Templates templates = new Templates();
         DeviceService devices = new DeviceService(jdbi, new Tokens(), clock);
-        this.messages = new MessagePages(pages, Texts.germanAndEnglish("screens.texts").bilingual());
+        Bilingual words = Texts.germanAndEnglish("screens.texts").bilingual();
+        this.messages = new MessagePages(pages, words);
         this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), streams, displayState,
-                templates, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
+                pages, words, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
         this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions), templates, messages);
     }

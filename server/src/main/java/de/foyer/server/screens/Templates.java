@@ -25,7 +25,7 @@ final class Templates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_.:-]+)}}");
     private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final List<String> PAGES = List.of("display", "ticket");
+    private static final List<String> PAGES = List.of("ticket");
 
     private final Map<String, String> pages = new HashMap<>();
     private final ResourceBundle german;

@@ -19,7 +19,9 @@ class TemplatesTest {
 
     @Test
     void aValueNeverBecomesMarkup() {
-        String page = templates.render("display", Map.of("areaId", "\"quoted\" & B", "areaName", "<script>alert('x')</script>"));
+        Map<String, String> values = new TicketPage("WAITING", "C003", 2, 20, null, 0, "\"quoted\" & B", "Registration",
+                "<script>alert('x')</script>", "Bürgerbüro", "10:05").templateValues();
+        String page = templates.render("ticket", values);
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
                 .contains("&amp; B").contains("&quot;quoted&quot;");
     }
@@ -39,8 +41,8 @@ class TemplatesTest {
 
     @Test
     void aMissingValueIsAnErrorNotAnEmptySpot() {
-        assertThatThrownBy(() -> templates.render("display", Map.of("areaId", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("areaName");
+        assertThatThrownBy(() -> templates.render("ticket", Map.of("ticket", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a value for");
     }
 
     @Test
@@ -57,7 +59,7 @@ class TemplatesTest {
     void everyTextATemplateNamesExists() throws IOException {
         Properties german = load("/screens/texts_de.properties");
         Pattern placeholder = Pattern.compile("\\{\\{(?:de|en):([^}]+)}}");
-        for (String page : new String[] {"display", "ticket"}) {
+        for (String page : new String[] {"ticket"}) {
             try (InputStream in = getClass().getResourceAsStream("/screens/" + page + ".html")) {
                 Matcher matcher = placeholder.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 while (matcher.find()) {
@@ -65,6 +67,26 @@ class TemplatesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyTextAJteTemplateNamesExistsInBothLanguages() throws IOException {
+        Properties german = load("/screens/texts_de.properties");
+        Properties english = load("/screens/texts_en.properties");
+        Pattern key = Pattern.compile("(?:key = |german\\(|english\\()\"([a-zA-Z.]+)\"");
+        java.nio.file.Path folder = java.nio.file.Path.of("src/main/jte/screens");
+        int found = 0;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.toList()) {
+                Matcher matcher = key.matcher(java.nio.file.Files.readString(file));
+                while (matcher.find()) {
+                    found++;
+                    assertThat(german.containsKey(matcher.group(1))).as(file + " names " + matcher.group(1)).isTrue();
+                    assertThat(english.containsKey(matcher.group(1))).as(file + " names " + matcher.group(1)).isTrue();
+                }
+            }
+        }
+        assertThat(found).as("texts named by the templates").isGreaterThan(10);
     }
 
     private static java.util.Set<String> fields(String text) {
