@@ -33,14 +33,13 @@ public final class Screens {
 
     public Screens(Jdbi jdbi, EventBus bus, StreamHub hub, LiveStreams streams, Function<String, DisplayState> displayState,
                    Clock clock, Duration ageing, Pages pages) {
-        Templates templates = new Templates();
         DeviceService devices = new DeviceService(jdbi, new Tokens(), clock);
         Bilingual words = Texts.germanAndEnglish("screens.texts").bilingual();
         this.messages = new MessagePages(pages, words);
         this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), streams, displayState,
                 pages, words, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
-        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions), templates, messages);
+        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions), pages, words, messages);
     }
 
     public void register(RoutesConfig routes) {
