@@ -71,7 +71,7 @@ final class DisplayPages {
         String area = ctx.pathParam("area");
         switch (access.judge(ctx, area)) {
             case UNKNOWN -> throw new ApiException(401, "UNAUTHORIZED",
-                    "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
+                    "This screen is not signed in. Open /display/" + area + "?token=DISPLAY-TOKEN once (the token of the screen).");
             case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
                     "This screen's token belongs to another waiting area.");
             case ADMITTED -> {
@@ -85,7 +85,7 @@ final class DisplayPages {
         String area = ctx.pathParam("area");
         switch (access.judge(ctx, area)) {
             case UNKNOWN -> throw new ApiException(401, "UNAUTHORIZED",
-                    "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
+                    "This screen is not signed in. Open /display/" + area + "?token=DISPLAY-TOKEN once (the token of the screen).");
             case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
                     "This screen's token belongs to another waiting area.");
             case ADMITTED -> streams.openDisplay(ctx, area, true);
