@@ -142,9 +142,9 @@ public final class Foyer implements AutoCloseable {
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
-        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing());
-        CatalogueService catalogue = new CatalogueService(jdbi);
         Pages pages = new Pages();
+        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing(), pages);
+        CatalogueService catalogue = new CatalogueService(jdbi);
         StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
         PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
         PageRenderer renderer = new PageRenderer(new de.foyer.server.console.Texts(), json);

@@ -4,15 +4,13 @@ import de.foyer.server.queue.Ticket;
 import de.foyer.server.queue.TicketPositions.Position;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What the ticket page shows, as its stream sends it. {@code view} chooses the page's section;
  * every other field fills the elements marked with its name. No personal data: a number, a place
  * in line, a wait and a counter.
  */
-record TicketPage(String view, String number, int ahead, int waitMinutes, String counter, int recalls,
+public record TicketPage(String view, String number, int ahead, int waitMinutes, String counter, int recalls,
                   String serviceName, String serviceNameEn, String waitingAreaName, String officeName, String at) {
 
     static final String WAITING = "WAITING";
@@ -49,25 +47,5 @@ record TicketPage(String view, String number, int ahead, int waitMinutes, String
     private TicketPage withoutTime() {
         return new TicketPage(view, number, ahead, waitMinutes, counter, recalls, serviceName, serviceNameEn,
                 waitingAreaName, officeName, null);
-    }
-
-    /** The values the page's template needs for its first rendering, before the stream takes over. */
-    Map<String, String> templateValues() {
-        Map<String, String> values = new HashMap<>();
-        values.put("view", view);
-        values.put("number", number);
-        values.put("ahead", Integer.toString(ahead));
-        values.put("waitMinutes", Integer.toString(waitMinutes));
-        values.put("counter", counter == null ? "" : counter);
-        values.put("serviceName", serviceName == null ? "" : serviceName);
-        values.put("serviceNameEn", serviceNameEn == null ? "" : serviceNameEn);
-        values.put("waitingAreaName", waitingAreaName == null ? "" : waitingAreaName);
-        values.put("officeName", officeName);
-        values.put("at", at);
-        for (String section : new String[] {WAITING, NEXT, CALLED, SERVING, DONE, NO_SHOW, NOT_SERVED}) {
-            values.put("hidden." + section, section.equals(view) ? "" : "hidden");
-        }
-        values.put("hidden.recalled", recalls > 0 ? "" : "hidden");
-        return values;
     }
 }
