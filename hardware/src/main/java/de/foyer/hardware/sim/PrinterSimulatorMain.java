@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** Starts the printer simulator: {@code ./foyer printer-sim [--port N] [--out DIR] [--paper-out]}. */
-@Command(name = "printer-sim", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "printer-sim", sortOptions = false, usageHelpAutoWidth = true,
         description = "A network ticket printer that shows what it receives: every ticket becomes a picture and a text file.")
 public final class PrinterSimulatorMain implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "9100", converter = PortNumber.class,
             description = "the TCP port to listen on, 0 for any free one (default ${DEFAULT-VALUE})")
