@@ -1,43 +1,102 @@
 package de.foyer.bench;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code ./foyer bench}: runs the figures one after the other, prints the table and writes the JSON. */
-public final class BenchMain {
+@Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Measures Foyer on this machine: runs the figures one after the other, prints a table and writes them as JSON.")
+public final class BenchMain implements Callable<Integer> {
 
-    private BenchMain() {
+    private final List<Figure> figures;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Option(names = "--quick", description = "a smaller run (about 2 minutes) instead of the full one (about 5)")
+    boolean quick;
+
+    @Option(names = "--smoke", description = "a tiny run that only shows every figure still works")
+    boolean smoke;
+
+    @Option(names = "--full", description = "the full run (the default)")
+    boolean full;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "where to write the figures as JSON (a chart goes next to it as FILE.svg)")
+    Path outFile;
+
+    @Option(names = "--only", paramLabel = "FIGURE", split = ",", description = "run only these figures, by key (listed below)")
+    Set<String> only = new LinkedHashSet<>();
+
+    private BenchMain(List<Figure> figures, PrintStream out, PrintStream err) {
+        this.figures = figures;
+        this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) {
         System.exit(run(List.of(args), Figures.all(), System.out, System.err));
     }
 
-    /** Runs the chosen figures; 0 when every figure ran, 1 when one failed (lost or duplicated something), 2 for bad usage. */
+    /** Runs the chosen figures; 0 when every figure ran (or for --help), 1 when one failed (lost or duplicated something), 2 for bad usage. */
     public static int run(List<String> args, List<Figure> figures, PrintStream out, PrintStream err) {
-        Set<String> keys = figures.stream().map(Figure::key).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args, keys);
-        } catch (BenchOptions.UsageException e) {
-            String usage = String.format(BenchOptions.USAGE, String.join(", ", keys));
-            if (e.getMessage().isEmpty()) {
-                out.println(usage);
-                return 0;
-            }
-            err.println(e.getMessage());
-            err.println(usage);
-            return 2;
+        CommandLine line = new CommandLine(new BenchMain(figures, out, err))
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        line.getCommandSpec().usageMessage().footer("Figures: " + String.join(", ", keys(figures)));
+        return line.execute(args.toArray(String[]::new));
+    }
+
+    private static Set<String> keys(List<Figure> figures) {
+        return figures.stream().map(Figure::key).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Mode mode() {
+        if ((quick ? 1 : 0) + (smoke ? 1 : 0) + (full ? 1 : 0) > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Choose one of --quick, --smoke and --full.");
         }
+        return smoke ? Mode.SMOKE : quick ? Mode.QUICK : Mode.FULL;
+    }
+
+    /** Started by ./foyer from the checkout, the result lands in bench/target, away from the sources. */
+    private static Path defaultOut(Mode mode) {
+        Path target = Path.of("bench", "target");
+        String name = "foyer-bench-" + mode.label() + ".json";
+        return Files.isDirectory(target) ? target.resolve(name) : Path.of(name);
+    }
+
+    @Override
+    public Integer call() {
+        Mode mode = mode();
+        Set<String> keys = keys(figures);
+        for (String key : only) {
+            if (!keys.contains(key)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "There is no figure '" + key + "'.");
+            }
+        }
+        Path json = outFile == null ? defaultOut(mode) : outFile;
         Path work;
         try {
             work = Files.createTempDirectory("foyer-bench");
@@ -49,23 +108,23 @@ public final class BenchMain {
         routeServerLog(log);
         OffsetDateTime date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         Machine machine = Machine.current();
-        out.println("Foyer bench, " + options.mode().label() + " run on " + machine.summary());
+        out.println("Foyer bench, " + mode.label() + " run on " + machine.summary());
         out.println("Server log: " + log);
         List<Outcome> outcomes = new ArrayList<>();
-        try (BenchRun run = new BenchRun(options.mode(), work, options.out(), out)) {
-            List<Figure> chosen = figures.stream().filter(figure -> options.includes(figure.key())).toList();
+        try (BenchRun run = new BenchRun(mode, work, json, out)) {
+            List<Figure> chosen = figures.stream().filter(figure -> only.isEmpty() || only.contains(figure.key())).toList();
             for (Figure figure : chosen) {
                 out.printf("[%d/%d] %s%n", outcomes.size() + 1, chosen.size(), figure.title());
                 outcomes.add(measure(figure, run, err));
             }
         }
-        String header = "Foyer bench — " + options.mode().label() + " — " + date + " — " + machine.summary();
+        String header = "Foyer bench — " + mode.label() + " — " + date + " — " + machine.summary();
         ConsoleReport.print(out, header, outcomes);
         try {
-            JsonReport.write(options.out(), date, machine, options.mode(), args, outcomes);
-            out.println("Figures written to " + options.out().toAbsolutePath());
+            JsonReport.write(json, date, machine, mode, spec.commandLine().getParseResult().originalArgs(), outcomes);
+            out.println("Figures written to " + json.toAbsolutePath());
         } catch (IOException e) {
-            err.println("Could not write " + options.out() + ": " + e.getMessage());
+            err.println("Could not write " + json + ": " + e.getMessage());
             return 1;
         }
         List<Outcome> failed = outcomes.stream().filter(Outcome::failed).toList();

@@ -63,7 +63,17 @@ class BenchMainTest {
     void refusesUnknownOptionsAndFigures() {
         assertThat(run(List.of("--fast"))).isEqualTo(2);
         assertThat(run(List.of("--only", "nothing"))).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option '--fast'", "There is no figure 'nothing'", "usage:");
+        assertThat(run(List.of("--quick", "--smoke"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option: '--fast'", "There is no figure 'nothing'",
+                "Choose one of --quick, --smoke and --full.", "Usage: bench");
+    }
+
+    @Test
+    void helpListsTheFiguresAndMeasuresNothing() {
+        assertThat(run(List.of("--help"), figure("fast", () -> {
+            throw new AssertionError("measured although only the usage was asked for");
+        }))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: bench", "--only=FIGURE", "Figures: fast");
     }
 
     private int run(List<String> args, Figure... figures) {

@@ -6,6 +6,7 @@ import de.foyer.display.screen.CallScreenViewModel;
 import de.foyer.display.screen.ScreenTexts;
 import de.foyer.protocol.sse.EventStream;
 import de.foyer.protocol.sse.EventStreamListener;
+import de.foyer.protocol.startup.FirstFrame;
 import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
@@ -43,7 +44,7 @@ public final class CallScreen implements AutoCloseable {
         Scene scene = fullScreen ? sceneFilling(Screen.getPrimary()) : view.scene(1280, 720);
         stage.setTitle("Foyer");
         stage.setScene(scene);
-        FirstFrame.announce(scene);
+        scene.addPostLayoutPulseListener(FirstFrame.of("display", scene::removePostLayoutPulseListener));
         stage.show();
         if (fullScreen) {
             // After show(): some platforms (Monocle) can only make a window full screen once it has focus.

@@ -25,7 +25,7 @@ public final class DisplayApp extends Application {
     private CallScreen screen;
 
     @Override
-    public void start(Stage stage) throws UsageException {
+    public void start(Stage stage) {
         DisplayOptions options = DisplayOptions.parse(getParameters().getRaw(), System.getenv());
         CallScreenViewModel viewModel = new CallScreenViewModel(
                 Clock.systemDefaultZone(), signal(options), CallScreenViewModel.OFFLINE_GRACE);

@@ -1,11 +1,7 @@
 package de.foyer.display;
 
-import de.foyer.display.screenshots.ScreenshotCommand;
 import javafx.application.Application;
-
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import picocli.CommandLine;
 
 /**
  * Starts the call screen. It is not the {@link Application} itself, so that the JavaFX runtime can
@@ -17,31 +13,6 @@ public final class DisplayMain {
     }
 
     public static void main(String[] args) {
-        DisplayOptions options;
-        try {
-            options = DisplayOptions.parse(List.of(args), System.getenv());
-        } catch (UsageException e) {
-            System.err.println(e.getMessage());
-            System.err.println(DisplayOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(DisplayOptions.USAGE);
-            return;
-        }
-        // The shaded jar runs JavaFX from the class path on purpose; its warning about that is noise.
-        Logger javafx = Logger.getLogger("javafx");
-        javafx.setLevel(Level.SEVERE);
-        if (options.screenshots() != null) {
-            System.exit(ScreenshotCommand.run(options.screenshots()));
-        }
-        try {
-            Application.launch(DisplayApp.class, args);
-        } catch (UnsupportedOperationException noDisplay) {
-            System.err.println("There is no display to show the call screen on (" + noDisplay.getMessage()
-                    + "). To see it without one: ./foyer display --screenshots DIR");
-            System.exit(1);
-        }
+        System.exit(new CommandLine(new DisplayCommand(System.getenv())).execute(args));
     }
 }

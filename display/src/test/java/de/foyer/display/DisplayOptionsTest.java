@@ -2,6 +2,10 @@ package de.foyer.display;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DisplayOptionsTest {
 
     @Test
-    void theDemoNeedsNothingButItsSecret() throws UsageException {
+    void theDemoNeedsNothingButItsSecret() {
         DisplayOptions options = DisplayOptions.parse(List.of(), Map.of("FOYER_DEMO_SECRET", "s3cret"));
         assertThat(options.server()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(options.token()).isEqualTo("display-1.s3cret");
@@ -22,7 +26,7 @@ class DisplayOptionsTest {
     }
 
     @Test
-    void theCommandLineWinsOverTheEnvironment() throws UsageException {
+    void theCommandLineWinsOverTheEnvironment() {
         DisplayOptions options = DisplayOptions.parse(
                 List.of("--server", "https://foyer.example.org", "--token", "t1", "--notice", "Heute bis 18 Uhr",
                         "--notice", "Barzahlung nicht möglich", "--speak", "--windowed"),
@@ -36,7 +40,7 @@ class DisplayOptionsTest {
     }
 
     @Test
-    void theEnvironmentGivesTokenAndNotice() throws UsageException {
+    void theEnvironmentGivesTokenAndNotice() {
         DisplayOptions options = DisplayOptions.parse(List.of(),
                 Map.of("FOYER_DISPLAY_TOKEN", "t2", "FOYER_DEMO_SECRET", "s", "FOYER_DISPLAY_NOTICE", " Heute bis 18 Uhr "));
         assertThat(options.token()).isEqualTo("t2");
@@ -44,19 +48,33 @@ class DisplayOptionsTest {
     }
 
     @Test
-    void screenshotsNeedNoToken() throws UsageException {
+    void screenshotsNeedNoToken() {
         assertThat(DisplayOptions.parse(List.of("--screenshots", "out"), Map.of()).screenshots()).isEqualTo(Path.of("out"));
     }
 
     @Test
-    void mistakesAreToldInASentence() {
-        assertThatThrownBy(() -> DisplayOptions.parse(List.of(), Map.of()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--token");
+    void mistakesAreToldInASentenceNamingTheOption() {
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--token"), Map.of()))
-                .isInstanceOf(UsageException.class).hasMessage("Option --token needs a value.");
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--token");
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--server", "localhost:8080", "--token", "t"), Map.of()))
-                .isInstanceOf(UsageException.class).hasMessageContaining("http://");
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("http://");
         assertThatThrownBy(() -> DisplayOptions.parse(List.of("--fullscreen"), Map.of()))
-                .isInstanceOf(UsageException.class).hasMessage("Unknown option '--fullscreen'.");
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("'--fullscreen'");
+    }
+
+    @Test
+    void aScreenWithoutTokenIsRefusedWithTheUsageBeforeAnyWindowOpens() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new DisplayCommand(Map.of())).setErr(new PrintWriter(err)).execute();
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--token", "Usage: display");
+    }
+
+    @Test
+    void helpPrintsTheUsageAndStartsNothing() {
+        StringWriter out = new StringWriter();
+        int exit = new CommandLine(new DisplayCommand(Map.of())).setOut(new PrintWriter(out)).execute("--help");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Usage: display", "--notice=TEXT");
     }
 }

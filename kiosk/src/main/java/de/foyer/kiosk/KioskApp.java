@@ -5,6 +5,7 @@ import de.foyer.hardware.scanner.BarcodeScanners;
 import de.foyer.kiosk.screenshots.ScreenshotTour;
 import de.foyer.kiosk.server.HttpKioskServer;
 import de.foyer.kiosk.ui.Layout;
+import de.foyer.protocol.startup.FirstFrame;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -45,7 +46,7 @@ public final class KioskApp extends Application {
         Scene scene = kiosk.scene();
         stage.setTitle("Foyer");
         stage.setScene(scene);
-        FirstFrame.announce(scene);
+        scene.addPostLayoutPulseListener(FirstFrame.of("kiosk", scene::removePostLayoutPulseListener));
         if (options.windowed()) {
             double scale = Math.min(1, 0.9 * bounds.getHeight() / layout.height());
             stage.setWidth(layout.width() * scale);

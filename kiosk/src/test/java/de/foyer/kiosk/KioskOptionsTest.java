@@ -2,6 +2,10 @@ package de.foyer.kiosk;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,8 +50,24 @@ class KioskOptionsTest {
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--sever", "x"), Map.of()))
                 .hasMessageContaining("--sever");
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--server"), Map.of()))
-                .hasMessageContaining("--server needs a value");
+                .hasMessageContaining("--server").hasMessageContaining("Missing");
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--server", "localhost:8080"), Map.of()))
-                .hasMessageContaining("http(s) address");
+                .hasMessageContaining("http:// or https:// address");
+    }
+
+    @Test
+    void helpPrintsTheUsageAndStartsNothing() {
+        StringWriter out = new StringWriter();
+        int exit = new CommandLine(new KioskCommand(Map.of())).setOut(new PrintWriter(out)).execute("--help");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Usage: kiosk", "--screenshots=DIR", "FOYER_PRINTER");
+    }
+
+    @Test
+    void aKioskWithoutTokenIsRefusedWithTheUsageBeforeAnyWindowOpens() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new KioskCommand(Map.of())).setErr(new PrintWriter(err)).execute();
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("No device token", "Usage: kiosk");
     }
 }

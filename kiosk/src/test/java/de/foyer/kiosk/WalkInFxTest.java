@@ -2,7 +2,7 @@ package de.foyer.kiosk;
 
 import de.foyer.hardware.printer.PrinterStatus;
 import de.foyer.hardware.printer.Ticket;
-import de.foyer.hardware.qr.QrCodes;
+import de.foyer.hardware.qr.QrScan;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.Texts;
 import de.foyer.server.booking.BookingTestServer;
@@ -114,7 +114,7 @@ class WalkInFxTest {
         assertThat(number).matches("C\\d{3}");
         assertThat(kiosk.text("#printer-reason")).contains("kein Papier");
         ImageView qr = (ImageView) kiosk.node("#ticket-qr");
-        assertThat(QrCodes.decode(Images.toBuffered(qr.getImage()))).hasValueSatisfying(link ->
+        assertThat(QrScan.drawn(Images.toBuffered(qr.getImage()))).hasValueSatisfying(link ->
                 assertThat(link).matches("http://localhost:\\d+/t/.+"));
         assertThat(kiosk.printer.tickets()).isEmpty();
         kiosk.waitUntil("told the server", () -> "PAPER_OUT".equals(printerStatus()));

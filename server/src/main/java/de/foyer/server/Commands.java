@@ -18,28 +18,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 
-/** The launcher's maintenance commands beside `server`: ./foyer rotate-secret | backup FILE | restore FILE. */
+/** The launcher's maintenance commands beside `server`: ./foyer rotate-secret | backup FILE | restore FILE (read by {@link Main}). */
 final class Commands {
 
     private Commands() {
     }
 
-    /** Runs one command and returns the process's exit code; what went wrong is one sentence on stderr. */
-    static int run(Config config, String[] args) {
-        try {
-            return switch (args[0]) {
-                case "rotate-secret" -> rotateSecret(config);
-                case "backup" -> args.length == 2 ? backup(config, Path.of(args[1])) : usage();
-                case "restore" -> args.length == 2 ? restore(config, Path.of(args[1])) : usage();
-                default -> usage();
-            };
-        } catch (CommandException e) {
-            System.err.println("Foyer " + args[0] + ": " + e.getMessage());
-            return 1;
-        }
-    }
-
-    private static int rotateSecret(Config config) throws CommandException {
+    static int rotateSecret(Config config) throws CommandException {
         if (config.booking().checkinSecret().isPresent()) {
             throw new CommandException("the secret comes from FOYER_CHECKIN_SECRET; rotate it there, or use a key file instead.");
         }
@@ -58,7 +43,7 @@ final class Commands {
     }
 
     /** A backup beside the running server (through its PostgreSQL), or of a stopped installation (starting PostgreSQL for it). */
-    private static int backup(Config config, Path file) throws CommandException {
+    static int backup(Config config, Path file) throws CommandException {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Map<String, Long> counts;
@@ -94,7 +79,7 @@ final class Commands {
     }
 
     /** Restores into the embedded database of an empty data directory; the server must not run on it. */
-    private static int restore(Config config, Path file) throws CommandException {
+    static int restore(Config config, Path file) throws CommandException {
         if (config.databaseUrl().isPresent()) {
             throw new CommandException("restore works on the embedded database only; for FOYER_DATABASE_URL use PostgreSQL's own tools.");
         }
@@ -127,11 +112,6 @@ final class Commands {
         } catch (IOException ignored) {
             // Only a leftover .partial file.
         }
-    }
-
-    private static int usage() {
-        System.err.println("usage: foyer server | rotate-secret | backup FILE | restore FILE");
-        return 2;
     }
 
     /** A command that cannot be done, with the sentence saying why. */

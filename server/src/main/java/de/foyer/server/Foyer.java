@@ -3,6 +3,7 @@ package de.foyer.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.WireJson;
+import de.foyer.server.admin.AdminFeature;
 import de.foyer.server.admin.ScreenNotices;
 import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.BookingSettings;
@@ -11,6 +12,7 @@ import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.checkin.CheckInRoutes;
 import de.foyer.server.checkin.CheckInService;
 import de.foyer.server.console.ConsoleFeature;
+import de.foyer.server.console.PageRenderer;
 import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
@@ -31,13 +33,18 @@ import de.foyer.server.queue.TicketActions;
 import de.foyer.server.queue.TicketIssuer;
 import de.foyer.server.screens.Screens;
 import de.foyer.server.staff.Access;
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.SessionRoutes;
 import de.foyer.server.staff.SessionService;
+import de.foyer.server.staff.StaffFrames;
+import de.foyer.server.stats.StatisticsFeature;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.Bodies;
 import de.foyer.server.web.Icons;
+import de.foyer.server.web.Pages;
 import de.foyer.server.web.RateLimits;
+import de.foyer.server.web.Texts;
 import de.foyer.server.web.Tokens;
 import de.foyer.server.web.TrustedProxies;
 import io.javalin.Javalin;
@@ -135,12 +142,17 @@ public final class Foyer implements AutoCloseable {
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
-        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing());
+        Pages pages = new Pages();
+        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing(), pages);
+        CatalogueService catalogue = new CatalogueService(jdbi);
+        StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
+        PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
+        PageRenderer renderer = new PageRenderer(new de.foyer.server.console.Texts(), json);
         Javalin app = App.create(json, access, limits, settings.proxies(), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new Icons()::register,
                 new SessionRoutes(sessions, bodies)::register,
-                new CatalogueRoutes(new CatalogueService(jdbi))::register,
+                new CatalogueRoutes(catalogue)::register,
                 new DeviceRoutes(new DeviceService(jdbi, tokens, clock), bodies)::register,
                 new QueueRoutes(
                         new TicketIssuer(jdbi, bus, tokens, clock, metrics),
@@ -153,8 +165,10 @@ public final class Foyer implements AutoCloseable {
                 streams::register,
                 screens::register,
                 new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute())::register,
-                new ConsoleFeature(jdbi, clock, access, bodies, json, new AppointmentTickets(bus, tokens, metrics),
-                        bookingSettings.publicUrl(), notices)::register));
+                new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
+                        bookingSettings.publicUrl())::register,
+                new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, notices)::register,
+                new StatisticsFeature(jdbi, clock, renderer, pageAccess)::register));
         app.start(settings.port());
         booking.startJobs();
         dayEnd.start(bookingSettings.jobInterval());

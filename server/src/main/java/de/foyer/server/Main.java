@@ -12,8 +12,13 @@ import de.foyer.server.storage.DatabaseSupervisor;
 import de.foyer.server.storage.EmbeddedDatabase;
 import de.foyer.server.storage.StartupException;
 import de.foyer.server.web.Tokens;
+import de.foyer.server.staff.Administrators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,37 +30,111 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 
-/** Reads the configuration from the environment, opens the database, seeds the demo and starts serving. */
-public final class Main {
+/**
+ * {@code ./foyer} in the server's jar: the server and its maintenance commands, read with picocli.
+ * Without a command it serves, as {@code java -jar foyer-server.jar} in a service unit does.
+ * The configuration comes from the environment and is read only by a command that runs, so that
+ * {@code --help} works whatever the environment holds.
+ */
+@Command(name = "foyer", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Foyer: appointments, check-in, tickets and call screens for a citizens' office.",
+                "Without a command the server starts, as with 'server'."},
+        footer = {"", "Settings come from the environment (FOYER_PORT, FOYER_DATA_DIR, FOYER_DATABASE_URL, FOYER_DEMO, ...; see the README).",
+                "The kiosk, the call screen, the printer simulator and the bench: ./foyer kiosk|display|printer-sim|bench --help"})
+public final class Main implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
     private static final long MINIMUM_FREE_BYTES = 64L * 1024 * 1024;
 
-    private Main() {
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "show this help and exit")
+    boolean help;
+
+    private final Map<String, String> environment;
+    private final PasswordInput passwordInput;
+    private boolean serving;
+
+    Main(Map<String, String> environment, PasswordInput passwordInput) {
+        this.environment = environment;
+        this.passwordInput = passwordInput;
     }
 
-    public static void main(String[] args) throws Exception {
-        Config config;
+    public static void main(String[] args) {
+        Main main = new Main(System.getenv(), new PasswordInput(System.console(), System.in));
+        int exit = main.commandLine().execute(args);
+        // A running server keeps the process alive with its own threads; every other command ends here.
+        if (exit != 0 || !main.serving) {
+            System.exit(exit);
+        }
+    }
+
+    CommandLine commandLine() {
+        return new CommandLine(this)
+                .addSubcommand(new AdminCommand(this::config, passwordInput))
+                .setExecutionExceptionHandler(Main::refused);
+    }
+
+    @Override
+    public Integer call() throws StartupException {
+        return server();
+    }
+
+    @Command(name = "server", description = "Start the server (the demo office too when FOYER_DEMO=true, which ./foyer sets unless told otherwise).")
+    int server() throws StartupException {
+        serve(config());
+        serving = true;
+        return 0;
+    }
+
+    @Command(name = "backup", description = "Write a consistent backup, also while the server runs.")
+    int backup(@Parameters(paramLabel = "FILE", description = "the backup file to write") Path file) throws Commands.CommandException {
+        return Commands.backup(config(), file);
+    }
+
+    @Command(name = "restore", description = "Restore a backup into an empty data directory (FOYER_DATA_DIR), the server stopped.")
+    int restore(@Parameters(paramLabel = "FILE", description = "the backup file to read") Path file) throws Commands.CommandException {
+        return Commands.restore(config(), file);
+    }
+
+    @Command(name = "rotate-secret", description = "Make a new signing secret; the previous one stays valid for FOYER_SECRET_GRACE.")
+    int rotateSecret() throws Commands.CommandException {
+        return Commands.rotateSecret(config());
+    }
+
+    private Config config() {
         try {
-            config = Config.fromEnvironment(System.getenv());
+            return Config.fromEnvironment(environment);
         } catch (IllegalArgumentException e) {
-            System.err.println("Foyer cannot start: " + e.getMessage());
-            System.exit(2);
-            return;
+            throw new UnreadableSetting(e.getMessage());
         }
-        if (args.length > 0) {
-            System.exit(Commands.run(config, args));
-            return;
+    }
+
+    /** A setting in the environment that cannot be read; nothing has been touched yet. */
+    static final class UnreadableSetting extends RuntimeException {
+        UnreadableSetting(String sentence) {
+            super(sentence);
         }
-        try {
-            serve(config);
-        } catch (StartupException e) {
-            log.debug("Start failed", e);
-            System.err.println("Foyer cannot start: " + e.getMessage());
-            System.exit(1);
+    }
+
+    /** What a command could not do, said in one sentence on stderr with a non-zero exit, never as a stack trace. */
+    private static int refused(Exception e, CommandLine line, CommandLine.ParseResult parsed) throws Exception {
+        Throwable cause = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof UnreadableSetting) {
+            line.getErr().println("Foyer cannot start: " + cause.getMessage() + ".");
+            return 2;
         }
+        if (cause instanceof StartupException) {
+            log.debug("Start failed", cause);
+            line.getErr().println("Foyer cannot start: " + cause.getMessage());
+            return 1;
+        }
+        if (cause instanceof Commands.CommandException || cause instanceof Administrators.Refused) {
+            line.getErr().println("Foyer " + line.getCommandSpec().qualifiedName(" ").replaceFirst("^foyer ", "") + ": " + cause.getMessage());
+            return 1;
+        }
+        throw e;
     }
 
     private static void serve(Config config) throws StartupException {

@@ -10,7 +10,6 @@ import de.foyer.bench.server.BenchServer;
 import de.foyer.bench.server.OfficeClock;
 import de.foyer.bench.server.OfficeLoad;
 import de.foyer.hardware.printer.TicketPrinters;
-import de.foyer.hardware.scanner.Backoff;
 import de.foyer.hardware.scanner.SerialBarcodeScanner;
 import de.foyer.hardware.sim.PrinterSimulator;
 import de.foyer.protocol.client.ServerClient;
@@ -73,7 +72,7 @@ public final class ScanToPrintFigure implements Figure {
                 ServerClient kiosk = new ServerClient(server.uri("/"), "kiosk-1." + server.secret(), Duration.ofSeconds(30));
                 try (KioskCheckIn checkIn = new KioskCheckIn(kiosk, server.uri("/"), TicketPrinters.fromSetting("tcp://127.0.0.1:" + port),
                         problems::add);
-                     SerialBarcodeScanner scanner = new SerialBarcodeScanner(line.devicePath().toString(), 9600, Backoff.DEFAULT)) {
+                     SerialBarcodeScanner scanner = new SerialBarcodeScanner(line.devicePath().toString(), 9600, SerialBarcodeScanner.REOPEN_BACKOFF)) {
                     scanner.start(checkIn);
                     if (!checkIn.awaitConnected(10)) {
                         throw new IllegalStateException("the scanner driver did not open " + line.devicePath());

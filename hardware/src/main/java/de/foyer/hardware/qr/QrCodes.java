@@ -74,8 +74,21 @@ public final class QrCodes {
      * Screenshots and photos, where the pure reading fails, are searched with TRY_HARDER.
      */
     public static Optional<String> decode(BufferedImage image) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return read(bitmap, DecodeHintType.PURE_BARCODE).or(() -> read(bitmap, DecodeHintType.TRY_HARDER));
+        return decodeDrawn(image).or(() -> decodeSearching(image));
+    }
+
+    /** The text of an image that holds nothing but a code drawn by a program (PURE_BARCODE). */
+    public static Optional<String> decodeDrawn(BufferedImage image) {
+        return read(bitmap(image), DecodeHintType.PURE_BARCODE);
+    }
+
+    /** The text of a code somewhere in a screenshot or photo (TRY_HARDER). */
+    public static Optional<String> decodeSearching(BufferedImage image) {
+        return read(bitmap(image), DecodeHintType.TRY_HARDER);
+    }
+
+    private static BinaryBitmap bitmap(BufferedImage image) {
+        return new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
     }
 
     private static Optional<String> read(BinaryBitmap bitmap, DecodeHintType mode) {

@@ -16,7 +16,7 @@ public final class BarcodeScanners {
 
     public static BarcodeScanner create(ScannerConfig config) {
         if (config instanceof ScannerConfig.Serial serial) {
-            return new SerialBarcodeScanner(serial.path(), serial.baud(), Backoff.DEFAULT);
+            return new SerialBarcodeScanner(serial.path(), serial.baud(), SerialBarcodeScanner.REOPEN_BACKOFF);
         }
         return new KeyboardWedgeScanner(WedgeSettings.DEFAULT);
     }

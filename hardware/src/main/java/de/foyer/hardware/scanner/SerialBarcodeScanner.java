@@ -2,6 +2,7 @@ package de.foyer.hardware.scanner;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import de.foyer.protocol.retry.Backoff;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,9 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
 
     /** How often the reader looks up from a quiet port to see whether it should stop. */
     private static final int READ_POLL_MILLIS = 200;
+
+    /** Quick at first, so a cable put back is noticed at once; slower later, so a missing device does not keep a core busy. */
+    public static final Backoff REOPEN_BACKOFF = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(5));
 
     private final String path;
     private final int baud;

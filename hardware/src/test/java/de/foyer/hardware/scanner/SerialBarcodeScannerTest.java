@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fazecast.jSerialComm.SerialPort;
 import de.foyer.hardware.SocatPair;
+import de.foyer.protocol.retry.Backoff;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

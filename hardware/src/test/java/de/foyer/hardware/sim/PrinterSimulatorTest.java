@@ -10,7 +10,7 @@ import de.foyer.hardware.printer.PrinterException;
 import de.foyer.hardware.printer.PrinterStatus;
 import de.foyer.hardware.printer.TicketPrinters;
 import de.foyer.hardware.printer.transport.Timeouts;
-import de.foyer.hardware.qr.QrCodes;
+import de.foyer.hardware.qr.QrScan;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -90,7 +90,7 @@ class PrinterSimulatorTest {
             TicketFiles.Written files = written.poll(5, TimeUnit.SECONDS);
             assertThat(files).as("ticket files within 5 s").isNotNull();
             assertThat(Files.readString(files.text(), StandardCharsets.UTF_8)).contains("QR REFUSED: Model 1");
-            assertThat(QrCodes.decode(ImageIO.read(files.picture().toFile()))).as("nothing to scan").isEmpty();
+            assertThat(QrScan.inScreenshot(ImageIO.read(files.picture().toFile()))).as("nothing to scan").isEmpty();
         }
     }
 
@@ -102,7 +102,7 @@ class PrinterSimulatorTest {
 
         BufferedImage picture = ImageIO.read(files.picture().toFile());
         assertThat(picture.getWidth()).isGreaterThanOrEqualTo(576);
-        assertThat(QrCodes.decode(picture)).contains(TestTickets.LINK);
+        assertThat(QrScan.inScreenshot(picture)).contains(TestTickets.LINK);
     }
 
     private PrinterSimulator simulator(Path out, boolean paperOut) {

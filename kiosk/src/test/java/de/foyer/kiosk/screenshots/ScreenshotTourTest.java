@@ -1,6 +1,6 @@
 package de.foyer.kiosk.screenshots;
 
-import de.foyer.hardware.qr.QrCodes;
+import de.foyer.hardware.qr.QrScan;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +60,7 @@ class ScreenshotTourTest {
         assertThat(landscape.getHeight()).isEqualTo(1080);
         assertThat(differs(read("portrait/21-home-de.png"), read("portrait/24-home-ar.png"))).isTrue();
         for (String layout : List.of("portrait", "landscape")) {
-            assertThat(QrCodes.decode(read(layout + "/18-printer-out-of-paper.png")))
+            assertThat(QrScan.inScreenshot(read(layout + "/18-printer-out-of-paper.png")))
                     .as("the QR code of the ticket without paper, " + layout)
                     .hasValueSatisfying(link -> assertThat(link).startsWith("http://localhost:8080/t/"));
         }

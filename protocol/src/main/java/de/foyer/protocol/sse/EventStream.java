@@ -1,5 +1,6 @@
 package de.foyer.protocol.sse;
 
+import de.foyer.protocol.retry.Backoff;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package de.foyer.protocol.sse;
 
+import de.foyer.protocol.retry.Backoff;
 import de.foyer.protocol.sse.SseConnection.Ended;
 import de.foyer.protocol.sse.SseConnection.Opened;
 import de.foyer.protocol.sse.SseConnection.Received;
@@ -27,7 +28,8 @@ final class ReconnectLoop implements Runnable {
     private final HttpClient client;
     private final GuardedListener listener;
     private final Clock clock;
-    private final Backoff backoff;
+    private Backoff backoff;
+    private int failures;
     private String lastEventId = "";
     private Instant offlineSince;
     private DisconnectReason lastWarned;
@@ -57,7 +59,7 @@ final class ReconnectLoop implements Runnable {
                 // would not help either once someone fixes the configuration.
                 Duration retryIn = disconnect.reason() == DisconnectReason.UNAUTHORIZED
                         ? backoff.fixed(settings.unauthorizedBackoff())
-                        : backoff.next();
+                        : backoff.delayAfter(++failures);
                 logDisconnect(disconnect, retryIn);
                 listener.onStateChange(StreamState.disconnected(
                         disconnect.reason(), disconnect.detail(), offlineSince, retryIn));
@@ -106,13 +108,13 @@ final class ReconnectLoop implements Runnable {
                 // be hit four times a second.
                 if (!receivedData) {
                     receivedData = true;
-                    backoff.reset();
+                    failures = 0;
                 }
                 for (String line : received.lines()) {
                     parser.accept(line).ifPresent(listener::onEvent);
                 }
                 lastEventId = parser.lastEventId();
-                parser.reconnectionTime().ifPresent(backoff::useFirstDelay);
+                parser.reconnectionTime().ifPresent(this::useFirstDelay);
             } else if (signal instanceof Ended ended) {
                 return ended.error() == null
                         ? new Disconnect(DisconnectReason.CLOSED_BY_SERVER, "the stream ended")
@@ -155,6 +157,12 @@ final class ReconnectLoop implements Runnable {
     }
 
     /** The first failure of an outage is worth a warning; the repeats while it lasts are not. */
+    /** The server's {@code retry:} becomes the first delay; the doubling starts over from it. */
+    private void useFirstDelay(Duration serverRetry) {
+        backoff = backoff.startingAt(serverRetry);
+        failures = 0;
+    }
+
     private void logDisconnect(Disconnect disconnect, Duration retryIn) {
         if (disconnect.reason() != lastWarned) {
             lastWarned = disconnect.reason();

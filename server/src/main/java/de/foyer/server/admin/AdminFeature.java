@@ -1,6 +1,6 @@
 package de.foyer.server.admin;
 
-import de.foyer.server.console.PageAccess;
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.console.PageRenderer;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.web.Bodies;

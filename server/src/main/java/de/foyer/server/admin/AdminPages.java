@@ -1,7 +1,7 @@
 package de.foyer.server.admin;
 
 import de.foyer.server.web.Html;
-import de.foyer.server.console.PageAccess;
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.console.PageRenderer;
 import de.foyer.server.console.Texts;
 import de.foyer.server.staff.Role;

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The catalogue as the contract shows it to citizens, kiosks and other systems. */
@@ -57,6 +58,11 @@ public final class CatalogueService {
                             served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList(), counter.state().name()))
                     .toList();
         });
+    }
+
+    /** The office with the id, if there is one. */
+    public Optional<Office> office(String officeId) {
+        return jdbi.withHandle(handle -> new CatalogueDao(handle).office(officeId));
     }
 
     public static Office requireOffice(CatalogueDao dao, String officeId) {

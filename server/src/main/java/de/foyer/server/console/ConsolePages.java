@@ -1,7 +1,14 @@
 package de.foyer.server.console;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.staff.PageAccess;
+import de.foyer.server.staff.PageViewer;
 import de.foyer.server.staff.Role;
+import de.foyer.server.staff.StaffFrames;
+import de.foyer.server.web.Html;
+import de.foyer.server.web.Pages;
 import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,27 +24,33 @@ import java.util.Map;
 /** The login page, the counter page and the info point. The pages are frames; their scripts fill them. */
 final class ConsolePages {
 
-    private final PageRenderer renderer;
+    private final Pages pages;
+    private final StaffFrames frames;
     private final PageAccess access;
+    private final ObjectMapper json;
     private final CatalogueService catalogue;
     private final Clock clock;
     private final StaticFiles assets = new StaticFiles("/console/",
             List.of("console.css", "common.js", "login.js", "desk-view.js", "console.js", "info.js", "admin.js", "day.js"), "There is no such file.");
 
-    ConsolePages(PageRenderer renderer, PageAccess access, CatalogueService catalogue, Clock clock) {
-        this.clock = clock;
-        this.renderer = renderer;
+    ConsolePages(Pages pages, StaffFrames frames, PageAccess access, ObjectMapper json, CatalogueService catalogue, Clock clock) {
+        this.pages = pages;
+        this.frames = frames;
         this.access = access;
+        this.json = json;
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/console/assets/{file}", assets::serve);
         routes.get("/login", this::login);
-        routes.get("/console", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(renderer.page("desk", "desk.title",
-                viewer, "/console", List.of("common.js", "desk-view.js", "console.js"), Map.of("data", officeData(viewer))))));
-        routes.get("/console/info", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(renderer.page("info", "info.title",
-                viewer, "/console/info", List.of("common.js", "info.js"), Map.of("data", officeData(viewer))))));
+        routes.get("/console", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(pages.render("console/desk.jte",
+                new DeskPageView(frames.of(viewer, "desk.title", "/console", List.of("common.js", "desk-view.js", "console.js")),
+                        officeData(viewer))))));
+        routes.get("/console/info", ctx -> access.show(ctx, Role.CLERK, viewer -> ctx.html(pages.render("console/info.jte",
+                new DeskPageView(frames.of(viewer, "info.title", "/console/info", List.of("common.js", "info.js")),
+                        officeData(viewer))))));
     }
 
     private void login(Context ctx) {
@@ -47,7 +60,8 @@ final class ConsolePages {
             ctx.redirect(next);
             return;
         }
-        ctx.html(renderer.page("login", "login.title", null, "/login", List.of("common.js", "login.js"), Map.of("next", next)));
+        ctx.html(pages.render("console/login.jte",
+                new LoginView(frames.anonymous("login.title", List.of("common.js", "login.js")), next)));
     }
 
     /**
@@ -73,14 +87,20 @@ final class ConsolePages {
         }
     }
 
-    private Map<String, Object> officeData(PageViewer viewer) {
+    /** What the scripts start from, as JSON safe inside a script element. */
+    private String officeData(PageViewer viewer) {
         String office = viewer.clerk().officeId();
-        return Map.of(
+        Map<String, Object> data = Map.of(
                 "office", office,
                 "today", LocalDate.ofInstant(clock.instant(), ZoneId.of(viewer.timeZone())).toString(),
                 "zone", viewer.timeZone(),
                 "clerkId", viewer.clerk().clerkId(),
                 "catalogue", catalogue.services(office).categories(),
                 "counters", catalogue.counters(office));
+        try {
+            return Html.jsonInScript(json.writeValueAsString(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The office's data cannot be written as JSON", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.server.booking.BookingStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -55,7 +56,7 @@ final class DeskDao {
     }
 
     /** Today's appointments starting between the two instants, in the given states, by time. */
-    List<DeskView.Appointment> appointments(String officeId, LocalDate day, Instant from, Instant to, List<String> states) {
+    List<DeskView.Appointment> appointments(String officeId, LocalDate day, Instant from, Instant to, List<BookingStatus> states) {
         return handle.createQuery("""
                         SELECT b.starts_at AS start, b.service_id AS service, s.name AS service_name, b.persons, b.status,
                                t.number AS ticket_number
@@ -65,7 +66,7 @@ final class DeskDao {
                           AND b.status IN (<states>)
                         ORDER BY b.starts_at, s.name LIMIT 50""")
                 .bind("office", officeId).bind("day", day).bind("from", from).bind("to", to)
-                .bindList("states", states)
+                .bindList("states", states.stream().map(BookingStatus::name).toList())
                 .map(ConstructorMapper.of(DeskView.Appointment.class)).list();
     }
 

@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.server.booking.BookingStatus;
 import de.foyer.server.catalogue.CatalogueDao;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.CounterState;
@@ -44,8 +45,8 @@ final class DeskService {
             return new DeskView(
                     dao.clerk(clerk.clerkId()).orElse(new DeskView.Clerk(clerk.username(), clerk.username(), clerk.role().name())),
                     mine.orElse(null), current, counters,
-                    dao.appointments(clerk.officeId(), today, now, now.plus(AHEAD), List.of("BOOKED", "CHECKED_IN")),
-                    dao.appointments(clerk.officeId(), today, startOfDay, now, List.of("BOOKED")),
+                    dao.appointments(clerk.officeId(), today, now, now.plus(AHEAD), List.of(BookingStatus.BOOKED, BookingStatus.CHECKED_IN)),
+                    dao.appointments(clerk.officeId(), today, startOfDay, now, List.of(BookingStatus.BOOKED)),
                     now);
         });
     }

@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.server.staff.PageViewer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.web.Html;

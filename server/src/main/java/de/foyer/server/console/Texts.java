@@ -20,8 +20,8 @@ public final class Texts {
     public Texts() {
         // No fallback to the machine's locale: the same words on every server.
         ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        german = ResourceBundle.getBundle("console.texts", Locale.GERMAN, exact);
-        english = ResourceBundle.getBundle("console.texts", Locale.ENGLISH, exact);
+        german = ResourceBundle.getBundle("staff.texts", Locale.GERMAN, exact);
+        english = ResourceBundle.getBundle("staff.texts", Locale.ENGLISH, exact);
     }
 
     public String german(String key) {

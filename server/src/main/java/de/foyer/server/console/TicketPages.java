@@ -1,15 +1,17 @@
 package de.foyer.server.console;
 
 import de.foyer.server.staff.Access;
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.staff.Role;
+import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The info point's ticket for a visitor without a printer at hand: a printable slip (number, service,
@@ -20,12 +22,14 @@ final class TicketPages {
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final TicketDesk desk;
-    private final PageRenderer renderer;
+    private final Pages pages;
+    private final StaffFrames frames;
     private final PageAccess access;
 
-    TicketPages(TicketDesk desk, PageRenderer renderer, PageAccess access) {
+    TicketPages(TicketDesk desk, Pages pages, StaffFrames frames, PageAccess access) {
         this.desk = desk;
-        this.renderer = renderer;
+        this.pages = pages;
+        this.frames = frames;
         this.access = access;
     }
 
@@ -38,18 +42,16 @@ final class TicketPages {
                 if (refused.status() != 403 || !PageAccess.wantsPage(ctx)) {
                     throw refused;
                 }
-                ctx.status(403).html(OtherOffice.page(renderer, viewer, "slip.title", "slip.otherOffice", "/console/info", ctx.path()));
+                ctx.status(403).html(access.notice(viewer, "slip.title", "slip.otherOffice", "/console/info", "otherOffice.back",
+                        ctx.path()));
                 return;
             }
             byte[] qr = desk.qrPng(slip.id(), viewer.clerk());
-            ctx.html(renderer.page("slip", "slip.title", viewer, "/console/info", List.of("common.js", "day.js"), Map.of(
-                    "office", viewer.officeName(),
-                    "number", slip.number(),
-                    "service", slip.serviceName(),
-                    "serviceEn", slip.serviceNameEn(),
-                    "qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr),
-                    "link", slip.link(),
-                    "issued", ISSUED.format(slip.issuedAt().atZone(ZoneId.of(slip.zone()))))));
+            ctx.html(pages.render("console/slip.jte", new SlipView(
+                    frames.of(viewer, "slip.title", "/console/info", List.of("common.js", "day.js")),
+                    viewer.officeName(), slip.number(), slip.serviceName(), slip.serviceNameEn(),
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(qr), slip.link(),
+                    ISSUED.format(slip.issuedAt().atZone(ZoneId.of(slip.zone()))))));
         }));
         routes.get("/console/tickets/{id}/qr.png", ctx -> ctx.header("Cache-Control", "no-store").contentType("image/png")
                 .result(desk.qrPng(ctx.pathParam("id"), Access.clerk(ctx))), Role.CLERK);

@@ -1,5 +1,6 @@
 package de.foyer.server.devices;
 
+import de.foyer.server.staff.DeviceTokens;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
 import de.foyer.server.web.Tokens;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * Recognises a device by its token, which has the form {@code <device id>.<secret>}: the id finds
  * the device, the stored hash proves the secret.
  */
-public final class DeviceAuthenticator {
+public final class DeviceAuthenticator implements DeviceTokens {
 
     private final Jdbi jdbi;
 
@@ -19,6 +20,7 @@ public final class DeviceAuthenticator {
         this.jdbi = jdbi;
     }
 
+    @Override
     public Optional<Principal.Device> resolve(String token) {
         int dot = token.indexOf('.');
         if (dot <= 0) {

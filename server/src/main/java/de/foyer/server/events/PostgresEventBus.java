@@ -2,6 +2,7 @@ package de.foyer.server.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.foyer.protocol.retry.Backoff;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -24,6 +26,7 @@ public final class PostgresEventBus implements EventBus {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresEventBus.class);
     private static final String CHANNEL = "foyer_events";
+    private static final Backoff RECONNECT_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
 
     private final ConnectionSource connections;
     private final ObjectMapper json;
@@ -88,7 +91,7 @@ public final class PostgresEventBus implements EventBus {
     }
 
     private void listen() {
-        long backoffMillis = 200;
+        int failures = 0;
         while (running) {
             try {
                 if (connection == null) {
@@ -102,15 +105,15 @@ public final class PostgresEventBus implements EventBus {
                         dispatch(notification.getParameter());
                     }
                 }
-                backoffMillis = 200;
+                failures = 0;
             } catch (SQLException e) {
                 if (!running) {
                     return;
                 }
-                log.warn("Event listener lost the database ({}); retrying in {} ms", e.getMessage(), backoffMillis);
+                Duration pause = RECONNECT_BACKOFF.delayAfter(++failures);
+                log.warn("Event listener lost the database ({}); retrying in {} ms", e.getMessage(), pause.toMillis());
                 closeQuietly();
-                sleep(backoffMillis);
-                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+                sleep(pause.toMillis());
             }
         }
     }

@@ -1,5 +1,6 @@
 package de.foyer.server.mail;
 
+import de.foyer.protocol.retry.Backoff;
 import jakarta.mail.MessagingException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,6 +21,8 @@ public final class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int MAX_PER_RUN = 200;
+    /** The pause before the next attempt: one minute, doubling, at most an hour. */
+    static final Backoff RESEND_BACKOFF = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -82,7 +86,7 @@ public final class OutboxSender {
             int attempts = row.attempts() + 1;
             // The error's class only: messages of mail servers may quote the recipient's address.
             handle.execute("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                    attempts, now.plus(Backoff.after(attempts)), e.getClass().getSimpleName(), row.id());
+                    attempts, now.plus(RESEND_BACKOFF.delayAfter(attempts)), e.getClass().getSimpleName(), row.id());
             log.warn("Mail {} {} could not be sent (attempt {}, {}); it waits in the outbox", row.kind(), row.id(), attempts,
                     e.getClass().getSimpleName());
             return Outcome.FAILED;

@@ -3,13 +3,14 @@ package de.foyer.server.screens;
 import de.foyer.protocol.DisplayState;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -19,17 +20,19 @@ final class DisplayPages {
     private final DisplayAccess access;
     private final LiveStreams streams;
     private final Function<String, DisplayState> displayState;
-    private final Templates templates;
+    private final Pages pages;
+    private final Bilingual words;
     private final MessagePages messages;
     private final Consumer<String> heartbeats;
 
     DisplayPages(DisplayAccess access, LiveStreams streams, Function<String, DisplayState> displayState,
-                 Templates templates, MessagePages messages, Consumer<String> heartbeats) {
+                 Pages pages, Bilingual words, MessagePages messages, Consumer<String> heartbeats) {
         this.heartbeats = heartbeats;
         this.access = access;
         this.streams = streams;
         this.displayState = displayState;
-        this.templates = templates;
+        this.pages = pages;
+        this.words = words;
         this.messages = messages;
     }
 
@@ -55,7 +58,7 @@ final class DisplayPages {
                 }
                 DisplayState state = displayState.apply(area);
                 ctx.header("Cache-Control", "no-store");
-                MessagePages.html(ctx, templates.render("display", Map.of("areaId", area, "areaName", state.waitingAreaName())));
+                MessagePages.html(ctx, pages.render("screens/display.jte", new DisplayView(words, area, state.waitingAreaName())));
             }
         }
     }
@@ -68,7 +71,7 @@ final class DisplayPages {
         String area = ctx.pathParam("area");
         switch (access.judge(ctx, area)) {
             case UNKNOWN -> throw new ApiException(401, "UNAUTHORIZED",
-                    "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
+                    "This screen is not signed in. Open /display/" + area + "?token=DISPLAY-TOKEN once (the token of the screen).");
             case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
                     "This screen's token belongs to another waiting area.");
             case ADMITTED -> {
@@ -82,7 +85,7 @@ final class DisplayPages {
         String area = ctx.pathParam("area");
         switch (access.judge(ctx, area)) {
             case UNKNOWN -> throw new ApiException(401, "UNAUTHORIZED",
-                    "This screen is not signed in. Open /display/" + area + "?token=<display token> once.");
+                    "This screen is not signed in. Open /display/" + area + "?token=DISPLAY-TOKEN once (the token of the screen).");
             case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
                     "This screen's token belongs to another waiting area.");
             case ADMITTED -> streams.openDisplay(ctx, area, true);

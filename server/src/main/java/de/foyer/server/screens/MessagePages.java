@@ -1,9 +1,9 @@
 package de.foyer.server.screens;
 
+import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-
-import java.util.Map;
 
 /**
  * Short pages that explain a refusal to people: a ticket link that leads nowhere, a TV that is not
@@ -14,10 +14,12 @@ final class MessagePages {
     /** The page a refusal rendered; the general 404 handler would otherwise replace it with JSON. */
     private static final String PAGE = "foyer.screens.page";
 
-    private final Templates templates;
+    private final Pages pages;
+    private final Bilingual words;
 
-    MessagePages(Templates templates) {
-        this.templates = templates;
+    MessagePages(Pages pages, Bilingual words) {
+        this.pages = pages;
+        this.words = words;
     }
 
     void register(RoutesConfig routes) {
@@ -32,9 +34,7 @@ final class MessagePages {
 
     /** Answers with the message whose texts are {@code <key>.title} and {@code <key>.text} in both languages. */
     void show(Context ctx, int status, String key) {
-        String page = templates.render("message", Map.of(
-                "titleDe", templates.german(key + ".title"), "titleEn", templates.english(key + ".title"),
-                "textDe", templates.german(key + ".text"), "textEn", templates.english(key + ".text")));
+        String page = pages.render("screens/message.jte", new MessageView(words, key));
         ctx.attribute(PAGE, page);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");

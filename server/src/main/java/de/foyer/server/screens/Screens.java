@@ -9,7 +9,10 @@ import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.StreamHub;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.TicketPositions;
+import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Pages;
 import de.foyer.server.web.StaticFiles;
+import de.foyer.server.web.Texts;
 import de.foyer.server.web.Tokens;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
@@ -29,14 +32,14 @@ public final class Screens {
     private final TicketPages ticketPages;
 
     public Screens(Jdbi jdbi, EventBus bus, StreamHub hub, LiveStreams streams, Function<String, DisplayState> displayState,
-                   Clock clock, Duration ageing) {
-        Templates templates = new Templates();
+                   Clock clock, Duration ageing, Pages pages) {
         DeviceService devices = new DeviceService(jdbi, new Tokens(), clock);
-        this.messages = new MessagePages(templates);
+        Bilingual words = Texts.germanAndEnglish("screens.texts").bilingual();
+        this.messages = new MessagePages(pages, words);
         this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), streams, displayState,
-                templates, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
+                pages, words, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
-        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions), templates, messages);
+        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions), pages, words, messages);
     }
 
     public void register(RoutesConfig routes) {

@@ -3,19 +3,17 @@ package de.foyer.server.screens;
 import de.foyer.server.queue.TicketPositions.Position;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What the ticket page shows, as its stream sends it. {@code view} chooses the page's section;
  * every other field fills the elements marked with its name. No personal data: a number, a place
  * in line, a wait and a counter.
  */
-record TicketPage(View view, String number, int ahead, int waitMinutes, String counter, int recalls,
+public record TicketPage(View view, String number, int ahead, int waitMinutes, String counter, int recalls,
                   String serviceName, String serviceNameEn, String waitingAreaName, String officeName, String at) {
 
     /** The page's sections; NEXT is a waiting ticket with no one ahead. */
-    enum View {
+    public enum View {
         WAITING, NEXT, CALLED, SERVING, DONE, NO_SHOW, NOT_SERVED
     }
 
@@ -46,25 +44,5 @@ record TicketPage(View view, String number, int ahead, int waitMinutes, String c
     private TicketPage withoutTime() {
         return new TicketPage(view, number, ahead, waitMinutes, counter, recalls, serviceName, serviceNameEn,
                 waitingAreaName, officeName, null);
-    }
-
-    /** The values the page's template needs for its first rendering, before the stream takes over. */
-    Map<String, String> templateValues() {
-        Map<String, String> values = new HashMap<>();
-        values.put("view", view.name());
-        values.put("number", number);
-        values.put("ahead", Integer.toString(ahead));
-        values.put("waitMinutes", Integer.toString(waitMinutes));
-        values.put("counter", counter == null ? "" : counter);
-        values.put("serviceName", serviceName == null ? "" : serviceName);
-        values.put("serviceNameEn", serviceNameEn == null ? "" : serviceNameEn);
-        values.put("waitingAreaName", waitingAreaName == null ? "" : waitingAreaName);
-        values.put("officeName", officeName);
-        values.put("at", at);
-        for (View section : View.values()) {
-            values.put("hidden." + section, section == view ? "" : "hidden");
-        }
-        values.put("hidden.recalled", recalls > 0 ? "" : "hidden");
-        return values;
     }
 }

@@ -2,6 +2,8 @@ package de.foyer.server.screens;
 
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -19,13 +21,15 @@ final class TicketPages {
 
     private final TicketPositions positions;
     private final TicketStreams streams;
-    private final Templates templates;
+    private final Pages pages;
+    private final Bilingual words;
     private final MessagePages messages;
 
-    TicketPages(TicketPositions positions, TicketStreams streams, Templates templates, MessagePages messages) {
+    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Bilingual words, MessagePages messages) {
         this.positions = positions;
         this.streams = streams;
-        this.templates = templates;
+        this.pages = pages;
+        this.words = words;
         this.messages = messages;
     }
 
@@ -42,7 +46,7 @@ final class TicketPages {
         }
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
-        MessagePages.html(ctx, templates.render("ticket", TicketPage.of(position.get()).templateValues()));
+        MessagePages.html(ctx, pages.render("screens/ticket.jte", new TicketView(words, TicketPage.of(position.get()))));
     }
 
     private void stream(Context ctx) throws Exception {

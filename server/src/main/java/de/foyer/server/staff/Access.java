@@ -1,6 +1,5 @@
 package de.foyer.server.staff;
 
-import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Tokens;
 import io.javalin.http.Context;
@@ -23,9 +22,9 @@ public final class Access {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final SessionService sessions;
-    private final DeviceAuthenticator devices;
+    private final DeviceTokens devices;
 
-    public Access(SessionService sessions, DeviceAuthenticator devices) {
+    public Access(SessionService sessions, DeviceTokens devices) {
         this.sessions = sessions;
         this.devices = devices;
     }

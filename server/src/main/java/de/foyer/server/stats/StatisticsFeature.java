@@ -1,6 +1,6 @@
 package de.foyer.server.stats;
 
-import de.foyer.server.console.PageAccess;
+import de.foyer.server.staff.PageAccess;
 import de.foyer.server.console.PageRenderer;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Role;

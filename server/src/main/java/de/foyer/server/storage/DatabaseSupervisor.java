@@ -1,5 +1,6 @@
 package de.foyer.server.storage;
 
+import de.foyer.protocol.retry.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,15 +14,17 @@ import java.time.Duration;
 public final class DatabaseSupervisor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseSupervisor.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final EmbeddedDatabase database;
-    private final Duration interval;
+    /** The pause between checks: the interval while all is well, doubling while restarts fail. */
+    private final Backoff checks;
     private final Thread thread;
     private volatile boolean running = true;
 
     public DatabaseSupervisor(EmbeddedDatabase database, Duration interval) {
         this.database = database;
-        this.interval = interval;
+        this.checks = new Backoff(interval, interval.compareTo(LONGEST_PAUSE) > 0 ? interval : LONGEST_PAUSE);
         this.thread = new Thread(this::watch, "database-supervisor");
         this.thread.setDaemon(true);
     }
@@ -32,23 +35,24 @@ public final class DatabaseSupervisor implements AutoCloseable {
     }
 
     private void watch() {
-        long backoff = interval.toMillis();
+        int failedRestarts = 0;
         while (running) {
-            if (!sleep(backoff)) {
+            if (!sleep(checks.delayAfter(failedRestarts + 1).toMillis())) {
                 return;
             }
             if (!running || database.isRunning()) {
-                backoff = interval.toMillis();
+                failedRestarts = 0;
                 continue;
             }
             log.warn("The embedded PostgreSQL in {} stopped; starting it again", database.directory());
             try {
                 database.restart();
                 log.info("The embedded PostgreSQL runs again");
-                backoff = interval.toMillis();
+                failedRestarts = 0;
             } catch (Exception e) {
-                backoff = Math.min(backoff * 2, 30_000);
-                log.error("The embedded PostgreSQL did not start again ({}); next try in {} ms", e.getMessage(), backoff);
+                failedRestarts++;
+                log.error("The embedded PostgreSQL did not start again ({}); next try in {} ms", e.getMessage(),
+                        checks.delayAfter(failedRestarts + 1).toMillis());
             }
         }
     }

@@ -1,6 +1,7 @@
 package de.foyer.server.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -77,7 +78,7 @@ class BookingApiTest {
 
         HttpResponse<byte[]> png = bytes("/api/v1/bookings/" + code + "/qr.png");
         assertThat(png.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
-        assertThat(Artefacts.decodeQr(png.body())).isEqualTo(confirmation.path("qr").asText());
+        assertThat(QrScan.drawn(png.body())).contains(confirmation.path("qr").asText());
 
         HttpResponse<byte[]> ics = bytes(confirmation.path("calendar").asText());
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));

@@ -1,7 +1,7 @@
 package de.foyer.server.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.foyer.server.booking.Artefacts;
+import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
@@ -50,7 +50,7 @@ class TicketSlipTest {
         assertThat(slip.selectFirst(".slip .slip-service").text()).startsWith("Meldebescheinigung");
         String source = slip.selectFirst(".slip img.slip-qr").attr("src");
         assertThat(source).startsWith("data:image/png;base64,");
-        String scanned = Artefacts.decodeQr(Base64.getDecoder().decode(source.substring("data:image/png;base64,".length())));
+        String scanned = QrScan.drawn(Base64.getDecoder().decode(source.substring("data:image/png;base64,".length()))).orElseThrow();
         assertThat(scanned).startsWith("http").endsWith(link);
         assertThat(slip.selectFirst(".slip .slip-link").text()).isEqualTo(scanned);
         assertThat(slip.selectFirst(".slip img.slip-qr").attr("alt")).isNotBlank();
@@ -59,7 +59,7 @@ class TicketSlipTest {
         HttpResponse<byte[]> png = HttpClient.newHttpClient().send(server.http.request("/console/tickets/" + ticket.path("id").asText()
                 + "/qr.png", clerk).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
-        assertThat(Artefacts.decodeQr(png.body())).as("the QR code the info point's screen shows").isEqualTo(scanned);
+        assertThat(QrScan.drawn(png.body())).as("the QR code the info point's screen shows").contains(scanned);
     }
 
     @Test

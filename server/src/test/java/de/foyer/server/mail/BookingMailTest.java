@@ -3,6 +3,7 @@ package de.foyer.server.mail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.booking.Artefacts;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.testing.Http;
@@ -62,8 +63,8 @@ class BookingMailTest {
                 confirmation.path("code").asText().substring(0, 5) + "-" + confirmation.path("code").asText().substring(5),
                 "https://termine.example.de/booking/" + confirmation.path("code").asText() + "?token="
                         + confirmation.path("cancelToken").asText());
-        assertThat(Artefacts.decodeQr(part(parts, "image/png").getInputStream().readAllBytes()))
-                .isEqualTo(confirmation.path("qr").asText());
+        assertThat(QrScan.drawn(part(parts, "image/png").getInputStream().readAllBytes()))
+                .contains(confirmation.path("qr").asText());
         VEvent event = Artefacts.event(part(parts, "text/calendar").getInputStream().readAllBytes());
         assertThat(Artefacts.start(event)).isEqualTo(OffsetDateTime.parse("2026-11-26T10:00:00+01:00").toInstant());
 

@@ -1,6 +1,6 @@
 package de.foyer.server.portal;
 
-import de.foyer.server.booking.Artefacts;
+import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.booking.Signatures;
 import org.junit.jupiter.api.AfterAll;
@@ -89,11 +89,11 @@ class BookingInTheBrowserTest {
         assertThat(browser.text("main")).contains("Erika Mustermann").contains("Donnerstag, 26. November 2026, 08:00 Uhr")
                 .contains("erika.phone@example.de").contains("Bürgerbüro im Rathaus");
         browser.await(() -> Boolean.TRUE.equals(browser.script("var qr = document.querySelector('img.qr'); return qr.complete && qr.naturalWidth > 0;")));
-        String qrText = Artefacts.decodeQr(Base64.getDecoder().decode((String) browser.script("""
+        String qrText = QrScan.drawn(Base64.getDecoder().decode((String) browser.script("""
                 var qr = document.querySelector('img.qr'), canvas = document.createElement('canvas');
                 canvas.width = qr.naturalWidth; canvas.height = qr.naturalHeight;
                 canvas.getContext('2d').drawImage(qr, 0, 0);
-                return canvas.toDataURL('image/png').split(',')[1];""")));
+                return canvas.toDataURL('image/png').split(',')[1];"""))).orElseThrow();
         Signatures signatures = server.signatures();
         assertThat(signatures.verifyQr(qrText)).as("the QR is the booking's own, signed").contains(bookingId(code));
         int persons = server.jdbi().withHandle(handle -> handle.createQuery("SELECT persons FROM bookings WHERE code = :code")

@@ -1,0 +1,103 @@
+package de.foyer.display;
+
+import de.foyer.display.screenshots.ScreenshotCommand;
+import de.foyer.protocol.client.ServerAddress;
+import javafx.application.Application;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code ./foyer display}: its options, checked before any window opens. */
+@Command(name = "display", sortOptions = false, usageHelpAutoWidth = true,
+        description = "The call screen of a waiting area: ticket numbers and counters as they are called.")
+final class DisplayCommand implements Callable<Integer> {
+
+    private final Map<String, String> environment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Option(names = "--server", paramLabel = "URL", defaultValue = ServerAddress.DEFAULT, converter = ServerAddress.class,
+            description = "the Foyer server (default ${DEFAULT-VALUE})")
+    URI server;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "this screen's device token (default $FOYER_DISPLAY_TOKEN, or display-1.$FOYER_DEMO_SECRET in the demo)")
+    String token;
+
+    @Option(names = "--notice", paramLabel = "TEXT",
+            description = "a notice for the ticker line; repeat for several (default $FOYER_DISPLAY_NOTICE, else a standard notice)")
+    List<String> notices = new ArrayList<>();
+
+    @Option(names = "--speak", description = "also speak each call in German (needs espeak-ng)")
+    boolean speak;
+
+    @Option(names = "--mute", description = "no chime, no voice")
+    boolean mute;
+
+    @Option(names = "--windowed", description = "a window instead of full screen")
+    boolean windowed;
+
+    @Option(names = "--screenshots", paramLabel = "DIR",
+            description = "write PNGs of the screen with sample calls and exit (no server, no display needed)")
+    Path screenshots;
+
+    DisplayCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    DisplayOptions options() {
+        List<String> ticker = notices.stream().filter(notice -> !blank(notice)).toList();
+        if (ticker.isEmpty() && !blank(environment.get("FOYER_DISPLAY_NOTICE"))) {
+            ticker = List.of(environment.get("FOYER_DISPLAY_NOTICE").strip());
+        }
+        return new DisplayOptions(server, blank(token) ? defaultToken() : token, screenshots, ticker, speak, mute, windowed);
+    }
+
+    private String defaultToken() {
+        if (!blank(environment.get("FOYER_DISPLAY_TOKEN"))) {
+            return environment.get("FOYER_DISPLAY_TOKEN").strip();
+        }
+        return blank(environment.get("FOYER_DEMO_SECRET")) ? null : "display-1." + environment.get("FOYER_DEMO_SECRET").strip();
+    }
+
+    @Override
+    public Integer call() {
+        DisplayOptions options = options();
+        if (options.token() == null && options.screenshots() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "This screen needs its device token: pass --token or set FOYER_DISPLAY_TOKEN.");
+        }
+        // The shaded jar runs JavaFX from the class path on purpose; its warning about that is noise.
+        Logger.getLogger("javafx").setLevel(Level.SEVERE);
+        if (options.screenshots() != null) {
+            return ScreenshotCommand.run(options.screenshots());
+        }
+        try {
+            Application.launch(DisplayApp.class, spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+            return 0;
+        } catch (UnsupportedOperationException noDisplay) {
+            spec.commandLine().getErr().println("There is no display to show the call screen on (" + noDisplay.getMessage()
+                    + "). To see it without one: ./foyer display --screenshots DIR");
+            return 1;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

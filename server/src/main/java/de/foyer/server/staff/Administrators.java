@@ -1,0 +1,108 @@
+package de.foyer.server.staff;
+
+import de.foyer.protocol.OfficeInfo;
+import de.foyer.server.catalogue.CatalogueService;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Installation administrators made from the command line ({@code ./foyer admin create|reset-password}),
+ * for the first account of an installation and for the one whose password is lost. Every account
+ * belongs to an office; a new one is attached to the only office there is.
+ */
+public final class Administrators {
+
+    private final Jdbi jdbi;
+    private final CatalogueService catalogue;
+    private final Passwords passwords;
+    private final PasswordRule rule;
+    private final Clock clock;
+
+    public Administrators(Jdbi jdbi, CatalogueService catalogue, Passwords passwords, PasswordRule rule, Clock clock) {
+        this.jdbi = jdbi;
+        this.catalogue = catalogue;
+        this.passwords = passwords;
+        this.rule = rule;
+        this.clock = clock;
+    }
+
+    /** A refused request, with the sentence that says why. */
+    public static final class Refused extends Exception {
+        Refused(String sentence) {
+            super(sentence);
+        }
+    }
+
+    /** Creates an administrator and returns the office it was attached to. */
+    public String create(String username, String password) throws Refused {
+        String name = username(username);
+        String hash = passwords.hash(allowed(password));
+        String office = onlyOffice(catalogue.offices());
+        boolean created = jdbi.inTransaction(handle -> {
+            ClerkDao clerks = new ClerkDao(handle);
+            if (clerks.byUsername(name).isPresent() || clerks.byId(name).isPresent()) {
+                return false;
+            }
+            clerks.insert(new ClerkAccount(name, office, name, name, hash, Role.ADMIN.name(), true));
+            new AuditLog(handle).record(clock.instant(), null, "ADMIN_CREATED", name, "on the command line");
+            return true;
+        });
+        if (!created) {
+            throw new Refused("There is an account called '" + name + "' already; to give it a new password: ./foyer admin reset-password " + name);
+        }
+        return office;
+    }
+
+    /** Gives an existing account a new password, ends its sessions and lifts a lock-out. */
+    public void resetPassword(String username, String password) throws Refused {
+        String name = username(username);
+        String hash = passwords.hash(allowed(password));
+        boolean found = jdbi.inTransaction(handle -> {
+            ClerkDao clerks = new ClerkDao(handle);
+            return clerks.byUsername(name).map(account -> {
+                clerks.updatePassword(account.id(), hash);
+                clerks.deleteSessionsOf(account.id());
+                clerks.forgetLoginAttempts(LoginThrottle.key(account.username()));
+                new AuditLog(handle).record(clock.instant(), null, "CLERK_PASSWORD_SET", account.username(), "on the command line");
+                return true;
+            }).orElse(false);
+        });
+        if (!found) {
+            throw new Refused("There is no account called '" + name + "'; to make one: ./foyer admin create " + name);
+        }
+    }
+
+    /** The office a new account belongs to: the only one; with none or several the command cannot choose. */
+    static String onlyOffice(List<OfficeInfo> offices) throws Refused {
+        if (offices.isEmpty()) {
+            throw new Refused("There is no office yet, and every account belongs to one; add the office first.");
+        }
+        if (offices.size() > 1) {
+            throw new Refused("There are " + offices.size() + " offices and the command line cannot choose one; "
+                    + "create the account in the administration of its office instead.");
+        }
+        return offices.get(0).id();
+    }
+
+    private static String username(String username) throws Refused {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{2,60}")) {
+            throw new Refused("A username has 2 to 60 letters, digits, dots, dashes or underscores.");
+        }
+        return name;
+    }
+
+    private String allowed(String password) throws Refused {
+        if (password == null) {
+            throw new Refused("No password was given.");
+        }
+        var refusal = rule.refusal(password);
+        if (refusal.isPresent()) {
+            throw new Refused(refusal.get());
+        }
+        return password;
+    }
+}
