@@ -8,9 +8,11 @@ import de.foyer.protocol.sse.ConnectionState;
 import de.foyer.protocol.sse.DisconnectReason;
 import de.foyer.protocol.sse.SseEvent;
 import de.foyer.protocol.sse.StreamState;
+import de.foyer.server.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CallFeedTest {
 
     private final ObjectMapper json = WireJson.newMapper();
-    private final TestClock clock = TestClock.tuesdayMorning();
+    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 24, 10, 42));
     private final RecordingSounds sounds = new RecordingSounds();
     private final CallScreenViewModel screen = new CallScreenViewModel(clock, sounds.signal(), Duration.ofSeconds(3));
     private final List<Runnable> uiQueue = new ArrayList<>();

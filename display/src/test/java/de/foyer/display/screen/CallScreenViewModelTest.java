@@ -5,9 +5,11 @@ import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.sse.ConnectionState;
 import de.foyer.protocol.sse.DisconnectReason;
 import de.foyer.protocol.sse.StreamState;
+import de.foyer.server.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The call screen's decisions, without a toolkit: what shows, what blinks, what chimes, when it admits being offline. */
 class CallScreenViewModelTest {
 
-    private final TestClock clock = TestClock.tuesdayMorning();
+    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 24, 10, 42));
     private final RecordingSounds sounds = new RecordingSounds();
     private final CallScreenViewModel screen = new CallScreenViewModel(clock, sounds.signal(), Duration.ofSeconds(3));
 

@@ -2,6 +2,7 @@ package de.foyer.display.screen;
 
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.DisplayState;
+import de.foyer.server.testing.MutableClock;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static de.foyer.display.screen.Fx.label;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The view on the real (headless) toolkit: sized by the screen, laid out by its orientation, showing the view model. */
 class CallScreenViewTest {
 
-    private final TestClock clock = TestClock.tuesdayMorning();
+    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 24, 10, 42));
     private final CallScreenViewModel screen = new CallScreenViewModel(clock, new RecordingSounds().signal(), Duration.ofSeconds(3));
 
     @BeforeAll
