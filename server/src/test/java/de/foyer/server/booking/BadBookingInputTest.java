@@ -1,9 +1,10 @@
 package de.foyer.server.booking;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of bad booking is a clear 4xx with a code, and nothing is stored. */
+@ExtendWith(Fixtures.class)
 class BadBookingInputTest {
 
     private static final String SERVICE = "personalausweis-beantragen";
@@ -20,13 +22,8 @@ class BadBookingInputTest {
     private BookingTestServer server;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(BookingTestServer server) {
+        this.server = server;
     }
 
     @Test

@@ -2,12 +2,13 @@ package de.foyer.server.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.hardware.qr.QrScan;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Free days and times, booking, the confirmation's QR and calendar file, cancelling, limits and staff bookings. */
+@ExtendWith(Fixtures.class)
 class BookingApiTest {
 
     private static final String SERVICE = "personalausweis-beantragen";
@@ -29,13 +31,8 @@ class BookingApiTest {
     private BookingTestServer server;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(BookingTestServer server) {
+        this.server = server;
     }
 
     @Test

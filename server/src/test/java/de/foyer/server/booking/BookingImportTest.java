@@ -1,11 +1,12 @@
 package de.foyer.server.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Appointments from another booking system: imported all or nothing, with long codes of ours; their own numbers serve staff. */
+@ExtendWith(Fixtures.class)
 class BookingImportTest {
 
     private static final String IMPORT = "/api/v1/admin/bookings/import";
@@ -25,14 +27,9 @@ class BookingImportTest {
     private String admin;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
+    void start(BookingTestServer server) {
+        this.server = server;
         admin = server.http.login("admin");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

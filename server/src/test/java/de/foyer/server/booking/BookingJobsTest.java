@@ -1,10 +1,11 @@
 package de.foyer.server.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -12,18 +13,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** No-shows after the grace, personal data erased after its days, and the figures that stay. */
+@ExtendWith(Fixtures.class)
 class BookingJobsTest {
 
     private BookingTestServer server;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(BookingTestServer server) {
+        this.server = server;
     }
 
     @Test

@@ -1,9 +1,10 @@
 package de.foyer.server.booking;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many citizens, few times: real threads through HTTP onto the real database, and no time is sold twice. */
+@ExtendWith(Fixtures.class)
 class ConcurrentBookingTest {
 
     private static final int CLIENTS = 200;
@@ -26,15 +28,10 @@ class ConcurrentBookingTest {
     private BookingTestServer server;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
+    void start(BookingTestServer server) {
+        this.server = server;
         // One lane, all of it online, Wednesday 8–13: twenty times of 15 minutes.
         server.rules("staffed_counters = 1, online_quota_percent = 100");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,9 +1,10 @@
 package de.foyer.server.booking;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,18 +21,14 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** After the erasure job the erased name is in no file of PostgreSQL's data directory, WAL included. */
+@ExtendWith(Fixtures.class)
 class ErasureLeavesNoTraceTest {
 
     private BookingTestServer server;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(BookingTestServer server) {
+        this.server = server;
     }
 
     @Test

@@ -2,10 +2,11 @@ package de.foyer.server.checkin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.booking.BookingTestServer;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
 
@@ -14,6 +15,7 @@ import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Check-in at the kiosk through the real API: by QR or typed code, every refusal, and the ticket the queue calls by its time. */
+@ExtendWith(Fixtures.class)
 class CheckInApiTest {
 
     private static final String CHECKINS = "/api/v1/kiosk/checkins";
@@ -21,13 +23,8 @@ class CheckInApiTest {
     private BookingTestServer server;
 
     @BeforeEach
-    void start() {
-        server = BookingTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(BookingTestServer server) {
+        this.server = server;
     }
 
     @Test

@@ -2,15 +2,16 @@ package de.foyer.server.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.staff.Passwords;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The day's appointments: every one of a seeded day in time order, per office and per counter, for the office's own staff only. */
+@ExtendWith(Fixtures.class)
 class DayListTest {
 
     private static final String THURSDAY = "2026-11-26";
@@ -26,8 +28,8 @@ class DayListTest {
     private String clerk;
 
     @BeforeEach
-    void seed() {
-        server = TestServer.start();
+    void seed(TestServer server) {
+        this.server = server;
         clerk = server.http.login("clerk1");
         String admin = server.http.login("admin");
         assertThat(server.http.send("PUT", "/api/v1/admin/counters/buergerbuero-7", admin,
@@ -38,11 +40,6 @@ class DayListTest {
         book("anmeldung", "09:00", "Anna Arnold", 2);
         String cancelled = book("anmeldung", "12:00", "Carla Cancel", 1);
         assertThat(server.http.post("/api/v1/offices/buergerbuero/bookings/" + cancelled + "/cancel", clerk, null).status()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package de.foyer.server.console;
 
 import de.foyer.server.Foyer;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -22,20 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Wrong passwords slow a username down and then lock it, counted in the database (so every
  * instance knows); the pages' changes need the CSRF token; clerks stay out of the administrators' parts.
  */
+@ExtendWith(Fixtures.class)
 class SignInProtectionTest {
 
     private TestServer server;
     private Http http;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,11 +1,12 @@
 package de.foyer.server.console;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.RawHttp;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,18 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * out, guesses from one address slow down exponentially, and another site can neither sign a
  * browser in (login CSRF) nor use our login page to send a clerk elsewhere (open redirect).
  */
+@ExtendWith(Fixtures.class)
 class SignInUnderAttackTest {
 
     private TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(TestServer server) {
+        this.server = server;
     }
 
     @Test

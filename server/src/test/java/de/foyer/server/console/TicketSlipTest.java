@@ -3,14 +3,15 @@ package de.foyer.server.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.staff.Passwords;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -21,20 +22,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A ticket issued at the info point: a printable slip with number, service and the QR code of its page, and no name. */
+@ExtendWith(Fixtures.class)
 class TicketSlipTest {
 
     private TestServer server;
     private String clerk;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         clerk = server.http.login("clerk1");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

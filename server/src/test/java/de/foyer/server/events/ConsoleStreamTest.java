@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.protocol.QueueView;
 import de.foyer.protocol.WireJson;
 import de.foyer.protocol.sse.SseEvent;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.StreamRecorder;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The clerk consoles' stream: the full queue on connect, then only what changed; the queue view
  * is built once per change for the office, however many consoles listen.
  */
+@ExtendWith(Fixtures.class)
 class ConsoleStreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -31,14 +33,9 @@ class ConsoleStreamTest {
     private Http http;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package de.foyer.server.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.StreamRecorder;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import static de.foyer.server.testing.TestServer.DISPLAY_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The notices an administrator sets reach the call screens' stream at once, and every state carries them. */
+@ExtendWith(Fixtures.class)
 class DisplayNoticesStreamTest {
 
     /** What the office asks for: a changed notice on the screens within 2 s. */
@@ -28,15 +30,10 @@ class DisplayNoticesStreamTest {
     private String admin;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         admin = http.login("admin");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -3,12 +3,13 @@ package de.foyer.server.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.protocol.sse.ConnectionState;
 import de.foyer.server.Foyer;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.StreamRecorder;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -18,6 +19,7 @@ import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The call screens' stream: full state first, then calls and recalls, only of their own waiting area. */
+@ExtendWith(Fixtures.class)
 class DisplayStreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -27,16 +29,11 @@ class DisplayStreamTest {
     private String clerk;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         clerk = http.login("clerk1");
         http.post("/api/v1/counters/buergerbuero-1/open", clerk, null);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

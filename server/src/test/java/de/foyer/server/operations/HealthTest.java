@@ -1,26 +1,23 @@
 package de.foyer.server.operations;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** /health is UP only while the database takes a write, not merely while it answers a read. */
+@ExtendWith(Fixtures.class)
 class HealthTest {
 
     private TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(TestServer server) {
+        this.server = server;
     }
 
     @Test

@@ -1,11 +1,12 @@
 package de.foyer.server.queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -13,6 +14,7 @@ import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Counters that mean what they say: a citizen is never lost by closing, and a called ticket is its clerk's. */
+@ExtendWith(Fixtures.class)
 class CounterRulesTest {
 
     private static final String COUNTER_1 = "/api/v1/counters/buergerbuero-1";
@@ -23,16 +25,11 @@ class CounterRulesTest {
     private String clerk2;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         clerk1 = http.login("clerk1");
         clerk2 = http.login("clerk2");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package de.foyer.server.queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.StreamRecorder;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * midnight end as NOT_SERVED with a reason, a counter open across midnight keeps working, numbers
  * start again, and the screens drop the day before's calls.
  */
+@ExtendWith(Fixtures.class)
 class DayEndTest {
 
     private static final String COUNTER_1 = "/api/v1/counters/buergerbuero-1";
@@ -31,15 +33,10 @@ class DayEndTest {
     private String clerk;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         clerk = http.login("clerk1");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

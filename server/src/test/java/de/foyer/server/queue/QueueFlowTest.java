@@ -1,11 +1,12 @@
 package de.foyer.server.queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
 
@@ -13,6 +14,7 @@ import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A day at the counter through the real API: numbers, calls, recalls, no-shows, transfers. */
+@ExtendWith(Fixtures.class)
 class QueueFlowTest {
 
     private static final String COUNTER_1 = "/api/v1/counters/buergerbuero-1";
@@ -21,15 +23,10 @@ class QueueFlowTest {
     private String clerk;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         clerk = http.login("clerk1");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -2,20 +2,22 @@ package de.foyer.server.screens;
 
 import de.foyer.protocol.DeviceRegistration;
 import de.foyer.server.devices.DeviceService;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import de.foyer.server.web.Tokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Displays report in like kiosks, and /admin tells from their last heartbeat whether they are on. */
+@ExtendWith(Fixtures.class)
 class DisplayHeartbeatTest {
 
     private TestServer server;
@@ -23,15 +25,10 @@ class DisplayHeartbeatTest {
     private String admin;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         admin = http.login("admin");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,13 +1,14 @@
 package de.foyer.server.screens;
 
 import de.foyer.server.Foyer;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The browser call screen in a real Chromium, following a real server. */
+@ExtendWith(Fixtures.class)
 class DisplayPageBrowserTest {
 
     private static Browser browser;
@@ -38,18 +40,11 @@ class DisplayPageBrowserTest {
     }
 
     @BeforeEach
-    void startServer() {
-        server = TestServer.start();
+    void startServer(TestServer server) {
+        this.server = server;
         office = new Office(server);
         office.open(1);
         browser.viewport(1280, 720, false);
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

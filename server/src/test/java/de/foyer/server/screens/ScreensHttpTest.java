@@ -4,12 +4,13 @@ import de.foyer.protocol.sse.EventStream;
 import de.foyer.protocol.sse.EventStreamListener;
 import de.foyer.protocol.sse.SseEvent;
 import de.foyer.protocol.sse.StreamState;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.StreamRecorder;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pages' addresses over plain HTTP: who gets in, what a wrong address gets, and what the streams send. */
+@ExtendWith(Fixtures.class)
 class ScreensHttpTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -31,15 +33,10 @@ class ScreensHttpTest {
     private Office office;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
         office = new Office(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

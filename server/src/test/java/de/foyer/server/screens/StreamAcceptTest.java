@@ -1,9 +1,10 @@
 package de.foyer.server.screens;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,20 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code Accept} says, never with an empty 200. A request without any Accept header, or one that
  * asks for JSON, gets the stream and its state like any EventSource.
  */
+@ExtendWith(Fixtures.class)
 class StreamAcceptTest {
 
     private TestServer server;
     private Office office;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         office = new Office(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,17 +1,19 @@
 package de.foyer.server.screens;
 
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ticket's page on a phone, in a real Chromium, following a real server. */
+@ExtendWith(Fixtures.class)
 class TicketPageBrowserTest {
 
     /** Anything that looks like an e-mail address. */
@@ -33,18 +35,11 @@ class TicketPageBrowserTest {
     }
 
     @BeforeEach
-    void startServer() {
-        server = TestServer.start();
+    void startServer(TestServer server) {
+        this.server = server;
         office = new Office(server);
         office.open(1);
         browser.viewport(390, 844, true);
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -3,13 +3,14 @@ package de.foyer.server.staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.Foyer;
 import de.foyer.server.storage.Database;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.MutableClock;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may do what: tokens, roles, sessions, CSRF, and secrets that never lie in the database as they are. */
+@ExtendWith(Fixtures.class)
 class AccessTest {
 
     private static final String QUEUE = "/api/v1/offices/buergerbuero/queue";
@@ -34,14 +36,9 @@ class AccessTest {
     private Http http;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
+    void start(TestServer server) {
+        this.server = server;
         http = server.http;
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

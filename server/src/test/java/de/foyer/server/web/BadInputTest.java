@@ -1,11 +1,12 @@
 package de.foyer.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the contract promises for input that cannot be served: a 4xx with a stable code and a
  * sentence, never a 500 and never a trace of the code behind it. Through real HTTP to the real server.
  */
+@ExtendWith(Fixtures.class)
 class BadInputTest {
 
     private static final String TICKETS = "/api/v1/kiosk/tickets";
@@ -38,13 +40,8 @@ class BadInputTest {
     private TestServer server;
 
     @BeforeEach
-    void start() {
-        server = TestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void start(TestServer server) {
+        this.server = server;
     }
 
     static Stream<Arguments> refusals() {
