@@ -66,15 +66,12 @@ public final class CounterDesk {
             }
             if (state == CounterState.OPEN) {
                 refuseLeavingACitizen(handle, clerk, counterId);
-                handle.createUpdate("UPDATE counters SET state = 'CLOSED', clerk_id = NULL, state_since = :now WHERE clerk_id = :clerk AND id <> :id")
-                        .bind("clerk", clerk.clerkId()).bind("id", counterId).bind("now", now).execute();
+                new CounterShiftDao(handle).leaveOtherCounters(clerk.clerkId(), counterId, now);
             }
             if (state == CounterState.CLOSED) {
                 leaveActive(handle, counter, clerk, requeue, now);
             }
-            handle.createUpdate("UPDATE counters SET state = :state, clerk_id = :clerk, state_since = :now WHERE id = :id")
-                    .bind("state", state).bind("clerk", state == CounterState.CLOSED ? null : clerk.clerkId())
-                    .bind("now", now).bind("id", counterId).execute();
+            new CounterShiftDao(handle).setState(counterId, state, clerk.clerkId(), now);
             new AuditLog(handle).record(now, clerk.clerkId(), "COUNTER_" + state, counterId, "");
             events.publish(handle, Event.counterChanged(counter.officeId(), TicketViews.place(counter), now));
         });
@@ -144,11 +141,6 @@ public final class CounterDesk {
         new TicketDao(handle).activeAtOtherCounterOf(clerk.clerkId(), counterId).ifPresent(busy -> {
             throw ApiException.conflict("COUNTER_BUSY", "Ticket " + busy + " is still yours: finish it or close that counter first.");
         });
-    }
-
-    private void finishActive(Handle handle, String counterId, Instant now) {
-        TicketDao tickets = new TicketDao(handle);
-        tickets.activeAt(counterId).ifPresent(active -> tickets.setStatus(active.id(), TicketStatus.DONE, now));
     }
 
     static Counter lockOwnOfficeCounter(CatalogueDao catalogue, String counterId, Principal.Clerk clerk) {
