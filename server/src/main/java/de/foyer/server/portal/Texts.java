@@ -45,8 +45,14 @@ final class Texts {
         return get(language, key, Map.of(name, String.valueOf(value)));
     }
 
-    static String fill(String text, Map<String, String> values) {
-        return FIELD.matcher(text).replaceAll(match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), match.group())));
+    static String fill(String text, Map<String, ?> values) {
+        return FIELD.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                values.containsKey(match.group(1)) ? String.valueOf(values.get(match.group(1))) : match.group()));
+    }
+
+    /** The words of one language, for the templates. */
+    PortalWords in(Language language) {
+        return new PortalWords(this, language);
     }
 
     /** "1 Person oder Dokument", "2 Personen oder Dokumente". */
