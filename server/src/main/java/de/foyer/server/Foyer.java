@@ -164,7 +164,7 @@ public final class Foyer implements AutoCloseable {
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
                 streams::register,
                 screens::register,
-                new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute())::register,
+                new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute(), pages)::register,
                 new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
                 new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, notices)::register,

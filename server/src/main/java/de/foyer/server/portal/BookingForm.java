@@ -39,11 +39,11 @@ final class BookingForm {
     private final AvailabilityService availability;
     private final PortalBookings bookings;
     private final FormPage page;
-    private final Pages pages;
+    private final PortalPages pages;
     private final Texts texts;
 
     BookingForm(PortalCatalogue catalogue, AvailabilityService availability, PortalBookings bookings, FormPage page,
-                Pages pages, Texts texts) {
+                PortalPages pages, Texts texts) {
         this.catalogue = catalogue;
         this.availability = availability;
         this.bookings = bookings;

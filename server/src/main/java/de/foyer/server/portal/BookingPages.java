@@ -9,7 +9,8 @@ import io.javalin.http.HttpStatus;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,21 +24,19 @@ final class BookingPages {
     private static final Set<String> OUTCOMES = Set.of("booked", "moved", "kept", "cancelled");
 
     private final PortalBookings bookings;
-    private final Templates templates;
-    private final Pages pages;
+    private final PortalPages pages;
     private final Texts texts;
     private final Clock clock;
 
-    BookingPages(PortalBookings bookings, Templates templates, Pages pages, Texts texts, Clock clock) {
+    BookingPages(PortalBookings bookings, PortalPages pages, Texts texts, Clock clock) {
         this.bookings = bookings;
-        this.templates = templates;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
     }
 
     static String url(String code, String token, String outcome) {
-        return Html.url("/booking/" + Html.encode(code), "token", token, "done", outcome);
+        return Addresses.url("/booking/" + Addresses.encode(code), "token", token, "done", outcome);
     }
 
     void register(RoutesConfig routes) {
@@ -54,22 +53,20 @@ final class BookingPages {
         boolean active = booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(clock.instant());
         LocalDateTime start = LocalDateTime.ofInstant(booking.startsAt(), found.office().zone());
         String code = BookingCodes.display(booking.code());
-        String heading = texts.get(language, heading(booking, active, outcome));
-        View.Values actions = active ? activeValues(found, token, code, language) : new View.Values();
-        View.Values values = new View.Values()
-                .put("heading", heading)
-                .put("panel", active ? panel(language, code, outcome) : "")
-                .put("notice", notice(language, booking, active, outcome))
-                .put("details", row(language, "summary.service", Localized.name(language, found.service()))
-                        + row(language, "summary.persons", texts.persons(language, booking.persons()))
-                        + row(language, "summary.when", texts.dateAndTime(language, start))
-                        + row(language, "summary.place", found.office().name())
-                        + (booking.name() == null ? "" : row(language, "summary.name", booking.name()))
-                        + row(language, "summary.code", code))
-                .put("qr", active ? templates.render("booking-qr", language, actions.map()) : "")
-                .put("active", active ? templates.render("booking-active", language, actions.map()) : "")
-                .put("again", active ? "" : "<p><a class=\"button\" href=\"/\">" + Html.escape(texts.get(language, "booking.again")) + "</a></p>");
-        pages.show(ctx, language, 200, View.of(heading, "booking", values.map(), null));
+        List<BookingView.Row> details = new ArrayList<>(List.of(
+                new BookingView.Row("summary.service", Localized.name(language, found.service())),
+                new BookingView.Row("summary.persons", texts.persons(language, booking.persons())),
+                new BookingView.Row("summary.when", texts.dateAndTime(language, start)),
+                new BookingView.Row("summary.place", found.office().name())));
+        if (booking.name() != null) {
+            details.add(new BookingView.Row("summary.name", booking.name()));
+        }
+        details.add(new BookingView.Row("summary.code", code));
+        BookingView view = new BookingView(BookingView.headingKey(booking.status() == BookingStatus.CANCELLED, active, outcome),
+                code, active && "kept".equals(outcome), active && outcome != null ? booking.email() : null,
+                active ? null : statusKey(booking.status()), List.copyOf(details),
+                active ? actions(found, token, language) : null);
+        pages.show(ctx, language, 200, View.of("booking", texts.get(language, view.headingKey()), view));
     }
 
     private void cancel(Context ctx, Language language) {
@@ -79,53 +76,21 @@ final class BookingPages {
         ctx.redirect(url(BookingCodes.normalize(code), token, "cancelled"), HttpStatus.SEE_OTHER);
     }
 
-    private View.Values activeValues(PortalBookings.Found found, String token, String code, Language language) {
+    private BookingView.Actions actions(PortalBookings.Found found, String token, Language language) {
         Booking booking = found.booking();
-        String api = "/api/v1/bookings/" + Html.encode(booking.code());
+        String api = "/api/v1/bookings/" + Addresses.encode(booking.code());
         Choice move = new Choice(booking.serviceId(), booking.persons(), new Choice.Move(booking.code(), token));
-        return new View.Values()
-                .put("qrUrl", api + "/qr.png")
-                .put("calendarUrl", api + "/calendar.ics")
-                .put("qrAlt", texts.get(language, "booking.qr.alt", "code", code))
-                .put("checkin", texts.get(language, "booking.qr.text", Map.of(
-                        "before", Integer.toString(found.rules().checkinBeforeMinutes()),
-                        "after", Integer.toString(found.rules().checkinAfterMinutes()))))
-                .put("information", Localized.information(language, found.service()))
-                .put("moveUrl", move.daysUrl(null))
-                .put("cancelAction", "/booking/" + Html.encode(booking.code()) + "/cancel")
-                .put("token", token);
+        return new BookingView.Actions(api + "/qr.png", api + "/calendar.ics", found.rules().checkinBeforeMinutes(),
+                found.rules().checkinAfterMinutes(), Localized.information(language, found.service()), move.daysUrl(null),
+                "/booking/" + Addresses.encode(booking.code()) + "/cancel", token);
     }
 
-    private static String heading(Booking booking, boolean active, String outcome) {
-        if (booking.status() == BookingStatus.CANCELLED) {
-            return "booking.cancelled.title";
-        }
-        if (active && outcome != null && !outcome.equals("cancelled")) {
-            return outcome.equals("booked") ? "booking.booked.title" : "booking.moved.title";
-        }
-        return "booking.title";
-    }
-
-    private String panel(Language language, String code, String outcome) {
-        String extra = "kept".equals(outcome) ? "<p class=\"panel-note\">" + Html.escape(texts.get(language, "booking.kept.text")) + "</p>" : "";
-        return "<div class=\"panel\"><p class=\"panel-label\">" + Html.escape(texts.get(language, "booking.code")) + "</p>"
-                + "<p class=\"panel-code\" data-code>" + Html.escape(code) + "</p>" + extra + "</div>\n";
-    }
-
-    private String notice(Language language, Booking booking, boolean active, String outcome) {
-        if (active) {
-            return outcome == null || booking.email() == null ? ""
-                    : "<p>" + Html.escape(texts.get(language, "booking.mail", "email", booking.email())) + "</p>\n";
-        }
-        String key = switch (booking.status()) {
-            case CANCELLED, CHECKED_IN, NO_SHOW -> "booking.status." + booking.status();
+    /** Why a booking that is no longer ahead cannot be used. */
+    static String statusKey(BookingStatus status) {
+        return switch (status) {
+            case CANCELLED, CHECKED_IN, NO_SHOW -> "booking.status." + status;
             // Still booked, but its time has passed.
             case BOOKED -> "booking.status.PAST";
         };
-        return "<p class=\"inset\">" + Html.escape(texts.get(language, key)) + "</p>\n";
-    }
-
-    private String row(Language language, String key, String value) {
-        return "<div class=\"summary-row\"><dt>" + Html.escape(texts.get(language, key)) + "</dt><dd>" + Html.escape(value) + "</dd></div>\n";
     }
 }

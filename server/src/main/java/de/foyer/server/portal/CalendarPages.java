@@ -1,7 +1,6 @@
 package de.foyer.server.portal;
 
 import de.foyer.protocol.booking.FreeDays;
-import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.server.booking.AvailabilityService;
 import de.foyer.server.booking.Channel;
 import de.foyer.server.web.ApiException;
@@ -11,7 +10,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +17,14 @@ import java.util.Map;
 /** The calendar of the coming weeks with the free days, and the free times of one day. */
 final class CalendarPages {
 
-    private static final LocalTime NOON = LocalTime.NOON;
-
     private final PortalCatalogue catalogue;
     private final AvailabilityService availability;
     private final StartPages startPages;
-    private final Pages pages;
+    private final PortalPages pages;
     private final Texts texts;
     private final Clock clock;
 
-    CalendarPages(PortalCatalogue catalogue, AvailabilityService availability, StartPages startPages, Pages pages,
+    CalendarPages(PortalCatalogue catalogue, AvailabilityService availability, StartPages startPages, PortalPages pages,
                   Texts texts, Clock clock) {
         this.catalogue = catalogue;
         this.availability = availability;
@@ -65,15 +61,8 @@ final class CalendarPages {
             open.put(day.date(), day.freeSlots());
         }
         CalendarWeeks.Calendar calendar = CalendarWeeks.of(first, today, horizon, open);
-        CalendarTable table = new CalendarTable(texts, language);
-        String title = texts.get(language, "days.title");
-        pages.show(ctx, language, 200, View.of(title, "days", new View.Values()
-                .put("backUrl", choice.personsUrl())
-                .put("caption", caption(language, info, choice))
-                .put("moveNotice", moveNotice(language, choice))
-                .put("table", table.render(calendar, choice))
-                .put("none", calendar.anyFree() ? "" : "<p class=\"inset\">" + Html.escape(texts.get(language, "days.none")) + "</p>")
-                .put("pager", table.pager(calendar, choice)).map(), null));
+        DaysView view = DaysView.of(calendar, choice, choice.personsUrl(), caption(language, info, choice));
+        pages.show(ctx, language, 200, View.of("days", texts.get(language, "days.title"), view));
     }
 
     private void times(Context ctx, Language language) {
@@ -84,49 +73,18 @@ final class CalendarPages {
         }
         PortalCatalogue.ServiceInfo info = catalogue.service(choice.serviceId());
         StartPages.requireOnline(info);
-        List<FreeSlots.Slot> slots = availability.slots(info.office().id(), info.service().id(), date, choice.persons(),
-                Channel.ONLINE).slots();
-        StringBuilder times = new StringBuilder();
-        if (slots.isEmpty()) {
-            times.append("<p class=\"inset\">").append(Html.escape(texts.get(language, "times.none"))).append("</p>\n");
-        }
-        appendGroup(times, language, choice, slots, info, true);
-        appendGroup(times, language, choice, slots, info, false);
-        String title = texts.get(language, "times.title");
-        pages.show(ctx, language, 200, View.of(title + " – " + texts.date(language, date), "times", new View.Values()
-                .put("backUrl", choice.daysUrl(date))
-                .put("caption", caption(language, info, choice))
-                .put("date", texts.date(language, date))
-                .put("moveNotice", moveNotice(language, choice))
-                .put("times", times)
-                .put("daysUrl", choice.daysUrl(date)).map(), null));
-    }
-
-    private void appendGroup(StringBuilder times, Language language, Choice choice, List<FreeSlots.Slot> slots,
-                             PortalCatalogue.ServiceInfo info, boolean morning) {
-        List<LocalDateTime> starts = slots.stream()
+        List<LocalDateTime> starts = availability.slots(info.office().id(), info.service().id(), date, choice.persons(),
+                        Channel.ONLINE).slots().stream()
                 .map(slot -> slot.start().atZoneSameInstant(info.office().zone()).toLocalDateTime())
-                .filter(start -> start.toLocalTime().isBefore(NOON) == morning)
                 .toList();
-        if (starts.isEmpty()) {
-            return;
-        }
-        String heading = texts.get(language, morning ? "times.morning" : "times.afternoon");
-        times.append("<h2>").append(Html.escape(heading)).append("</h2>\n<ul class=\"times\">\n");
-        for (LocalDateTime start : starts) {
-            times.append("<li><a class=\"time\" href=\"").append(Html.escape(choice.formUrl(start))).append("\">")
-                    .append(Html.escape(texts.time(language, start.toLocalTime()))).append("</a></li>\n");
-        }
-        times.append("</ul>\n");
+        TimesView view = new TimesView(choice.daysUrl(date), caption(language, info, choice), date, choice.move() != null,
+                TimesView.groups(starts, choice), choice.daysUrl(date));
+        String title = texts.get(language, "times.title") + " – " + texts.date(language, date);
+        pages.show(ctx, language, 200, View.of("times", title, view));
     }
 
     /** "Personalausweis beantragen · 2 Personen oder Dokumente". */
     String caption(Language language, PortalCatalogue.ServiceInfo info, Choice choice) {
         return Localized.name(language, info.service()) + " · " + texts.persons(language, choice.persons());
-    }
-
-    private String moveNotice(Language language, Choice choice) {
-        return choice.move() == null ? ""
-                : "<p class=\"inset\">" + Html.escape(texts.get(language, "move.notice")) + "</p>\n";
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -93,35 +94,38 @@ record Choice(String serviceId, int persons, Move move) {
     }
 
     String personsUrl() {
-        return Html.url("/services/" + Html.encode(serviceId) + "/persons", parameters());
+        return Addresses.url("/services/" + Addresses.encode(serviceId) + "/persons", parameters());
     }
 
     String daysUrl(LocalDate from) {
         Map<String, String> parameters = parameters();
         parameters.put("from", from == null ? null : from.toString());
-        return Html.url("/services/" + Html.encode(serviceId) + "/days", parameters);
+        return Addresses.url("/services/" + Addresses.encode(serviceId) + "/days", parameters);
     }
 
     String timesUrl(LocalDate date) {
         Map<String, String> parameters = parameters();
         parameters.put("date", date.toString());
-        return Html.url("/services/" + Html.encode(serviceId) + "/times", parameters);
+        return Addresses.url("/services/" + Addresses.encode(serviceId) + "/times", parameters);
     }
 
     String formUrl(LocalDateTime start) {
         Map<String, String> parameters = parameters();
         parameters.put("start", start.toString());
-        return Html.url(formPath(), parameters);
+        return Addresses.url(formPath(), parameters);
     }
 
     String formPath() {
-        return "/services/" + Html.encode(serviceId) + "/booking";
+        return "/services/" + Addresses.encode(serviceId) + "/booking";
     }
 
     /** Hidden form fields that carry the choice through a form. */
-    String hiddenFields() {
-        StringBuilder fields = new StringBuilder();
-        parameters().forEach((name, value) -> fields.append(Html.hiddenField(name, value)));
-        return fields.toString();
+    List<Forms.Hidden> hiddenFields() {
+        return parameters().entrySet().stream().map(entry -> new Forms.Hidden(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** Hidden form fields that carry the booking being moved, if any. */
+    List<Forms.Hidden> moveFields() {
+        return move == null ? List.of() : List.of(new Forms.Hidden("move", move.code()), new Forms.Hidden("token", move.token()));
     }
 }

@@ -3,6 +3,7 @@ package de.foyer.server.portal;
 import de.foyer.server.booking.AvailabilityService;
 import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.Signatures;
+import de.foyer.server.web.Pages;
 import de.foyer.server.web.RateLimiter;
 import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
@@ -16,7 +17,7 @@ public final class PortalFeature {
 
     private final StaticFiles assets = new StaticFiles("/portal/",
             List.of("portal.css", "portal.js", "book.js"), "The portal has no such script or style.");
-    private final Pages pages;
+    private final PortalPages pages;
     private final StartPages startPages;
     private final CalendarPages calendarPages;
     private final BookingForm bookingForm;
@@ -25,17 +26,16 @@ public final class PortalFeature {
 
     /** The portal books through the booking API's own services, so it books exactly as POST /api/v1/bookings does. */
     public PortalFeature(Jdbi jdbi, Clock clock, BookingFeature.Services services, Signatures signatures,
-                         int requestsPerMinute) {
+                         int requestsPerMinute, Pages templates) {
         Texts texts = new Texts();
-        Templates templates = new Templates(texts);
-        this.pages = new Pages(templates, texts, new RateLimiter(requestsPerMinute, clock));
+        this.pages = new PortalPages(templates, texts, new RateLimiter(requestsPerMinute, clock));
         AvailabilityService availability = services.availability();
         PortalBookings bookings = new PortalBookings(jdbi, services.bookings(), services.citizen(), signatures);
         PortalCatalogue catalogue = new PortalCatalogue(jdbi);
         this.startPages = new StartPages(catalogue, pages, texts);
         this.calendarPages = new CalendarPages(catalogue, availability, startPages, pages, texts, clock);
         this.bookingForm = new BookingForm(catalogue, availability, bookings, new FormPage(texts, pages), pages, texts);
-        this.bookingPages = new BookingPages(bookings, templates, pages, texts, clock);
+        this.bookingPages = new BookingPages(bookings, pages, texts, clock);
         this.privacyPage = new PrivacyPage(catalogue, pages, texts);
     }
 

@@ -10,10 +10,10 @@ import io.javalin.http.Context;
 final class PrivacyPage {
 
     private final PortalCatalogue catalogue;
-    private final Pages pages;
+    private final PortalPages pages;
     private final Texts texts;
 
-    PrivacyPage(PortalCatalogue catalogue, Pages pages, Texts texts) {
+    PrivacyPage(PortalCatalogue catalogue, PortalPages pages, Texts texts) {
         this.catalogue = catalogue;
         this.pages = pages;
         this.texts = texts;
@@ -24,11 +24,8 @@ final class PrivacyPage {
     }
 
     private void show(Context ctx, Language language) {
-        String title = texts.get(language, "privacy.title");
-        pages.show(ctx, language, 200, View.of(title, "privacy", new View.Values()
-                .put("office", String.join(", ", catalogue.officeNames()))
-                .put("days", catalogue.longestKeepingDays())
-                .put("binding", language == Language.DE ? ""
-                        : "<p class=\"inset\" lang=\"en\">" + Html.escape(texts.get(language, "privacy.binding")) + "</p>").map(), null).asIndexable());
+        PrivacyView view = new PrivacyView(String.join(", ", catalogue.officeNames()), catalogue.longestKeepingDays(),
+                language != Language.DE);
+        pages.show(ctx, language, 200, View.of("privacy", texts.get(language, "privacy.title"), view).asIndexable());
     }
 }

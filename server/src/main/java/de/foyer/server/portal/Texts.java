@@ -37,21 +37,23 @@ final class Texts {
     }
 
     /** The text with its {name} fields filled; values are plain text, escaping is the page's business. */
-    String get(Language language, String key, Map<String, String> values) {
+    String get(Language language, String key, Map<String, ?> values) {
         return fill(get(language, key), values);
     }
 
-    String get(Language language, String key, String name, Object value) {
-        return get(language, key, Map.of(name, String.valueOf(value)));
+    static String fill(String text, Map<String, ?> values) {
+        return FIELD.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                values.containsKey(match.group(1)) ? String.valueOf(values.get(match.group(1))) : match.group()));
     }
 
-    static String fill(String text, Map<String, String> values) {
-        return FIELD.matcher(text).replaceAll(match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), match.group())));
+    /** The words of one language, for the templates. */
+    PortalWords in(Language language) {
+        return new PortalWords(this, language);
     }
 
     /** "1 Person oder Dokument", "2 Personen oder Dokumente". */
     String persons(Language language, int persons) {
-        return persons == 1 ? get(language, "persons.one") : get(language, "persons.many", "count", persons);
+        return persons == 1 ? get(language, "persons.one") : get(language, "persons.many", Map.of("count", persons));
     }
 
     /** "Donnerstag, 26. November 2026". */

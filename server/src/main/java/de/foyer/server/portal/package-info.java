@@ -33,8 +33,13 @@
  * <h2>Language, escaping, privacy</h2>
  * German first; {@code ?lang=en} or the {@code foyer_lang} cookie switch to English, and
  * {@code <html lang>} follows. Texts live in {@code portal/texts_de.properties} and {@code _en}.
- * Templates escape every value; fragments built in Java escape every value they hold, so a name
- * like {@code <script>} is shown as text everywhere. Pages are never cached ({@code no-store}) and
+ *
+ * <h2>Pages</h2>
+ * Each page is a jte template under {@code src/main/jte/portal/}, compiled with the server, taking a
+ * {@link de.foyer.server.portal.Page}: the layout's frame and the page's own view record. Java decides
+ * what a page shows and builds no markup; the templates look up the texts in the page's one language
+ * ({@link de.foyer.server.portal.PortalWords}) and escape every value, so a name like {@code <script>}
+ * is shown as text everywhere. Pages are never cached ({@code no-store}) and
  * never indexed; codes and tokens stay out of the log.
  */
 package de.foyer.server.portal;

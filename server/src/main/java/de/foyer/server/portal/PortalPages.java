@@ -1,6 +1,7 @@
 package de.foyer.server.portal;
 
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Pages;
 import de.foyer.server.web.RateLimiter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,7 +17,7 @@ import java.util.Map;
  * of the services as short pages in the citizen's language with their HTTP status, and a budget of
  * page requests per address, as the citizens' API has one.
  */
-final class Pages {
+final class PortalPages {
 
     /** The page a refusal rendered; the general 404 handler would otherwise replace it with JSON. */
     private static final String PAGE = "foyer.portal.page";
@@ -26,11 +27,11 @@ final class Pages {
         void handle(Context ctx, Language language) throws Exception;
     }
 
-    private final Templates templates;
+    private final Pages templates;
     private final Texts texts;
     private final RateLimiter limiter;
 
-    Pages(Templates templates, Texts texts, RateLimiter limiter) {
+    PortalPages(Pages templates, Texts texts, RateLimiter limiter) {
         this.templates = templates;
         this.texts = texts;
         this.limiter = limiter;
@@ -65,18 +66,10 @@ final class Pages {
     }
 
     void show(Context ctx, Language language, int status, View view) {
-        String content = templates.render(view.template(), language, view.values());
         String self = view.self() != null ? view.self() : ctx.method() == HandlerType.GET ? self(ctx) : "/";
-        Map<String, String> layout = new LinkedHashMap<>();
-        layout.put("lang", language.code);
-        layout.put("title", view.title());
-        layout.put("otherLang", language.other().code);
-        layout.put("otherLanguageName", texts.get(language.other(), "language.name"));
-        layout.put("switchUrl", Html.url(self, "lang", language.other().code));
-        layout.put("scripts", view.bookingScript() ? "<script src=\"/portal/book.js\" defer></script>" : "");
-        layout.put("robots", view.indexable() ? "" : "<meta name=\"robots\" content=\"noindex\">");
-        layout.put("content", content);
-        String page = templates.render("layout", language, layout);
+        Page.Layout layout = new Page.Layout(texts.in(language), texts.in(language.other()), view.title(),
+                Addresses.url(self, "lang", language.other().code), view.bookingScript(), view.indexable());
+        String page = templates.render("portal/" + view.template() + ".jte", new Page<>(layout, view.model()));
         ctx.attribute(PAGE, page);
         ctx.status(status);
         // Pages carry free times, codes and tokens: never from a cache, never kept by a shared one.
@@ -98,8 +91,7 @@ final class Pages {
     }
 
     void message(Context ctx, Language language, int status, String title, String text) {
-        show(ctx, language, status, View.of(title, "message", new View.Values()
-                .put("heading", title).put("text", text).map(), null));
+        show(ctx, language, status, View.of("message", title, new MessageView(title, text)));
     }
 
     /** This page's own address without the language choice, for the switch to the other language. */
@@ -110,6 +102,6 @@ final class Pages {
                 parameters.put(name, values.get(0));
             }
         });
-        return Html.url(ctx.path(), parameters);
+        return Addresses.url(ctx.path(), parameters);
     }
 }

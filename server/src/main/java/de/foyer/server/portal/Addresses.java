@@ -5,20 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * Escaping and addresses for the pages. Every value that reaches a page, above all what a citizen
- * typed, passes {@link #escape}; fragments built in Java use it for every value they hold.
- */
-final class Html {
+/** The portal's addresses with their query parameters; the templates escape them for HTML. */
+final class Addresses {
 
-    private Html() {
+    private Addresses() {
     }
 
-    static String escape(String text) {
-        return de.foyer.server.web.Html.escape(text);
-    }
-
-    /** An address with query parameters; parameters whose value is null are left out. Not yet escaped for HTML. */
+    /** An address with query parameters; parameters whose value is null are left out. */
     static String url(String path, Map<String, String> parameters) {
         StringBuilder url = new StringBuilder(path);
         char separator = path.contains("?") ? '&' : '?';
@@ -41,18 +34,5 @@ final class Html {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static String link(String href, String text) {
-        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
-    }
-
-    static String hiddenField(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + escape(name) + "\" value=\"" + escape(value) + "\">\n";
-    }
-
-    /** Text that screen readers read and eyes do not see, e.g. the rest of a sentence a symbol stands for. */
-    static String hidden(String text) {
-        return "<span class=\"visually-hidden\">" + escape(text) + "</span>";
     }
 }
