@@ -168,7 +168,7 @@ public final class Foyer implements AutoCloseable {
                 new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
                 new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, notices)::register,
-                new StatisticsFeature(jdbi, clock, renderer, pageAccess)::register));
+                new StatisticsFeature(jdbi, clock, pages, frames, pageAccess)::register));
         app.start(settings.port());
         booking.startJobs();
         dayEnd.start(bookingSettings.jobInterval());
