@@ -12,7 +12,6 @@ import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.checkin.CheckInRoutes;
 import de.foyer.server.checkin.CheckInService;
 import de.foyer.server.console.ConsoleFeature;
-import de.foyer.server.console.PageRenderer;
 import de.foyer.server.devices.DeviceAuthenticator;
 import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
@@ -147,7 +146,6 @@ public final class Foyer implements AutoCloseable {
         CatalogueService catalogue = new CatalogueService(jdbi);
         StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
         PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
-        PageRenderer renderer = new PageRenderer(new de.foyer.server.console.Texts(), json);
         Javalin app = App.create(json, access, limits, settings.proxies(), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new Icons()::register,
@@ -167,8 +165,8 @@ public final class Foyer implements AutoCloseable {
                 new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute(), pages)::register,
                 new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
-                new AdminFeature(jdbi, clock, bodies, renderer, pageAccess, notices)::register,
-                new StatisticsFeature(jdbi, clock, renderer, pageAccess)::register));
+                new AdminFeature(jdbi, clock, bodies, pages, frames, pageAccess, notices)::register,
+                new StatisticsFeature(jdbi, clock, pages, frames, pageAccess)::register));
         app.start(settings.port());
         booking.startJobs();
         dayEnd.start(bookingSettings.jobInterval());

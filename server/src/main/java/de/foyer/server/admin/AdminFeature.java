@@ -1,9 +1,11 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.staff.ClerkDirectory;
 import de.foyer.server.staff.PageAccess;
-import de.foyer.server.console.PageRenderer;
 import de.foyer.server.staff.Passwords;
+import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.web.Bodies;
+import de.foyer.server.web.Pages;
 import de.foyer.server.web.Tokens;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
@@ -14,19 +16,19 @@ import java.time.Clock;
 public final class AdminFeature {
 
     private final AdminRoutes routes;
-    private final AdminPages pages;
+    private final AdminPages adminPages;
 
-    public AdminFeature(Jdbi jdbi, Clock clock, Bodies bodies, PageRenderer renderer, PageAccess access,
+    public AdminFeature(Jdbi jdbi, Clock clock, Bodies bodies, Pages pages, StaffFrames frames, PageAccess access,
                         ScreenNotices screenNotices) {
         SettingsReader reader = new SettingsReader(jdbi, clock);
         AuditTrail audit = new AuditTrail(jdbi, clock);
         this.routes = new AdminRoutes(reader, new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
                 new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords()), audit, bodies);
-        this.pages = new AdminPages(jdbi, reader, audit, renderer, access);
+        this.adminPages = new AdminPages(reader, audit, new ClerkDirectory(jdbi), pages, frames, access);
     }
 
     public void register(RoutesConfig config) {
         routes.register(config);
-        pages.register(config);
+        adminPages.register(config);
     }
 }

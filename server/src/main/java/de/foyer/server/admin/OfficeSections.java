@@ -3,129 +3,118 @@ package de.foyer.server.admin;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
-import de.foyer.server.web.Html;
-import de.foyer.server.console.Texts;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The settings page's sections on the office itself: rules, hours, closures, counters, services, categories. */
 final class OfficeSections {
 
-    private final Texts texts;
-    private final Markup markup;
+    private final Forms forms;
 
-    OfficeSections(Texts texts, Markup markup) {
-        this.texts = texts;
-        this.markup = markup;
+    OfficeSections(Forms forms) {
+        this.forms = forms;
     }
 
-    String rules(SettingsView settings) {
+    Form rules(SettingsView settings) {
         var rules = settings.bookingRules();
-        return section("rules", markup.form("PUT", "/api/v1/admin/rules", false,
-                "<div class=\"row\">"
-                        + markup.number("admin.quota", "onlineQuotaPercent", rules.onlineQuotaPercent(), 0, 100)
-                        + markup.number("admin.staffedCounters", "staffedCounters", rules.staffedCounters(), 1, 50)
-                        + markup.number("admin.checkinBefore", "checkinBeforeMinutes", rules.checkinBeforeMinutes(), 0, 240)
-                        + markup.number("admin.checkinAfter", "checkinAfterMinutes", rules.checkinAfterMinutes(), 0, 120)
-                        + markup.number("admin.maxRecalls", "maxRecalls", settings.maxRecalls(), 0, 10)
-                        + markup.number("admin.releaseDelay", "releaseDelayMinutes", rules.releaseDelayMinutes(), 0, 1440)
-                        + markup.number("admin.reminderHours", "reminderHours", rules.reminderHours(), 0, 168)
-                        + markup.number("admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365)
-                        + "</div><p class=\"hint\">" + texts.html("admin.rulesHint") + "</p>", "save"));
+        int n = forms.next();
+        return new Form(n, "PUT", "/api/v1/admin/rules", false, "save", List.of(new Form.Row(List.of(
+                        Forms.number(n, "admin.quota", "onlineQuotaPercent", rules.onlineQuotaPercent(), 0, 100),
+                        Forms.number(n, "admin.staffedCounters", "staffedCounters", rules.staffedCounters(), 1, 50),
+                        Forms.number(n, "admin.checkinBefore", "checkinBeforeMinutes", rules.checkinBeforeMinutes(), 0, 240),
+                        Forms.number(n, "admin.checkinAfter", "checkinAfterMinutes", rules.checkinAfterMinutes(), 0, 120),
+                        Forms.number(n, "admin.maxRecalls", "maxRecalls", settings.maxRecalls(), 0, 10),
+                        Forms.number(n, "admin.releaseDelay", "releaseDelayMinutes", rules.releaseDelayMinutes(), 0, 1440),
+                        Forms.number(n, "admin.reminderHours", "reminderHours", rules.reminderHours(), 0, 168),
+                        Forms.number(n, "admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365))),
+                new Form.Hint("admin.rulesHint")));
     }
 
-    String hours(SettingsView settings) {
-        StringBuilder fields = new StringBuilder("<div class=\"row\">");
-        settings.openingHours().forEach((weekday, text) ->
-                fields.append(markup.text("weekday." + weekday, "days." + weekday, text, 22, false)));
-        fields.append("</div><p class=\"hint\">").append(texts.html("admin.hoursHint")).append("</p>");
-        StringBuilder closures = new StringBuilder("<h3>").append(texts.html("admin.closures")).append("</h3><div class=\"settings-list\">");
-        if (settings.closures().isEmpty()) {
-            closures.append("<p class=\"muted\">").append(texts.html("admin.noClosures")).append("</p>");
-        }
-        settings.closures().forEach(closure -> closures.append(markup.form("DELETE", "/api/v1/admin/closures/" + closure.day(), true,
-                "<p class=\"field\"><strong>" + closure.day() + "</strong> " + Html.escape(closure.reason()) + "</p>", "admin.remove")));
-        closures.append("</div><h3>").append(texts.html("admin.addClosure")).append("</h3><div class=\"settings-list\">")
-                .append(markup.form("POST", "/api/v1/admin/closures", true, markup.date("admin.day", "day", true)
-                        + markup.text("admin.reason", "reason", "", 30, false), "admin.add")).append("</div>");
-        return section("hours", markup.form("PUT", "/api/v1/admin/opening-hours", false, fields.toString(), "save") + closures);
+    SettingsPageView.Hours hours(SettingsView settings) {
+        int n = forms.next();
+        List<Form.Field> days = new ArrayList<>();
+        settings.openingHours().forEach((weekday, text) -> days.add(Forms.text(n, "weekday." + weekday, "days." + weekday, text, 22, false)));
+        Form times = new Form(n, "PUT", "/api/v1/admin/opening-hours", false, "save",
+                List.of(new Form.Row(days), new Form.Hint("admin.hoursHint")));
+        List<Form> closures = settings.closures().stream().map(this::closureForm).toList();
+        int add = forms.next();
+        return new SettingsPageView.Hours(times, closures, new Form(add, "POST", "/api/v1/admin/closures", true, "admin.add",
+                List.of(Forms.day(add, "admin.day", "day", true), Forms.text(add, "admin.reason", "reason", "", 30, false))));
     }
 
-    String counters(SettingsView settings) {
-        Map<String, String> areas = new LinkedHashMap<>();
-        settings.waitingAreas().forEach(area -> areas.put(area.id(), area.name()));
-        StringBuilder html = new StringBuilder();
+    /** A closed day to come, with a form that removes it. */
+    private Form closureForm(SettingsView.ClosureRow closure) {
+        Form.Field note = new Form.Note(closure.day().toString(), closure.reason(), null, null);
+        return new Form(forms.next(), "DELETE", "/api/v1/admin/closures/" + closure.day(), true, "admin.remove", List.of(note));
+    }
+
+    List<SettingsPageView.CounterForm> counters(SettingsView settings) {
+        List<SettingsPageView.CounterForm> counters = new ArrayList<>();
         for (SettingsView.CounterRow counter : settings.counters()) {
             Set<String> served = Set.copyOf(counter.services());
-            StringBuilder checks = new StringBuilder();
+            int n = forms.next();
+            List<Form.Field> fields = new ArrayList<>();
+            fields.add(new Form.Row(List.of(Forms.text(n, "admin.name", "name", counter.name(), 8, true),
+                    Forms.select(n, "admin.waitingArea", "waitingArea", areas(settings.waitingAreas(), counter.waitingArea()), false))));
             for (Category category : settings.categories()) {
-                checks.append("<fieldset><legend>").append(Html.escape(category.name())).append("</legend><div class=\"checks\">");
-                settings.services().stream().filter(service -> service.categoryId().equals(category.id())).forEach(service ->
-                        checks.append("<label><input type=\"checkbox\" name=\"services\" data-list=\"true\" value=\"")
-                                .append(Html.escape(service.id())).append('"').append(served.contains(service.id()) ? " checked" : "")
-                                .append("> ").append(Html.escape(service.name())).append("</label>"));
-                checks.append("</div></fieldset>");
+                fields.add(new Form.ServiceGroup(category.name(), settings.services().stream()
+                        .filter(service -> service.categoryId().equals(category.id()))
+                        .map(service -> new Form.ServiceCheck(service.id(), service.name(), served.contains(service.id()))).toList()));
             }
-            html.append("<details><summary>").append(texts.html("desk.counterLabel")).append(' ').append(Html.escape(counter.name()))
-                    .append(" – ").append(served.size()).append(' ').append(texts.html("admin.servicesCount")).append("</summary>")
-                    .append(markup.form("PUT", "/api/v1/admin/counters/" + counter.id(), false,
-                            "<div class=\"row\">" + markup.text("admin.name", "name", counter.name(), 8, true)
-                                    + markup.select("admin.waitingArea", "waitingArea", areas, counter.waitingArea(), false) + "</div>"
-                                    + checks, "save"))
-                    .append("</details>");
+            counters.add(new SettingsPageView.CounterForm(counter.name(), served.size(),
+                    new Form(n, "PUT", "/api/v1/admin/counters/" + counter.id(), false, "save", fields)));
         }
-        return section("counters", html.toString());
+        return counters;
     }
 
-    String services(SettingsView settings) {
-        Map<String, String> categories = new LinkedHashMap<>();
-        settings.categories().forEach(category -> categories.put(category.id(), category.name()));
-        StringBuilder html = new StringBuilder("<div class=\"settings-list\">");
+    SettingsPageView.Listing services(SettingsView settings) {
+        List<Form> existing = new ArrayList<>();
         for (Service service : settings.services()) {
-            html.append(markup.form("PUT", "/api/v1/admin/services/" + service.id(), false, serviceFields(categories, service), "save"));
+            int n = forms.next();
+            existing.add(new Form(n, "PUT", "/api/v1/admin/services/" + service.id(), false, "save",
+                    serviceFields(n, settings.categories(), service)));
         }
-        html.append("</div><h3>").append(texts.html("admin.newService")).append("</h3><div class=\"settings-list\">")
-                .append(markup.form("POST", "/api/v1/admin/services", true,
-                        markup.text("admin.id", "id", "", 16, true) + serviceFields(categories, null), "admin.add"))
-                .append("</div>");
-        return section("services", html.toString());
+        int n = forms.next();
+        List<Form.Field> fields = new ArrayList<>();
+        fields.add(Forms.text(n, "admin.id", "id", "", 16, true));
+        fields.addAll(serviceFields(n, settings.categories(), null));
+        return new SettingsPageView.Listing(existing, new Form(n, "POST", "/api/v1/admin/services", true, "admin.add", fields));
     }
 
-    private String serviceFields(Map<String, String> categories, Service service) {
-        return markup.text("admin.name", "name", service == null ? "" : service.name(), 22, true)
-                + markup.text("admin.nameEn", "nameEn", service == null ? "" : service.nameEn(), 20, true)
-                + markup.select("admin.category", "category", categories, service == null ? "" : service.categoryId(), false)
-                + markup.number("admin.minutes", "durationMinutes", service == null ? 10 : service.durationMinutes(), 1, 240)
-                + markup.checkbox("admin.online", "onlineBookable", service == null || service.onlineBookable());
+    private static List<Form.Field> serviceFields(int n, List<Category> categories, Service service) {
+        String category = service == null ? "" : service.categoryId();
+        return List.of(Forms.text(n, "admin.name", "name", service == null ? "" : service.name(), 22, true),
+                Forms.text(n, "admin.nameEn", "nameEn", service == null ? "" : service.nameEn(), 20, true),
+                Forms.select(n, "admin.category", "category", categories.stream()
+                        .map(c -> new Choice(c.id(), c.name(), c.id().equals(category))).toList(), false),
+                Forms.number(n, "admin.minutes", "durationMinutes", service == null ? 10 : service.durationMinutes(), 1, 240),
+                new Form.Check("admin.online", "onlineBookable", service == null || service.onlineBookable()));
     }
 
-    String categories(SettingsView settings) {
-        StringBuilder html = new StringBuilder("<div class=\"settings-list\">");
+    SettingsPageView.Listing categories(SettingsView settings) {
+        List<Form> existing = new ArrayList<>();
         for (Category category : settings.categories()) {
-            html.append(markup.form("PUT", "/api/v1/admin/categories/" + category.id(), false,
-                    "<p class=\"field\"><strong>" + Html.escape(category.ticketPrefix()) + "</strong></p>"
-                            + markup.text("admin.name", "name", category.name(), 30, true)
-                            + markup.text("admin.nameEn", "nameEn", category.nameEn(), 30, true), "save"));
+            int n = forms.next();
+            existing.add(new Form(n, "PUT", "/api/v1/admin/categories/" + category.id(), false, "save", List.of(
+                    new Form.Note(category.ticketPrefix(), null, null, null),
+                    Forms.text(n, "admin.name", "name", category.name(), 30, true),
+                    Forms.text(n, "admin.nameEn", "nameEn", category.nameEn(), 30, true))));
         }
-        html.append("</div><h3>").append(texts.html("admin.newCategory")).append("</h3><div class=\"settings-list\">")
-                .append(markup.form("POST", "/api/v1/admin/categories", true,
-                        markup.text("admin.id", "id", "", 14, true) + markup.text("admin.prefix", "prefix", "", 2, true)
-                                + markup.text("admin.name", "name", "", 24, true) + markup.text("admin.nameEn", "nameEn", "", 24, true),
-                        "admin.add")).append("</div>");
-        return section("categories", html.toString());
+        int n = forms.next();
+        return new SettingsPageView.Listing(existing, new Form(n, "POST", "/api/v1/admin/categories", true, "admin.add", List.of(
+                Forms.text(n, "admin.id", "id", "", 14, true), Forms.text(n, "admin.prefix", "prefix", "", 2, true),
+                Forms.text(n, "admin.name", "name", "", 24, true), Forms.text(n, "admin.nameEn", "nameEn", "", 24, true))));
     }
 
-    /** A section with its heading; the ids are the anchors of the page's table of contents. */
-    String section(String id, String content) {
-        return "<section class=\"panel\" id=\"" + id + "\" aria-labelledby=\"" + id + "-heading\"><h2 id=\"" + id + "-heading\">"
-                + texts.html("admin.section." + id) + "</h2>" + content + "</section>\n";
+    /** The waiting areas as options, the one given selected. */
+    static List<Choice> areas(List<WaitingArea> areas, String selected) {
+        return areas.stream().map(area -> new Choice(area.id(), area.name(), area.id().equals(selected))).toList();
     }
 
-    static Map<String, String> areaOptions(Iterable<WaitingArea> areas) {
-        Map<String, String> options = new LinkedHashMap<>();
-        areas.forEach(area -> options.put(area.id(), area.name()));
-        return options;
+    static Map<String, String> areaNames(List<WaitingArea> areas) {
+        return areas.stream().collect(java.util.stream.Collectors.toMap(WaitingArea::id, WaitingArea::name));
     }
 }

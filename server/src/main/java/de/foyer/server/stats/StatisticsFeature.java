@@ -1,31 +1,33 @@
 package de.foyer.server.stats;
 
 import de.foyer.server.staff.PageAccess;
-import de.foyer.server.console.PageRenderer;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Role;
+import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /** The office's figures for administrators: as JSON, as CSV, and as a page with charts. HTTP only. */
 public final class StatisticsFeature {
 
     private final StatisticsService statistics;
-    private final PageRenderer renderer;
+    private final Pages pages;
+    private final StaffFrames frames;
     private final PageAccess access;
     private final StatisticsPage page;
 
-    public StatisticsFeature(Jdbi jdbi, Clock clock, PageRenderer renderer, PageAccess access) {
+    public StatisticsFeature(Jdbi jdbi, Clock clock, Pages pages, StaffFrames frames, PageAccess access) {
         this.statistics = new StatisticsService(jdbi, clock);
-        this.renderer = renderer;
+        this.pages = pages;
+        this.frames = frames;
         this.access = access;
-        this.page = new StatisticsPage(renderer.texts());
+        this.page = new StatisticsPage(frames.words());
     }
 
     public void register(RoutesConfig routes) {
@@ -46,7 +48,7 @@ public final class StatisticsFeature {
     private void showPage(Context ctx) {
         access.show(ctx, Role.ADMIN, viewer -> {
             String office = viewer.clerk().officeId();
-            String error = "";
+            boolean badRange = false;
             StatisticsService.Range range;
             try {
                 range = statistics.range(office, ctx.queryParam("from"), ctx.queryParam("to"));
@@ -54,19 +56,16 @@ public final class StatisticsFeature {
                 if (!PageAccess.wantsPage(ctx)) {
                     throw e;
                 }
-                error = "<p class=\"status error\" role=\"alert\">" + renderer.texts().html("stats.badRange") + "</p>";
+                badRange = true;
                 range = statistics.range(office, null, null);
                 ctx.status(400);
             }
             Report report = statistics.report(office, range);
             String query = "from=" + range.from() + "&to=" + range.to();
-            ctx.html(renderer.page("statistics", "stats.title", viewer, "/admin/statistics", List.of("common.js"), Map.of(
-                    "from", range.from().toString(),
-                    "to", range.to().toString(),
-                    "csvLink", "/api/v1/admin/statistics.csv?" + query,
-                    "error", error,
-                    "keyFigures", page.keyFigures(report),
-                    "charts", page.charts(report))));
+            ctx.html(pages.render("stats/statistics.jte", new StatisticsView(
+                    frames.of(viewer, "stats.title", "/admin/statistics", List.of("common.js")),
+                    range.from().toString(), range.to().toString(), "/api/v1/admin/statistics.csv?" + query, badRange,
+                    page.keyFigures(report), page.charts(report))));
         });
     }
 }

@@ -1,7 +1,7 @@
 /**
  * The office's figures: cases per day and hour, waits (mean, median, 90th percentile) for booked
  * citizens and walk-ins, no-shows by weekday, the share of online bookings and the counters'
- * utilisation. Computed by pure classes from the rows a DAO reads; shown as server-drawn SVG
- * charts, and exported as JSON and CSV.
+ * utilisation. Computed by pure classes from the rows a DAO reads; shown as SVG charts that the
+ * page's jte template draws from chart geometry (stats/Chart), and exported as JSON and CSV.
  */
 package de.foyer.server.stats;

@@ -1,0 +1,62 @@
+package de.foyer.server.admin;
+
+import java.util.List;
+
+/**
+ * One form of the settings page: the API call it makes (method and address) and its fields;
+ * admin.js turns the fields into the JSON body. {@code reload}: the page is read again afterwards,
+ * to show what was added or removed. {@code number} keeps the fields' ids unique on the page.
+ */
+public record Form(int number, String method, String action, boolean reload, String buttonKey, List<Field> fields) {
+
+    /** Removing something is marked as dangerous. */
+    public boolean removes() {
+        return "DELETE".equals(method);
+    }
+
+    /** What a form holds; every control has a label (words by key) and an id unique on the page. */
+    public sealed interface Field {
+    }
+
+    /** Fields side by side. */
+    public record Row(List<Field> fields) implements Field {
+    }
+
+    public record Number(String id, String labelKey, String name, int value, int least, int most) implements Field {
+    }
+
+    public record Text(String id, String labelKey, String name, String value, int size, boolean required) implements Field {
+    }
+
+    /** A day; an optional one is sent as null when left empty. */
+    public record Day(String id, String labelKey, String name, boolean required) implements Field {
+    }
+
+    public record Password(String id, String labelKey, String name, int shortest) implements Field {
+    }
+
+    public record Check(String labelKey, String name, boolean checked) implements Field {
+    }
+
+    /** A select; an optional one is sent as null when its empty option is chosen. */
+    public record Select(String id, String labelKey, String name, List<Choice> options, boolean optional) implements Field {
+    }
+
+    /** A line of words by key, below the fields. */
+    public record Hint(String key) implements Field {
+    }
+
+    /**
+     * What a form is about, as plain text: {@code strong} first, then the German text and its
+     * English, and figures; any part may be null.
+     */
+    public record Note(String strong, String text, String english, String numbers) implements Field {
+    }
+
+    /** The services of one category a counter may serve, ticked as a list. */
+    public record ServiceGroup(String legend, List<ServiceCheck> services) implements Field {
+    }
+
+    public record ServiceCheck(String id, String name, boolean checked) {
+    }
+}

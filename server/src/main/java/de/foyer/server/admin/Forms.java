@@ -1,0 +1,42 @@
+package de.foyer.server.admin;
+
+import java.util.List;
+
+/**
+ * Numbers the settings page's forms in order and makes their fields, each with an id made of the
+ * form's number and the field's name. One per page, as it counts.
+ */
+final class Forms {
+
+    private int made;
+
+    /** The next form's number; the fields made with it belong to that form. */
+    int next() {
+        return ++made;
+    }
+
+    static Form.Text text(int form, String labelKey, String name, String value, int size, boolean required) {
+        return new Form.Text(id(form, name), labelKey, name, value, size, required);
+    }
+
+    static Form.Number number(int form, String labelKey, String name, int value, int least, int most) {
+        return new Form.Number(id(form, name), labelKey, name, value, least, most);
+    }
+
+    static Form.Day day(int form, String labelKey, String name, boolean required) {
+        return new Form.Day(id(form, name), labelKey, name, required);
+    }
+
+    static Form.Password password(int form, String labelKey, String name) {
+        return new Form.Password(id(form, name), labelKey, name, ClerkAccounts.SHORTEST_PASSWORD);
+    }
+
+    static Form.Select select(int form, String labelKey, String name, List<Choice> options, boolean optional) {
+        return new Form.Select(id(form, name), labelKey, name, options, optional);
+    }
+
+    /** Ids unique on the page: the form's number and the field's name. */
+    static String id(int form, String name) {
+        return "f" + form + "-" + name.replaceAll("[^A-Za-z0-9]", "-");
+    }
+}

@@ -1,0 +1,47 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.web.Frame;
+
+import java.util.List;
+
+/**
+ * The settings page: one section per part of the office's settings, in the order of {@link #SECTIONS},
+ * each with the forms that change it. Every text is plain; labels are keys of the staff pages' words.
+ */
+public record SettingsPageView(Frame frame, Form rules, Hours hours, List<CounterForm> counters, Listing services,
+                               Listing categories, Devices devices, Listing notices, Clerks clerks) {
+
+    /** The sections' ids, the anchors of the page's table of contents. */
+    public static final List<String> SECTIONS = List.of("rules", "hours", "counters", "services", "categories", "devices",
+            "notices", "clerks");
+
+    /** The weekly hours, the closed days to come (each with a form that removes it), and a form for another. */
+    public record Hours(Form times, List<Form> closures, Form addClosure) {
+    }
+
+    /** A counter, folded: its name and how many services it serves, and the form that changes it. */
+    public record CounterForm(String name, int serviceCount, Form form) {
+    }
+
+    /** Forms for what there is, and one to add another. */
+    public record Listing(List<Form> forms, Form add) {
+    }
+
+    public record Devices(List<DeviceRow> rows, Form register) {
+    }
+
+    /**
+     * A device: {@code lastSeen} in the office's time, null if never; {@code printerKey} names the
+     * printer's state, null for a device without one.
+     */
+    public record DeviceRow(String id, String name, String kindKey, String waitingArea, boolean online, String lastSeen,
+                            String printerKey, boolean printerOk) {
+    }
+
+    public record Clerks(List<ClerkForms> accounts, Form add) {
+    }
+
+    /** An account: {@code lockedUntil} (office time) while sign-in is locked after failed attempts, else null. */
+    public record ClerkForms(String username, String lockedUntil, Form change, Form password) {
+    }
+}

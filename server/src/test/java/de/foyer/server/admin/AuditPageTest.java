@@ -1,0 +1,57 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.staff.ClerkDirectory;
+import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Texts;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditPageTest {
+
+    private final Bilingual words = Texts.germanAndEnglish("staff.texts").bilingual();
+    private final AuditPage page = new AuditPage(words);
+
+    @Test
+    void actionsAreSortedByTheirGermanNameAfterEverything() {
+        List<Choice> choices = page.actionChoices("CALL");
+
+        assertThat(choices.get(0)).isEqualTo(new Choice("", words.both("audit.everything"), false));
+        List<String> german = choices.subList(1, choices.size()).stream().map(choice -> choice.label().split(" / ")[0]).toList();
+        assertThat(german).isSorted();
+        assertThat(choices).filteredOn(Choice::selected).extracting(Choice::value).containsExactly("CALL");
+        assertThat(choices).extracting(Choice::value).doesNotContain("everything", "everybody");
+    }
+
+    @Test
+    void anUnknownActionAskedForStaysSelectable() {
+        List<Choice> choices = page.actionChoices("NOPE");
+
+        assertThat(choices.get(1)).isEqualTo(new Choice("NOPE", "NOPE", true));
+        assertThat(choices).filteredOn(Choice::selected).hasSize(1);
+    }
+
+    @Test
+    void entriesAreShownInTheOfficesTimeAndUnknownActionsByTheirCode() {
+        AuditTrail.Page trail = new AuditTrail.Page(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 24), "clerk1", null, List.of(
+                new AuditTrail.Entry(1, Instant.parse("2026-11-24T09:00:00Z"), "clerk1", "Sachbearbeitung 1", "CALL", "A001", ""),
+                new AuditTrail.Entry(2, Instant.parse("2026-11-24T09:00:01Z"), "clerk1", "Sachbearbeitung 1", "SOMETHING_NEW", "", "")),
+                false);
+
+        AuditPageView view = page.view(null, trail, false, List.of(new ClerkDirectory.Person("clerk1", "Sachbearbeitung 1"),
+                new ClerkDirectory.Person("clerk2", "Sachbearbeitung 2")), "clerk1", ZoneId.of("Europe/Berlin"));
+
+        assertThat(view.from()).isEqualTo("2026-11-18");
+        assertThat(view.rows().get(0).when()).isEqualTo("24.11.2026 10:00:00");
+        assertThat(view.rows().get(0).actionKey()).isEqualTo("audit.CALL");
+        assertThat(view.rows().get(1).actionKey()).isNull();
+        assertThat(view.clerks()).extracting(Choice::label)
+                .containsExactly(words.both("audit.everybody"), "Sachbearbeitung 1 (clerk1)", "Sachbearbeitung 2 (clerk2)");
+        assertThat(view.clerks()).filteredOn(Choice::selected).extracting(Choice::value).containsExactly("clerk1");
+    }
+}

@@ -1,0 +1,95 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.CounterState;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.catalogue.WaitingArea;
+import de.foyer.server.devices.DeviceKind;
+import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Texts;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The settings page's sections as view records, without a database. */
+class SettingsSectionsTest {
+
+    private final Bilingual words = Texts.germanAndEnglish("staff.texts").bilingual();
+    private final Forms forms = new Forms();
+    private final OfficeSections office = new OfficeSections(forms);
+    private final StaffSections staff = new StaffSections(words, forms, ZoneId.of("Europe/Berlin"));
+
+    private final SettingsView settings = new SettingsView("buergerbuero",
+            List.of(new Category("pass", "buergerbuero", "Reisepass", "Passport", "P", 1)),
+            List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", "Child passport", 15, "", "", false, 1)),
+            List.of(new SettingsView.CounterRow("c1", "1", "area-b", CounterState.CLOSED, List.of("kinderpass"))),
+            List.of(new WaitingArea("area-a", "buergerbuero", "Wartebereich A"), new WaitingArea("area-b", "buergerbuero", "Wartebereich B")),
+            Map.of(1, "08:00-12:00"), List.of(new SettingsView.ClosureRow(LocalDate.of(2026, 12, 24), "Heiligabend")),
+            null, 2,
+            List.of(new SettingsView.DeviceRow("k1", "Kiosk", DeviceKind.KIOSK, "gone-area", Instant.parse("2026-11-24T09:00:00Z"), true, "PAPER_LOW"),
+                    new SettingsView.DeviceRow("d1", "Anzeige", DeviceKind.DISPLAY, null, null, false, null)),
+            List.of(new SettingsView.NoticeRow("n1", "Heute kürzer", "", "area-b", null, LocalDate.of(2026, 11, 30))),
+            List.of(new SettingsView.ClerkRow("u1", "clerk1", "Sachbearbeitung 1", "CLERK", true, Instant.parse("2026-11-24T09:00:30Z"))));
+
+    @Test
+    void everyFormOnThePageHasItsOwnNumberAndSoItsFieldsTheirOwnIds() {
+        SettingsPageView.Hours hours = office.hours(settings);
+        List<SettingsPageView.CounterForm> counters = office.counters(settings);
+        SettingsPageView.Clerks clerks = staff.clerks(settings);
+
+        assertThat(List.of(hours.times().number(), hours.closures().get(0).number(), hours.addClosure().number(),
+                counters.get(0).form().number(), clerks.accounts().get(0).change().number(),
+                clerks.accounts().get(0).password().number(), clerks.add().number())).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        Form.Row days = (Form.Row) hours.times().fields().get(0);
+        assertThat(((Form.Text) days.fields().get(0)).id()).isEqualTo("f1-days-1");
+        assertThat(hours.closures().get(0).removes()).isTrue();
+        assertThat(hours.closures().get(0).fields()).containsExactly(new Form.Note("2026-12-24", "Heiligabend", null, null));
+    }
+
+    @Test
+    void aCounterShowsItsAreaChosenAndItsServicesTicked() {
+        SettingsPageView.CounterForm counter = office.counters(settings).get(0);
+
+        assertThat(counter.serviceCount()).isEqualTo(1);
+        Form.Row row = (Form.Row) counter.form().fields().get(0);
+        Form.Select area = (Form.Select) row.fields().get(1);
+        assertThat(area.options()).filteredOn(Choice::selected).extracting(Choice::value).containsExactly("area-b");
+        Form.ServiceGroup group = (Form.ServiceGroup) counter.form().fields().get(1);
+        assertThat(group.legend()).isEqualTo("Reisepass");
+        assertThat(group.services()).containsExactly(new Form.ServiceCheck("kinderpass", "Kinderreisepass", true));
+    }
+
+    @Test
+    void devicesShowTheirAreaByNameTheirLastSignInOfficeTimeAndTheirPrinter() {
+        SettingsPageView.Devices devices = staff.devices(settings);
+
+        SettingsPageView.DeviceRow kiosk = devices.rows().get(0);
+        assertThat(kiosk.waitingArea()).isEqualTo("gone-area");
+        assertThat(kiosk.lastSeen()).isEqualTo("24.11.2026 10:00:00");
+        assertThat(kiosk.printerKey()).isEqualTo("admin.printer.PAPER_LOW");
+        assertThat(kiosk.printerOk()).isFalse();
+        SettingsPageView.DeviceRow display = devices.rows().get(1);
+        assertThat(display.waitingArea()).isEqualTo("–");
+        assertThat(display.lastSeen()).isNull();
+        assertThat(display.printerKey()).isNull();
+        assertThat(display.kindKey()).isEqualTo("admin.kind.DISPLAY");
+    }
+
+    @Test
+    void aNoticeReadsWithItsAreaAndLastDayAndALockedAccountSaysUntilWhen() {
+        Form notice = staff.notices(settings).forms().get(0);
+        SettingsPageView.ClerkForms clerk = staff.clerks(settings).accounts().get(0);
+
+        assertThat(notice.fields()).containsExactly(new Form.Note(null, "Heute kürzer", null, "area-b 2026-11-30"));
+        assertThat(clerk.lockedUntil()).isEqualTo("24.11.2026 10:00:30");
+        Form.Select role = (Form.Select) clerk.change().fields().get(1);
+        assertThat(role.options()).extracting(Choice::value, Choice::selected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CLERK", true), org.assertj.core.groups.Tuple.tuple("ADMIN", false));
+    }
+}
