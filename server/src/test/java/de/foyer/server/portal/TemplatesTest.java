@@ -7,22 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.MissingResourceException;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,35 +118,6 @@ class TemplatesTest {
         assertThat(page.select("dl.summary .summary-action a")).hasSize(3);
     }
 
-    @Test
-    void theGermanAndEnglishTextsHaveTheSameKeysAndTheSameFields() throws IOException {
-        Properties german = load("/portal/texts_de.properties");
-        Properties english = load("/portal/texts_en.properties");
-        assertThat(english.stringPropertyNames()).isEqualTo(german.stringPropertyNames());
-        for (String key : german.stringPropertyNames()) {
-            assertThat(fields(english.getProperty(key))).as(key).isEqualTo(fields(german.getProperty(key)));
-        }
-    }
-
-    @Test
-    void everyTextATemplateNamesExistsInBothLanguages() throws IOException {
-        Properties german = load("/portal/texts_de.properties");
-        Properties english = load("/portal/texts_en.properties");
-        Pattern key = Pattern.compile("\\.get\\(\"([a-zA-Z.]+)\"[,)]");
-        int found = 0;
-        try (Stream<Path> files = Files.list(Path.of("src/main/jte/portal"))) {
-            for (Path file : files.toList()) {
-                Matcher matcher = key.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    found++;
-                    assertThat(german.containsKey(matcher.group(1))).as(file + " names " + matcher.group(1)).isTrue();
-                    assertThat(english.containsKey(matcher.group(1))).as(file + " names " + matcher.group(1)).isTrue();
-                }
-            }
-        }
-        assertThat(found).as("texts named by the templates").isGreaterThan(50);
-    }
-
     private static BookingView booking(boolean active) {
         List<BookingView.Row> details = List.of(new BookingView.Row("summary.service", "Pass"), new BookingView.Row("summary.code", "ABCDE-12345"));
         return active
@@ -185,22 +144,5 @@ class TemplatesTest {
                         new Forms.TextField("email", "form.email", "form.email.hint", "email", "email", "x",
                                 Forms.errorOf(problems, "email"))),
                 true, Forms.errorOf(problems, "consent"));
-    }
-
-    private static Set<String> fields(String text) {
-        Set<String> fields = new TreeSet<>();
-        Matcher matcher = Pattern.compile("\\{([A-Za-z]+)}").matcher(text);
-        while (matcher.find()) {
-            fields.add(matcher.group(1));
-        }
-        return fields;
-    }
-
-    private static Properties load(String resource) throws IOException {
-        try (InputStream in = TemplatesTest.class.getResourceAsStream(resource)) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        }
     }
 }
