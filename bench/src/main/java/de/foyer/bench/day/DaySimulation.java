@@ -2,6 +2,7 @@ package de.foyer.bench.day;
 
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.Ticket;
+import de.foyer.server.queue.TicketChannel;
 import de.foyer.server.queue.WaitEstimator;
 
 import java.time.Duration;
@@ -145,9 +146,9 @@ public final class DaySimulation {
         private void enqueue(Citizen citizen, Visit.Outcome outcome, long appointment) {
             boolean booked = outcome == Visit.Outcome.BOOKED;
             Instant due = booked ? instant(appointment) : null;
-            Ticket ticket = new Ticket("t" + citizen.id(), "sim", DAY, String.format("S%04d", ++numbers), citizen.serviceId(),
-                    citizen.persons(), booked ? Ticket.APPOINTMENT : Ticket.WALK_IN, booked ? "CHECK_IN" : "KIOSK",
-                    Ticket.WAITING, instant(now), instant(now), due, due, null, null, null, null, null, 0, false, "t" + citizen.id());
+            Ticket.Draw draw = new Ticket.Draw("t" + citizen.id(), "sim", DAY, String.format("S%04d", ++numbers),
+                    citizen.serviceId(), citizen.persons(), TicketChannel.KIOSK, instant(now), "t" + citizen.id());
+            Ticket ticket = booked ? Ticket.appointment(draw, due) : Ticket.walkIn(draw);
             queue.add(ticket);
             waiting.put(ticket.id(), new Waiting(citizen, outcome, appointment, now));
             callIfFree();
