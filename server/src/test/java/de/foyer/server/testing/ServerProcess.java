@@ -92,6 +92,15 @@ public final class ServerProcess implements AutoCloseable {
         throw new AssertionError("No output matched " + pattern + " within " + timeout + ":\n" + String.join("\n", output));
     }
 
+    /** Gives the process what an operator would pipe into it, then ends its standard input. */
+    public void input(String text) {
+        try (var in = process.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Kills the server without shutdown, as a power cut or kill -9 would. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
