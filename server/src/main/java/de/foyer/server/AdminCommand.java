@@ -10,7 +10,9 @@ import de.foyer.server.storage.EmbeddedDatabase;
 import de.foyer.server.storage.StartupException;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -28,6 +30,9 @@ final class AdminCommand {
     private final Supplier<Config> config;
     private final PasswordInput passwordInput;
 
+    @Spec
+    CommandSpec spec;
+
     AdminCommand(Supplier<Config> config, PasswordInput passwordInput) {
         this.config = config;
         this.passwordInput = passwordInput;
@@ -40,7 +45,7 @@ final class AdminCommand {
         Config settings = config.get();
         String password = passwordInput.read();
         String office = withDatabase(settings, jdbi -> administrators(jdbi).create(username, password));
-        System.out.println("Administrator " + username + " created in office " + office + ".");
+        spec.commandLine().getOut().println("Administrator " + username + " created in office " + office + ".");
         return 0;
     }
 
@@ -53,7 +58,7 @@ final class AdminCommand {
             administrators(jdbi).resetPassword(username, password);
             return null;
         });
-        System.out.println("New password set for " + username + "; its sessions have ended.");
+        spec.commandLine().getOut().println("New password set for " + username + "; its sessions have ended.");
         return 0;
     }
 

@@ -55,7 +55,6 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +67,10 @@ import java.util.stream.Collectors;
 public final class Foyer implements AutoCloseable {
 
     /** The rules an office may tune; defaults follow what the office asked for. */
-    public record Settings(int port, Duration ageing, int maxRecalls, ZoneId zone, RateLimits.Budgets limits, TrustedProxies proxies,
+    public record Settings(int port, Duration ageing, int maxRecalls, RateLimits.Budgets limits, TrustedProxies proxies,
                            StreamHub.Limits streams) {
         public static Settings defaults(int port) {
-            return new Settings(port, Duration.ofMinutes(30), 2, ZoneId.of("Europe/Berlin"), RateLimits.Budgets.defaults(),
+            return new Settings(port, Duration.ofMinutes(30), 2, RateLimits.Budgets.defaults(),
                     TrustedProxies.none(), StreamHub.Limits.defaults());
         }
 
@@ -85,16 +84,16 @@ public final class Foyer implements AutoCloseable {
         }
 
         public Settings withLimits(RateLimits.Budgets budgets) {
-            return new Settings(port, ageing, maxRecalls, zone, budgets, proxies, streams);
+            return new Settings(port, ageing, maxRecalls, budgets, proxies, streams);
         }
 
         public Settings withTrustedProxies(TrustedProxies trusted) {
-            return new Settings(port, ageing, maxRecalls, zone, limits, trusted, streams);
+            return new Settings(port, ageing, maxRecalls, limits, trusted, streams);
         }
 
         /** How far a stream may fall behind before it is cut off. */
         public Settings withStreamLimits(StreamHub.Limits limits) {
-            return new Settings(port, ageing, maxRecalls, zone, this.limits, proxies, limits);
+            return new Settings(port, ageing, maxRecalls, this.limits, proxies, limits);
         }
     }
 
@@ -133,8 +132,10 @@ public final class Foyer implements AutoCloseable {
         QueueViews views = new QueueViews(jdbi, clock);
         ScreenNotices notices = new ScreenNotices(jdbi, clock, bus);
         Function<String, DisplayState> displayState = area -> views.display(area).withNotices(notices.forArea(area));
-        StreamHub hub = new StreamHub(json, settings.streams(), clock, settings.zone(), registry);
-        LiveStreams streams = new LiveStreams(hub, bus, displayState, views::queue, settings.zone(), registry);
+        CatalogueService catalogue = new CatalogueService(jdbi);
+        StreamHub hub = new StreamHub(json, settings.streams(), clock, registry);
+        LiveStreams streams = new LiveStreams(hub, bus, displayState, views::queue,
+                new LiveStreams.Zones(catalogue::zoneOfOffice, catalogue::zoneOfWaitingArea), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
         RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
@@ -143,7 +144,6 @@ public final class Foyer implements AutoCloseable {
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
         Pages pages = new Pages();
         Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing(), pages);
-        CatalogueService catalogue = new CatalogueService(jdbi);
         StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
         PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
         Javalin app = App.create(json, access, limits, settings.proxies(), List.of(

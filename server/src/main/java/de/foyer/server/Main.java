@@ -3,6 +3,7 @@ package de.foyer.server;
 import de.foyer.server.booking.EarlierSecret;
 import de.foyer.server.booking.SecretFile;
 import de.foyer.server.booking.SigningKeys;
+import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.Passwords;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,7 +48,6 @@ import java.util.concurrent.Callable;
 public final class Main implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
     private static final long MINIMUM_FREE_BYTES = 64L * 1024 * 1024;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "show this help and exit")
@@ -150,11 +151,11 @@ public final class Main implements Callable<Integer> {
             throw e;
         }
         Database database = opened.database();
-        Clock clock = clock(config);
         Map<String, String> demoTokens = Map.of();
         String secret = config.demoSecret().orElseGet(() -> new Tokens().newToken().substring(0, 16));
         Foyer foyer;
         try {
+            Clock clock = OfficeClock.of(config.clockStart(), officeZones(database), Clock.systemUTC());
             SigningKeys keys = keys(config, opened.earlierSecret());
             if (config.demo()) {
                 demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock), clock)
@@ -266,12 +267,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** FOYER_CLOCK_START lets a demo or a training run at office hours whatever the real time is. */
-    private static Clock clock(Config config) {
-        Clock system = Clock.system(OFFICE_ZONE);
-        return config.clockStart()
-                .map(start -> Clock.offset(system, Duration.between(system.instant(), start.atZone(OFFICE_ZONE).toInstant())))
-                .orElse(system);
+    private static List<ZoneId> officeZones(Database database) {
+        return new CatalogueService(database.jdbi()).offices().stream().map(office -> ZoneId.of(office.timeZone())).toList();
     }
 
     private static void printWelcome(int port, Config config, Map<String, String> demoTokens, String secret) {

@@ -41,6 +41,15 @@ class StartupErrorsIT {
         }
     }
 
+    /** A "yes" that quietly meant false would start an empty office instead of the demo. */
+    @Test
+    void aSettingThatIsNeitherTrueNorFalseGivesOneSentence(@TempDir Path temp) throws Exception {
+        Path data = temp.resolve("data");
+        String said = failedStart(List.of(), data, Map.of("FOYER_DEMO", "yes"));
+        assertThat(said).contains("Foyer cannot start: FOYER_DEMO must be true or false, not 'yes'.");
+        assertThat(data).as("nothing touched").doesNotExist();
+    }
+
     private static String failedStart(List<String> wrapper, Path data, Map<String, String> environment) throws Exception {
         try (ServerProcess server = ServerProcess.launch(wrapper, data, environment, "server")) {
             OptionalInt exit = server.awaitExit(Duration.ofSeconds(60));

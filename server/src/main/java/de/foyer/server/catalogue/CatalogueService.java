@@ -6,6 +6,7 @@ import de.foyer.protocol.ServiceCatalogue;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,21 @@ public final class CatalogueService {
     /** The office with the id, if there is one. */
     public Optional<Office> office(String officeId) {
         return jdbi.withHandle(handle -> new CatalogueDao(handle).office(officeId));
+    }
+
+    /** The time zone of the office: the one its times are read and shown in. */
+    public ZoneId zoneOfOffice(String officeId) {
+        return jdbi.withHandle(handle -> requireOffice(new CatalogueDao(handle), officeId).zone());
+    }
+
+    /** The time zone of the office the waiting area belongs to. */
+    public ZoneId zoneOfWaitingArea(String areaId) {
+        return jdbi.withHandle(handle -> {
+            CatalogueDao dao = new CatalogueDao(handle);
+            WaitingArea area = dao.waitingArea(areaId).orElseThrow(() ->
+                    ApiException.notFound("UNKNOWN_WAITING_AREA", "There is no waiting area with the id '" + areaId + "'."));
+            return requireOffice(dao, area.officeId()).zone();
+        });
     }
 
     public static Office requireOffice(CatalogueDao dao, String officeId) {

@@ -2,7 +2,14 @@ package de.foyer.server.catalogue;
 
 import java.time.ZoneId;
 
+/** An office; its time zone is the one every local time of the office is read and shown in. */
 public record Office(String id, String name, String timeZone) {
+
+    /**
+     * The zone of an office made without one (the demo's, and the database column's default), and of the
+     * installation's clock before any office exists. Everywhere else the office's own zone counts.
+     */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -2,6 +2,7 @@ package de.foyer.server.demo;
 
 import de.foyer.protocol.DeviceRegistration;
 import de.foyer.server.booking.DemoBookings;
+import de.foyer.server.catalogue.Office;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.ClerkAccount;
 import de.foyer.server.staff.ClerkDao;
@@ -57,7 +58,8 @@ public final class DemoOffice {
         }
         String hash = passwords.hash(secret);
         jdbi.useTransaction(handle -> {
-            handle.execute("INSERT INTO offices (id, name, time_zone) VALUES (?, 'Bürgerbüro im Rathaus', 'Europe/Berlin')", OFFICE);
+            handle.execute("INSERT INTO offices (id, name, time_zone) VALUES (?, 'Bürgerbüro im Rathaus', ?)",
+                    OFFICE, Office.DEFAULT_ZONE.getId());
             handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES (?, ?, 'Wartebereich A (Erdgeschoss)')", AREA_A, OFFICE);
             handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES (?, ?, 'Wartebereich B (1. Stock)')", AREA_B, OFFICE);
             new DemoCatalogue(handle, OFFICE).load();

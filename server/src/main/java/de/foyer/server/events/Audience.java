@@ -1,5 +1,6 @@
 package de.foyer.server.events;
 
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Deque;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -101,10 +103,10 @@ final class Audience {
         }
     }
 
-    /** A message outside the sequence (a ping): not kept, no id. */
-    void broadcast(byte[] named, byte[] comment) {
+    /** A message outside the sequence (a ping): not kept, no id; a named ping tells the time in the member's zone. */
+    void broadcast(Function<ZoneId, byte[]> named, byte[] comment) {
         for (StreamConnection member : members) {
-            member.send(member.namedPings() ? named : comment);
+            member.send(member.pingZone().map(named).orElse(comment));
         }
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,15 +26,19 @@ public final class LiveStreams implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
     private final StreamHub hub;
-    private final ZoneId zone;
+    private final Zones zones;
     private final Feed displays;
     private final Feed consoles;
     private final ConsoleViews consoleViews;
 
+    /** Where the time of a call and of a screen's clock is told: the zone of the office, found by its id or by a waiting area's. */
+    public record Zones(Function<String, ZoneId> ofOffice, Function<String, ZoneId> ofWaitingArea) {
+    }
+
     public LiveStreams(StreamHub hub, EventBus bus, Function<String, DisplayState> displayState,
-                       Function<String, QueueView> queueState, ZoneId zone, MeterRegistry registry) {
+                       Function<String, QueueView> queueState, Zones zones, MeterRegistry registry) {
         this.hub = hub;
-        this.zone = zone;
+        this.zones = zones;
         this.displays = Feed.of("display", displayState::apply,
                 new Feed.Rule("call", event -> event.type() == EventType.CALLED, Event::waitingAreaId, this::call),
                 new Feed.Rule("recall", event -> event.type() == EventType.RECALLED, Event::waitingAreaId, this::call));
@@ -72,9 +77,13 @@ public final class LiveStreams implements AutoCloseable {
         }
     }
 
+    public Zones zones() {
+        return zones;
+    }
+
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/display/stream", ctx -> openDisplay(ctx, Access.device(ctx).waitingAreaId(), false), Role.DISPLAY);
-        routes.get("/api/v1/events", ctx -> hub.open(ctx, consoles, Access.clerk(ctx).officeId(), false), Role.CLERK);
+        routes.get("/api/v1/events", ctx -> hub.open(ctx, consoles, Access.clerk(ctx).officeId(), Optional.empty()), Role.CLERK);
     }
 
     /**
@@ -82,10 +91,12 @@ public final class LiveStreams implements AutoCloseable {
      * named pings: EventSource does not pass comments to the page, and its watchdog must hear something.
      */
     public void openDisplay(Context ctx, String waitingArea, boolean namedPings) {
-        hub.open(ctx, displays, waitingArea, namedPings);
+        hub.open(ctx, displays, waitingArea, namedPings ? Optional.of(zones.ofWaitingArea().apply(waitingArea)) : Optional.empty());
     }
 
+    /** Read once per call, not per screen: every screen of the area shows the same office's time. */
     private CallInfo call(Event event) {
+        ZoneId zone = zones.ofOffice().apply(event.officeId());
         return new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(), event.recalls());
     }
 

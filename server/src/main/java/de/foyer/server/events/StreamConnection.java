@@ -4,9 +4,11 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One client's stream: a bounded queue of shared message bytes and non-blocking writes to its
@@ -26,7 +28,7 @@ final class StreamConnection implements WriteListener {
 
     private final ServletOutputStream out;
     private final int maxQueuedBytes;
-    private final boolean namedPings;
+    private final Optional<ZoneId> pingZone;
     private final Closer closer;
     private final Deque<byte[]> queue = new ArrayDeque<>();
     private long queuedBytes;
@@ -35,15 +37,16 @@ final class StreamConnection implements WriteListener {
     private boolean closed;
     private boolean writeClaimed;
 
-    StreamConnection(ServletOutputStream out, int maxQueuedBytes, boolean namedPings, Closer closer) {
+    /** @param pingZone the zone of the named pings this connection hears, or empty for comments only */
+    StreamConnection(ServletOutputStream out, int maxQueuedBytes, Optional<ZoneId> pingZone, Closer closer) {
         this.out = out;
         this.maxQueuedBytes = maxQueuedBytes;
-        this.namedPings = namedPings;
+        this.pingZone = pingZone;
         this.closer = closer;
     }
 
-    boolean namedPings() {
-        return namedPings;
+    Optional<ZoneId> pingZone() {
+        return pingZone;
     }
 
     /**

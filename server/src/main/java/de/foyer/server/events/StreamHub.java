@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +72,6 @@ public final class StreamHub implements AutoCloseable {
     private final ObjectMapper json;
     private final Limits limits;
     private final Clock clock;
-    private final ZoneId zone;
     private final String epoch = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
     private final AtomicLong incarnations = new AtomicLong();
     private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
@@ -84,11 +84,10 @@ public final class StreamHub implements AutoCloseable {
     private final Counter cutOff;
     private final Counter published;
 
-    public StreamHub(ObjectMapper json, Limits limits, Clock clock, ZoneId zone, MeterRegistry registry) {
+    public StreamHub(ObjectMapper json, Limits limits, Clock clock, MeterRegistry registry) {
         this.json = json;
         this.limits = limits;
         this.clock = clock;
-        this.zone = zone;
         this.cutOff = Counter.builder("foyer.streams.cut.off")
                 .description("Stream connections closed because their outgoing buffer was full (the client did not read)")
                 .register(registry);
@@ -125,13 +124,17 @@ public final class StreamHub implements AutoCloseable {
         });
     }
 
-    /** Answers the request with the feed's stream for this key: its state (or what it missed), then its messages. */
-    public void open(Context ctx, Feed feed, String key, boolean namedPings) {
-        open(ctx, feed.audience(key), () -> feed.state().apply(key), namedPings);
+    /**
+     * Answers the request with the feed's stream for this key: its state (or what it missed), then its
+     * messages. With a ping zone the stream hears named pings telling the time there (a browser's page
+     * cannot see comments), else keep-alive comments.
+     */
+    public void open(Context ctx, Feed feed, String key, Optional<ZoneId> pingZone) {
+        open(ctx, feed.audience(key), () -> feed.state().apply(key), pingZone);
     }
 
     /** The same for an audience whose state is not one of a feed's. */
-    public void open(Context ctx, String audience, Supplier<?> state, boolean namedPings) {
+    public void open(Context ctx, String audience, Supplier<?> state, Optional<ZoneId> pingZone) {
         HttpServletResponse response = ctx.res();
         response.setStatus(200);
         response.setCharacterEncoding("UTF-8");
@@ -145,7 +148,7 @@ public final class StreamHub implements AutoCloseable {
         // Javalin starts the asynchronous exchange before it asks for the future: the stream begins there.
         ctx.future(() -> {
             try {
-                begin(ctx.req(), response, audience, state, namedPings, lastEventId, finished);
+                begin(ctx.req(), response, audience, state, pingZone, lastEventId, finished);
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not open a stream for {}: {}", audience, e.toString());
                 finished.complete(null);
@@ -155,12 +158,12 @@ public final class StreamHub implements AutoCloseable {
     }
 
     private void begin(HttpServletRequest request, HttpServletResponse response, String key, Supplier<?> state,
-                       boolean namedPings, String lastEventId, CompletableFuture<Void> finished) throws IOException {
+                       Optional<ZoneId> pingZone, String lastEventId, CompletableFuture<Void> finished) throws IOException {
         AsyncContext async = request.getAsyncContext();
         async.setTimeout(0);
         limitSocketBuffer(request);
         ServletOutputStream out = response.getOutputStream();
-        StreamConnection connection = new StreamConnection(out, limits.maxQueuedBytes(), namedPings, (closed, ending) -> {
+        StreamConnection connection = new StreamConnection(out, limits.maxQueuedBytes(), pingZone, (closed, ending) -> {
             Runnable end = endings.remove(closed);
             if (end == null) {
                 return;
@@ -202,11 +205,11 @@ public final class StreamHub implements AutoCloseable {
             return audience;
         });
         if (!missed.isEmpty()) {
-            connection.start(withPing(missed.get(0), namedPings));
+            connection.start(withPing(missed.get(0), pingZone));
             return;
         }
         try {
-            connection.start(withPing(List.of(SseMessage.event(0, joinedAt[0], "state", write(state.get())).bytes()), namedPings));
+            connection.start(withPing(List.of(SseMessage.event(0, joinedAt[0], "state", write(state.get())).bytes()), pingZone));
         } catch (RuntimeException e) {
             log.error("Could not load the state for {}", key, e);
             connection.close(StreamConnection.Ending.FAILED);
@@ -283,25 +286,26 @@ public final class StreamHub implements AutoCloseable {
     }
 
     /** A browser's page hears a ping at once: it sets the screen's clock and calms its watchdog. */
-    private List<byte[]> withPing(List<byte[]> first, boolean namedPings) {
-        if (!namedPings) {
+    private List<byte[]> withPing(List<byte[]> first, Optional<ZoneId> pingZone) {
+        if (pingZone.isEmpty()) {
             return first;
         }
         List<byte[]> messages = new ArrayList<>(first);
-        messages.add(ping());
+        messages.add(ping(pingZone.get()));
         return messages;
     }
 
-    private byte[] ping() {
+    private byte[] ping(ZoneId zone) {
         String at = write(Map.of("at", clock.instant().atZone(zone).toOffsetDateTime()));
         return SseMessage.event(SseMessage.UNNUMBERED, null, "ping", at).bytes();
     }
 
     private void pingAll() {
         try {
-            byte[] named = ping();
+            // Encoded once per zone a round, however many screens there are.
+            Map<ZoneId, byte[]> named = new ConcurrentHashMap<>();
             byte[] comment = SseMessage.comment("keep-alive").bytes();
-            audiences.values().forEach(audience -> audience.broadcast(named, comment));
+            audiences.values().forEach(audience -> audience.broadcast(zone -> named.computeIfAbsent(zone, this::ping), comment));
         } catch (RuntimeException e) {
             log.error("Could not ping the streams", e);
         }

@@ -7,10 +7,13 @@ import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +30,7 @@ final class TicketStreams {
 
     private final StreamHub hub;
     private final TicketPositions positions;
+    private final Function<String, ZoneId> officeZone;
     /** A page joins its audience a moment after it is counted here; until then it is not taken for gone. */
     private static final long JOINING_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -38,9 +42,10 @@ final class TicketStreams {
     private final Map<String, Map<String, Watch>> shown = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-    TicketStreams(StreamHub hub, EventBus bus, TicketPositions positions) {
+    TicketStreams(StreamHub hub, EventBus bus, TicketPositions positions, Function<String, ZoneId> officeZone) {
         this.hub = hub;
         this.positions = positions;
+        this.officeZone = officeZone;
         bus.subscribe(event -> update(event.officeId()));
         bus.onResync(() -> shown.keySet().forEach(this::update));
     }
@@ -50,7 +55,7 @@ final class TicketStreams {
         shown.computeIfAbsent(officeId, ignored -> new ConcurrentHashMap<>())
                 .put(linkToken, new Watch(null, System.nanoTime()));
         hub.open(ctx, KIND + "/" + linkToken, () -> positions.byLinkToken(linkToken).map(TicketPage::of)
-                .orElseThrow(() -> new IllegalStateException("The ticket is gone")), true);
+                .orElseThrow(() -> new IllegalStateException("The ticket is gone")), Optional.of(officeZone.apply(officeId)));
     }
 
     private void update(String officeId) {

@@ -73,6 +73,7 @@ public final class PageAccess {
     }
 
     private Office office(String officeId) {
-        return catalogue.office(officeId).orElse(new Office(officeId, officeId, "Europe/Berlin"));
+        // Every account belongs to an office (a foreign key); a page never shows it in a zone made up here.
+        return catalogue.office(officeId).orElseThrow(() -> new IllegalStateException("The office " + officeId + " is gone"));
     }
 }

@@ -18,9 +18,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,9 +52,9 @@ class ReconnectRaceTest {
 
     @BeforeEach
     void start() {
-        hub = new StreamHub(JSON, StreamHub.Limits.defaults(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"), new SimpleMeterRegistry());
+        hub = new StreamHub(JSON, StreamHub.Limits.defaults(), Clock.systemUTC(), new SimpleMeterRegistry());
         displays = Feed.of("display", area -> snapshot());
-        app = Javalin.create(config -> config.routes.get("/stream", ctx -> hub.open(ctx, displays, "a", false))).start(0);
+        app = Javalin.create(config -> config.routes.get("/stream", ctx -> hub.open(ctx, displays, "a", Optional.empty()))).start(0);
         caller = Executors.newSingleThreadExecutor();
     }
 

@@ -122,6 +122,22 @@ class ScreensHttpTest {
         }
     }
 
+    /** Every time on a screen is the office's, read from the office: here an office an hour east of the demo's. */
+    @Test
+    void theScreenClockAndTheCallsTellTheTimeOfTheOfficesOwnZone() {
+        server.database.jdbi().useHandle(handle -> handle.execute("UPDATE offices SET time_zone = 'Europe/Helsinki' WHERE id = 'buergerbuero'"));
+        office.open(1);
+        try (Recorder browser = Recorder.follow(server.port(), "/display/buergerbuero-a/stream", DISPLAY_A)) {
+            browser.awaitData("\"waitingArea\"");
+            String number = office.drawAndCall(1);
+            String call = browser.awaitData("\"" + number + "\"");
+
+            assertThat(call).contains("\"calledAt\":\"2026-11-24T11:00").contains("+02:00");
+            assertThat(browser.events.stream().filter(event -> event.name().equals("ping")).findFirst().orElseThrow().data())
+                    .startsWith("{\"at\":\"2026-11-24T11:00").endsWith("+02:00\"}");
+        }
+    }
+
     @Test
     void theTicketStreamSendsTheStateOnConnectAndWhenThePlaceInLineChanges() {
         office.open(1);

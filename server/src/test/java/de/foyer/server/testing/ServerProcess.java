@@ -19,12 +19,13 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
+    private final Thread reader;
     public final int port;
 
     private ServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-        Thread reader = new Thread(this::readOutput, "server-output");
+        this.reader = new Thread(this::readOutput, "server-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -61,9 +62,13 @@ public final class ServerProcess implements AutoCloseable {
         return Path.of(System.getProperty("foyer.launcher", "../foyer")).toAbsolutePath().normalize();
     }
 
-    /** The exit code once the process ended within the time, else empty. */
+    /**
+     * The exit code once the process ended within the time, else empty. Its last lines are read
+     * before this returns, so that {@link #output()} holds everything it said.
+     */
     public java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
         if (process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            reader.join(Duration.ofSeconds(5).toMillis());
             return java.util.OptionalInt.of(process.exitValue());
         }
         return java.util.OptionalInt.empty();
@@ -85,6 +90,15 @@ public final class ServerProcess implements AutoCloseable {
             sleep(100);
         }
         throw new AssertionError("No output matched " + pattern + " within " + timeout + ":\n" + String.join("\n", output));
+    }
+
+    /** Gives the process what an operator would pipe into it, then ends its standard input. */
+    public void input(String text) {
+        try (var in = process.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Kills the server without shutdown, as a power cut or kill -9 would. */
