@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.foyer.protocol.ApiError;
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.CounterInfo;
@@ -21,15 +22,20 @@ import de.foyer.protocol.TransferRequest;
 import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
+import de.foyer.server.operations.DeclaredAnswers.Answer;
 import de.foyer.server.events.QueueChanges;
 import de.foyer.server.queue.NotServed;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +44,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published contract against the running server: every route the app registers is described
- * with the roles it demands, nothing is described that the app does not serve, and the schemas
- * carry the fields that the wire records really put on the wire.
+ * with the roles it demands, nothing is described that the app does not serve, the schemas carry
+ * the fields that the wire records really put on the wire, and every operation's real answers
+ * (errors and pages included) have a declared status, content type and, for JSON, schema.
  */
 class OpenApiTest {
 
@@ -91,15 +99,21 @@ class OpenApiTest {
 
     private static TestServer server;
     private static JsonNode document;
+    private static DeclaredAnswers declared;
+    private static ContractScenarios calls;
+    private static List<ContractScenarios.Scenario> scenarios;
 
     @BeforeAll
     static void fetchTheDocument() {
-        server = TestServer.start();
+        server = TestServer.startWithoutProofOfWork();
         Http.Response response = server.http.get("/openapi.json", null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
         document = response.json();
+        declared = new DeclaredAnswers(document);
+        calls = new ContractScenarios(server, server.http.login("admin"), server.http.login("clerk1"));
+        scenarios = calls.all();
     }
 
     @AfterAll
@@ -172,16 +186,64 @@ class OpenApiTest {
         });
     }
 
-    /** /health's 503 is the one answer above 399 that is not an error of the caller's: it says DOWN. */
+    /**
+     * A refusal is the error JSON, or for a page meant for people an HTML page that says why.
+     * /health's 503 is the one answer above 399 that is not an error of the caller's: it says DOWN.
+     */
     @Test
-    void everyRefusalIsTheErrorSchema() {
+    void everyRefusalIsTheErrorSchemaOrAPage() {
         documentedOperations().forEach((route, operation) -> operation.path("responses").properties().forEach(entry -> {
             if (entry.getKey().startsWith("4")) {
-                JsonNode answer = resolve(entry.getValue());
-                assertThat(answer.at("/content/application~1json/schema/$ref").asText())
-                        .as(entry.getKey() + " of " + route).isEqualTo("#/components/schemas/Error");
+                JsonNode content = resolve(entry.getValue()).path("content");
+                assertThat(content.has("application/json") || content.has("text/html")).as(entry.getKey() + " of " + route).isTrue();
+                if (content.has("application/json")) {
+                    assertThat(content.at("/application~1json/schema/$ref").asText())
+                            .as(entry.getKey() + " of " + route).isEqualTo("#/components/schemas/Error");
+                }
             }
         }));
+    }
+
+    /** Each scenario's answer: the status it must get, and nothing in it that the document does not declare. */
+    @TestFactory
+    Stream<DynamicTest> everyAnswerIsDeclared() {
+        return scenarios.stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            Answer answer = calls.send(scenario);
+            String call = scenario.method() + " " + scenario.path().get() + " answered " + answer.status() + " "
+                    + answer.contentType() + " " + abbreviated(answer.body());
+            assertThat(answer.status()).as(call).isEqualTo(scenario.status());
+            assertThat(declared.undeclared(scenario.operation(), answer)).as(call).isEmpty();
+        }));
+    }
+
+    @Test
+    void everyOperationOfTheDocumentIsCalled() {
+        Set<String> called = scenarios.stream().map(ContractScenarios.Scenario::operation).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = documentedOperations().keySet();
+
+        assertThat(difference(documented, called)).as("operations of openapi.json that no scenario calls").isEmpty();
+        assertThat(difference(called, documented)).as("scenarios of operations openapi.json does not have").isEmpty();
+    }
+
+    /** The check fails on a real answer that the document does not declare: the ticket page's 404 before it was declared. */
+    @Test
+    void anUndeclaredRealAnswerFails() {
+        ObjectNode before = document.deepCopy();
+        ((ObjectNode) before.at("/paths/~1t~1{token}/get/responses")).remove("404");
+        Http.Response page = server.http.get("/t/no-such-ticket", null);
+        Answer answer = new Answer(page.status(), page.raw().headers().firstValue("Content-Type").orElse("").split(";")[0], page.body());
+
+        assertThat(declared.undeclared("GET /t/{token}", answer)).isEmpty();
+        assertThat(new DeclaredAnswers(before).undeclared("GET /t/{token}", answer)).containsExactly("status 404 is not declared");
+    }
+
+    /** The console stream passes every queue event on, so the document must name every type there is. */
+    @Test
+    void namesEveryQueueEventType() {
+        Set<String> declaredTypes = texts(document.at("/components/schemas/QueueEvent/properties/type/enum"));
+        Set<String> types = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(declaredTypes).isEqualTo(types);
     }
 
     @Test
@@ -289,5 +351,9 @@ class OpenApiTest {
         Set<String> rest = new TreeSet<>(from);
         rest.removeAll(minus);
         return rest;
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 }
