@@ -241,6 +241,12 @@ final class ContractScenarios {
                 "code;service;persons;start;name;email\nRB-2026/0042;" + SERVICE + ";1;2026-12-08T09:00;Jan Kowalski;jan@example.de\n"));
         all.add(scenario("POST /api/v1/admin/bookings/import", 400, "/api/v1/admin/bookings/import", Auth.bearer(admin), "application/json", "{"));
         all.add(scenario("POST /api/v1/admin/bookings/import", 403, "/api/v1/admin/bookings/import", Auth.bearer(clerk), "application/json", "[]"));
+        // Today's first free time, booked and checked in at the kiosk, then once more.
+        Supplier<Fixtures.Booking> arriving = once(() -> f.booking(0));
+        Supplier<String> scan = () -> "{\"scan\":\"" + arriving.get().code() + "\"}";
+        all.add(json("POST /api/v1/kiosk/checkins", 201, () -> "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), scan));
+        all.add(json("POST /api/v1/kiosk/checkins", 409, () -> "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), scan));
+        all.add(json("POST /api/v1/kiosk/checkins", 403, () -> "/api/v1/kiosk/checkins", Auth.bearer(clerk), scan));
         all.add(json("POST /api/v1/kiosk/checkins", 404, "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), "{\"scan\":\"NOSUCHCODE\"}"));
         all.add(json("POST /api/v1/kiosk/checkins", 400, "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), "{}"));
         all.add(json("POST /api/v1/kiosk/checkins", 401, "/api/v1/kiosk/checkins", Auth.NONE, "{\"scan\":\"NOSUCHCODE\"}"));
@@ -329,8 +335,9 @@ final class ContractScenarios {
         all.add(get("GET /api/v1/console/bookings", 400, "/api/v1/console/bookings?date=soon", Auth.bearer(clerk)));
         all.add(get("GET /api/v1/console/bookings", 401, "/api/v1/console/bookings", Auth.NONE));
         // A booking of today, checked in at the counter, can no longer be cancelled.
-        Supplier<Fixtures.Booking> today = once(() -> f.booking(0));
+        Supplier<Fixtures.Booking> today = once(() -> f.booking(1));
         all.add(post("POST /api/v1/console/bookings/{code}/check-in", 201, () -> "/api/v1/console/bookings/" + today.get().code() + "/check-in", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/console/bookings/{code}/check-in", 409, () -> "/api/v1/console/bookings/" + today.get().code() + "/check-in", Auth.bearer(clerk)));
         all.add(post("POST /api/v1/offices/{office}/bookings/{code}/cancel", 409, () -> staffBookings + "/" + today.get().code() + "/cancel", Auth.bearer(clerk)));
         all.add(post("POST /api/v1/console/bookings/{code}/check-in", 404, "/api/v1/console/bookings/NOSUCHCODE/check-in", Auth.bearer(clerk)));
         all.add(post("POST /api/v1/console/bookings/{code}/check-in", 401, "/api/v1/console/bookings/NOSUCHCODE/check-in", Auth.NONE));
@@ -363,6 +370,9 @@ final class ContractScenarios {
                 "{\"name\":\"Platz 7\",\"waitingArea\":\"" + DISPLAY_AREA + "\",\"services\":[\"" + SERVICE + "\"]}"));
         all.add(json("PUT /api/v1/admin/opening-hours", 400, "/api/v1/admin/opening-hours", Auth.bearer(admin),
                 "{\"days\":{\"MONDAY\":\"all day\"}}"));
+        // Sunday closed, as it is: the hours every later call sees stay the same.
+        all.add(json("PUT /api/v1/admin/opening-hours", 204, "/api/v1/admin/opening-hours", Auth.bearer(admin), "{\"days\":{\"7\":\"\"}}"));
+        all.add(json("PUT /api/v1/admin/opening-hours", 401, "/api/v1/admin/opening-hours", Auth.NONE, "{\"days\":{}}"));
         all.add(json("PUT /api/v1/admin/opening-hours", 403, "/api/v1/admin/opening-hours", Auth.bearer(clerk), "{\"days\":{}}"));
         Supplier<String> closureDay = once(() -> f.closureDay().toString());
         all.add(json("POST /api/v1/admin/closures", 201, () -> "/api/v1/admin/closures", Auth.bearer(admin), () -> "{\"day\":\"" + closureDay.get() + "\",\"reason\":\"Betriebsausflug\",\"confirm\":true}"));
