@@ -2,6 +2,7 @@ package de.foyer.server.operations;
 
 import de.foyer.server.operations.DeclaredAnswers.Answer;
 import de.foyer.server.testing.Http;
+import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -123,7 +124,7 @@ final class ContractScenarios {
         all.add(get("GET /favicon.svg", 200, "/favicon.svg", Auth.NONE));
         // Sessions
         all.add(json("POST /api/v1/session", 201, "/api/v1/session", Auth.NONE,
-                "{\"username\":\"clerk2\",\"password\":\"test-secret\"}"));
+                "{\"username\":\"clerk2\",\"password\":\"" + TestDatabase.SECRET + "\"}"));
         all.add(json("POST /api/v1/session", 401, "/api/v1/session", Auth.NONE,
                 "{\"username\":\"clerk2\",\"password\":\"wrong-password\"}"));
         all.add(json("POST /api/v1/session", 400, "/api/v1/session", Auth.NONE, "{\"username\":"));

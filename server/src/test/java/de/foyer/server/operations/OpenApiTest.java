@@ -28,6 +28,7 @@ import de.foyer.server.events.QueueChanges;
 import de.foyer.server.queue.NotServed;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
+import de.foyer.server.web.RateLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -223,6 +224,32 @@ class OpenApiTest {
 
         assertThat(difference(documented, called)).as("operations of openapi.json that no scenario calls").isEmpty();
         assertThat(difference(called, documented)).as("scenarios of operations openapi.json does not have").isEmpty();
+    }
+
+    /**
+     * With the budget spent, every public page and address that declares a 429 answers it, as declared:
+     * the pages with a page for people, the API with its error JSON. A server of its own, since the
+     * other one has no limits.
+     */
+    @Test
+    void tooManyRequestsAreAnsweredAsDeclared() {
+        try (TestServer limited = TestServer.start(settings -> settings.withLimits(new RateLimits.Budgets(1, 100_000, 100_000)))) {
+            // The pages and the API keep budgets of their own: one request spends each.
+            limited.http.get("/", null);
+            limited.http.get("/api/v1/offices", null);
+            documentedOperations().forEach((route, operation) -> {
+                if (route.startsWith("GET ") && operation.path("responses").has("429")) {
+                    String path = PLACEHOLDER.matcher(route.substring(4)).replaceAll("sample");
+                    Http.Response response = limited.http.get(path, null);
+                    Answer answer = new Answer(response.status(),
+                            response.raw().headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+
+                    assertThat(answer.status()).as(route + " answered " + response.body()).isEqualTo(429);
+                    assertThat(response.raw().headers().firstValue("Retry-After")).as("Retry-After of " + route).isPresent();
+                    assertThat(declared.undeclared(route, answer)).as(route).isEmpty();
+                }
+            });
+        }
     }
 
     /** The check fails on a real answer that the document does not declare: the ticket page's 404 before it was declared. */
