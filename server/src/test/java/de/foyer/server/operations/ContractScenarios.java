@@ -1,10 +1,10 @@
 package de.foyer.server.operations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.operations.DeclaredAnswers.Answer;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -23,8 +23,8 @@ import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.server.events.Event;
 import de.foyer.server.events.EventType;
-import de.foyer.server.operations.DeclaredAnswers.Answer;
 import de.foyer.server.events.QueueChanges;
+import de.foyer.server.operations.DeclaredAnswers.Answer;
 import de.foyer.server.queue.NotServed;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
@@ -217,6 +217,7 @@ class OpenApiTest {
         }));
     }
 
+    /** A new operation in the document needs its calls above, so it cannot slip in unchecked. */
     @Test
     void everyOperationOfTheDocumentIsCalled() {
         Set<String> called = scenarios.stream().map(ContractScenarios.Scenario::operation).collect(Collectors.toCollection(TreeSet::new));
@@ -241,8 +242,7 @@ class OpenApiTest {
                 if (route.startsWith("GET ") && operation.path("responses").has("429")) {
                     String path = PLACEHOLDER.matcher(route.substring(4)).replaceAll("sample");
                     Http.Response response = limited.http.get(path, null);
-                    Answer answer = new Answer(response.status(),
-                            response.raw().headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+                    Answer answer = answerOf(response);
 
                     assertThat(answer.status()).as(route + " answered " + response.body()).isEqualTo(429);
                     assertThat(response.raw().headers().firstValue("Retry-After")).as("Retry-After of " + route).isPresent();
@@ -252,13 +252,40 @@ class OpenApiTest {
         }
     }
 
+    /** A browser revalidates a script, a style or an icon by its ETag: 304, without a body, as declared. */
+    @Test
+    void revalidationsAreAnsweredAsDeclared() {
+        Map<String, String> files = Map.of(
+                "GET /favicon.ico", "/favicon.ico",
+                "GET /favicon.svg", "/favicon.svg",
+                "GET /screens/{file}", "/screens/display.js",
+                "GET /portal/{file}", "/portal/portal.css",
+                "GET /console/assets/{file}", "/console/assets/console.js");
+        Set<String> declaring304 = new TreeSet<>();
+        documentedOperations().forEach((route, operation) -> {
+            if (operation.path("responses").has("304")) {
+                declaring304.add(route);
+            }
+        });
+        assertThat(files.keySet()).as("the operations that declare a 304").containsExactlyInAnyOrderElementsOf(declaring304);
+
+        files.forEach((route, path) -> {
+            String etag = server.http.get(path, null).raw().headers().firstValue("ETag").orElseThrow();
+            Http.Response again = server.http.send(server.http.request(path, null).header("If-None-Match", etag).GET());
+            Answer answer = answerOf(again);
+
+            assertThat(answer.status()).as(route).isEqualTo(304);
+            assertThat(declared.undeclared(route, answer)).as(route).isEmpty();
+        });
+    }
+
     /** The check fails on a real answer that the document does not declare: the ticket page's 404 before it was declared. */
     @Test
     void anUndeclaredRealAnswerFails() {
         ObjectNode before = document.deepCopy();
         ((ObjectNode) before.at("/paths/~1t~1{token}/get/responses")).remove("404");
         Http.Response page = server.http.get("/t/no-such-ticket", null);
-        Answer answer = new Answer(page.status(), page.raw().headers().firstValue("Content-Type").orElse("").split(";")[0], page.body());
+        Answer answer = answerOf(page);
 
         assertThat(declared.undeclared("GET /t/{token}", answer)).isEmpty();
         assertThat(new DeclaredAnswers(before).undeclared("GET /t/{token}", answer)).containsExactly("status 404 is not declared");
@@ -378,6 +405,11 @@ class OpenApiTest {
         Set<String> rest = new TreeSet<>(from);
         rest.removeAll(minus);
         return rest;
+    }
+
+    private static Answer answerOf(Http.Response response) {
+        String type = response.raw().headers().firstValue("Content-Type").orElse("");
+        return new Answer(response.status(), type.split(";")[0].strip(), response.body());
     }
 
     private static String abbreviated(String body) {
