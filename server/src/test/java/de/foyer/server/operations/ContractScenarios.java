@@ -248,6 +248,10 @@ final class ContractScenarios {
         all.add(json("POST /api/v1/kiosk/checkins", 201, () -> "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), scan));
         all.add(json("POST /api/v1/kiosk/checkins", 409, () -> "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), scan));
         all.add(json("POST /api/v1/kiosk/checkins", 403, () -> "/api/v1/kiosk/checkins", Auth.bearer(clerk), scan));
+        all.add(scenario("DELETE /api/v1/bookings/{code}", 409, () -> "/api/v1/bookings/" + arriving.get().code() + "?token="
+                + arriving.get().cancelToken(), Auth.NONE, null, () -> null));
+        all.add(form("POST /booking/{code}/cancel", 409, () -> "/booking/" + arriving.get().code() + "/cancel",
+                () -> "token=" + arriving.get().cancelToken()));
         all.add(json("POST /api/v1/kiosk/checkins", 404, "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), "{\"scan\":\"NOSUCHCODE\"}"));
         all.add(json("POST /api/v1/kiosk/checkins", 400, "/api/v1/kiosk/checkins", Auth.bearer(TestServer.KIOSK), "{}"));
         all.add(json("POST /api/v1/kiosk/checkins", 401, "/api/v1/kiosk/checkins", Auth.NONE, "{\"scan\":\"NOSUCHCODE\"}"));
@@ -281,6 +285,7 @@ final class ContractScenarios {
         all.add(get("GET /services/{service}/times", 200, () -> "/services/" + SERVICE + "/times?persons=1&date=" + f.freeDay(), Auth.NONE));
         all.add(get("GET /services/{service}/booking", 200, () -> "/services/" + SERVICE + "/booking?persons=1&start=" + f.freeStart(6), Auth.NONE));
         all.add(form("POST /services/{service}/booking", 303, () -> "/services/" + SERVICE + "/booking", () -> f.bookingForm(6)));
+        all.add(form("POST /services/{service}/booking", 409, () -> "/services/" + SERVICE + "/booking", () -> f.bookingForm(2)));
         all.add(form("POST /services/{service}/booking", 400, "/services/" + SERVICE + "/booking", "persons=1&start=noon"));
         all.add(form("POST /services/{service}/booking", 400, () -> "/services/" + SERVICE + "/booking",
                 () -> "persons=1&start=" + URLEncoder.encode(f.freeStart(8), StandardCharsets.UTF_8) + "&name=&email=erika%40example.de"));
