@@ -9,6 +9,7 @@ import de.foyer.server.staff.Role;
 import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.web.Html;
 import de.foyer.server.web.Pages;
+import de.foyer.server.web.Redirects;
 import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -57,7 +58,7 @@ final class ConsolePages {
         ctx.header("Cache-Control", "no-store");
         String next = safeNext(ctx.queryParam("next"));
         if (access.signedIn(ctx).isPresent()) {
-            ctx.redirect(next);
+            Redirects.found(ctx, next);
             return;
         }
         ctx.html(pages.render("console/login.jte",

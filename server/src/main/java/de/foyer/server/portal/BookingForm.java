@@ -9,9 +9,9 @@ import de.foyer.server.booking.BookingInput;
 import de.foyer.server.booking.BookingRefusal;
 import de.foyer.server.booking.Channel;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Redirects;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -108,8 +108,8 @@ final class BookingForm {
         }
         try {
             PortalBookings.Booked booked = bookings.book(request(ctx, info, choice, start, typed), choice.move());
-            ctx.redirect(BookingPages.url(booked.confirmation().code(), booked.confirmation().cancelToken(),
-                    booked.outcome().name().toLowerCase(Locale.ROOT)), HttpStatus.SEE_OTHER);
+            Redirects.seeOther(ctx, BookingPages.url(booked.confirmation().code(), booked.confirmation().cancelToken(),
+                    booked.outcome().name().toLowerCase(Locale.ROOT)));
         } catch (BookingRefusal refusal) {
             if (!(refusal.body() instanceof SlotTaken taken)) {
                 throw refusal;

@@ -3,9 +3,9 @@ package de.foyer.server.portal;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingStatus;
 import de.foyer.server.booking.BookingCodes;
+import de.foyer.server.web.Redirects;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -73,7 +73,7 @@ final class BookingPages {
         String code = ctx.pathParam("code");
         String token = ctx.formParam("token");
         bookings.cancel(code, token);
-        ctx.redirect(url(BookingCodes.normalize(code), token, "cancelled"), HttpStatus.SEE_OTHER);
+        Redirects.seeOther(ctx, url(BookingCodes.normalize(code), token, "cancelled"));
     }
 
     private BookingView.Actions actions(PortalBookings.Found found, String token, Language language) {

@@ -5,9 +5,9 @@ import de.foyer.server.events.LiveStreams;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Pages;
+import de.foyer.server.web.Redirects;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ final class DisplayPages {
                 if (token != null) {
                     // Once in the cookie, the token leaves the address bar and the browser's history.
                     access.remember(ctx, token);
-                    ctx.redirect("/display/" + URLEncoder.encode(area, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+                    Redirects.seeOther(ctx, "/display/" + URLEncoder.encode(area, StandardCharsets.UTF_8));
                     return;
                 }
                 DisplayState state = displayState.apply(area);

@@ -4,6 +4,7 @@ import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Pages;
+import de.foyer.server.web.Redirects;
 import io.javalin.http.Context;
 
 import java.net.URLEncoder;
@@ -38,7 +39,7 @@ public final class PageAccess {
         Optional<Principal.Clerk> clerk = signedIn(ctx);
         if (clerk.isEmpty()) {
             String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-            ctx.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            Redirects.found(ctx, "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
             return;
         }
         Office office = office(clerk.get().officeId());

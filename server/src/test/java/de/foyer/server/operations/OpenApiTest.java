@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.foyer.protocol.ApiError;
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.CounterInfo;
@@ -21,15 +22,22 @@ import de.foyer.protocol.TransferRequest;
 import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.WireJson;
 import de.foyer.server.events.Event;
+import de.foyer.server.events.EventType;
 import de.foyer.server.events.QueueChanges;
+import de.foyer.server.operations.DeclaredAnswers.Answer;
 import de.foyer.server.queue.NotServed;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
+import de.foyer.server.web.RateLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +46,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published contract against the running server: every route the app registers is described
- * with the roles it demands, nothing is described that the app does not serve, and the schemas
- * carry the fields that the wire records really put on the wire.
+ * with the roles it demands, nothing is described that the app does not serve, the schemas carry
+ * the fields that the wire records really put on the wire, and every operation's real answers
+ * (errors and pages included) have a declared status, content type and, for JSON, schema.
  */
 class OpenApiTest {
 
@@ -91,15 +101,24 @@ class OpenApiTest {
 
     private static TestServer server;
     private static JsonNode document;
+    private static DeclaredAnswers declared;
+    private static ContractScenarios calls;
+    private static Map<String, String> tokens;
+    private static List<ContractScenarios.Scenario> scenarios;
 
     @BeforeAll
     static void fetchTheDocument() {
-        server = TestServer.start();
+        server = TestServer.startWithoutProofOfWork();
         Http.Response response = server.http.get("/openapi.json", null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
         document = response.json();
+        declared = new DeclaredAnswers(document);
+        tokens = Map.of("ADMIN", server.http.login("admin"), "CLERK", server.http.login("clerk1"),
+                "KIOSK", TestServer.KIOSK, "DISPLAY", TestServer.DISPLAY_A);
+        calls = new ContractScenarios(server, tokens.get("ADMIN"), tokens.get("CLERK"));
+        scenarios = calls.all();
     }
 
     @AfterAll
@@ -172,16 +191,143 @@ class OpenApiTest {
         });
     }
 
-    /** /health's 503 is the one answer above 399 that is not an error of the caller's: it says DOWN. */
+    /**
+     * A refusal is the error JSON, or for a page meant for people an HTML page that says why.
+     * /health's 503 is the one answer above 399 that is not an error of the caller's: it says DOWN.
+     */
     @Test
-    void everyRefusalIsTheErrorSchema() {
+    void everyRefusalIsTheErrorSchemaOrAPage() {
         documentedOperations().forEach((route, operation) -> operation.path("responses").properties().forEach(entry -> {
             if (entry.getKey().startsWith("4")) {
-                JsonNode answer = resolve(entry.getValue());
-                assertThat(answer.at("/content/application~1json/schema/$ref").asText())
-                        .as(entry.getKey() + " of " + route).isEqualTo("#/components/schemas/Error");
+                JsonNode content = resolve(entry.getValue()).path("content");
+                assertThat(content.has("application/json") || content.has("text/html")).as(entry.getKey() + " of " + route).isTrue();
+                if (content.has("application/json")) {
+                    assertThat(content.at("/application~1json/schema/$ref").asText())
+                            .as(entry.getKey() + " of " + route).isEqualTo("#/components/schemas/Error");
+                }
             }
         }));
+    }
+
+    /** Each scenario's answer: the status it must get, and nothing in it that the document does not declare. */
+    @TestFactory
+    Stream<DynamicTest> everyAnswerIsDeclared() {
+        return scenarios.stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            Answer answer = calls.send(scenario);
+            String call = scenario.method() + " " + scenario.path().get() + " answered " + answer.status() + " "
+                    + answer.contentType() + " " + abbreviated(answer.body());
+            assertThat(answer.status()).as(call).isEqualTo(scenario.status());
+            assertThat(declared.undeclared(scenario.operation(), answer)).as(call).isEmpty();
+        }));
+    }
+
+    /** A new operation in the document needs its calls above, so it cannot slip in unchecked. */
+    @Test
+    void everyOperationOfTheDocumentIsCalled() {
+        Set<String> called = scenarios.stream().map(ContractScenarios.Scenario::operation).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = documentedOperations().keySet();
+
+        assertThat(difference(documented, called)).as("operations of openapi.json that no scenario calls").isEmpty();
+        assertThat(difference(called, documented)).as("scenarios of operations openapi.json does not have").isEmpty();
+    }
+
+    /**
+     * With the budget spent, every public page and address that declares a 429 answers it, as declared:
+     * the pages with a page for people, the API with its error JSON. A server of its own, since the
+     * other one has no limits.
+     */
+    @Test
+    void tooManyRequestsAreAnsweredAsDeclared() {
+        try (TestServer limited = TestServer.start(settings -> settings.withLimits(new RateLimits.Budgets(1, 100_000, 100_000)))) {
+            // The pages and the API keep budgets of their own: one request spends each.
+            limited.http.get("/", null);
+            limited.http.get("/api/v1/offices", null);
+            documentedOperations().forEach((route, operation) -> {
+                if (route.startsWith("GET ") && operation.path("responses").has("429")) {
+                    String path = PLACEHOLDER.matcher(route.substring(4)).replaceAll("sample");
+                    Http.Response response = limited.http.get(path, null);
+                    Answer answer = answerOf(response);
+
+                    assertThat(answer.status()).as(route + " answered " + response.body()).isEqualTo(429);
+                    assertThat(response.raw().headers().firstValue("Retry-After")).as("Retry-After of " + route).isPresent();
+                    assertThat(declared.undeclared(route, answer)).as(route).isEmpty();
+                }
+            });
+        }
+    }
+
+    /**
+     * Every operation that reads JSON refuses a broken body, or one that is not an object, with a declared
+     * refusal, never a 500, when called by the role it demands, in the demo office.
+     */
+    @Test
+    void badBodiesAreRefusedAsDeclared() {
+        documentedOperations().forEach((route, operation) -> {
+            if (!operation.at("/requestBody/content").has("application/json")) {
+                return;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{office}", TestServer.OFFICE);
+            path = PLACEHOLDER.matcher(path).replaceAll("sample");
+            String role = operation.path("x-roles").path(0).asText(null);
+            for (String body : List.of("{\"", "[1]", "\"text\"")) {
+                Http.Response response = server.http.send(server.http.request(path, role == null ? null : tokens.get(role))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body)));
+                String call = route + " with " + body + " answered " + response.status() + " " + abbreviated(response.body());
+
+                assertThat(response.status()).as(call).isBetween(400, 499);
+                assertThat(declared.undeclared(route, answerOf(response))).as(call).isEmpty();
+            }
+        });
+    }
+
+    /** A browser revalidates a script, a style or an icon by its ETag: 304, without a body, as declared. */
+    @Test
+    void revalidationsAreAnsweredAsDeclared() {
+        Map<String, String> files = Map.of(
+                "GET /favicon.ico", "/favicon.ico",
+                "GET /favicon.svg", "/favicon.svg",
+                "GET /screens/{file}", "/screens/display.js",
+                "GET /portal/{file}", "/portal/portal.css",
+                "GET /console/assets/{file}", "/console/assets/console.js");
+        Set<String> declaring304 = new TreeSet<>();
+        documentedOperations().forEach((route, operation) -> {
+            if (operation.path("responses").has("304")) {
+                declaring304.add(route);
+            }
+        });
+        assertThat(files.keySet()).as("the operations that declare a 304").containsExactlyInAnyOrderElementsOf(declaring304);
+
+        files.forEach((route, path) -> {
+            String etag = server.http.get(path, null).raw().headers().firstValue("ETag").orElseThrow();
+            Http.Response again = server.http.send(server.http.request(path, null).header("If-None-Match", etag).GET());
+            Answer answer = answerOf(again);
+
+            assertThat(answer.status()).as(route).isEqualTo(304);
+            assertThat(declared.undeclared(route, answer)).as(route).isEmpty();
+        });
+    }
+
+    /** The check fails on a real answer that the document does not declare: the ticket page's 404 before it was declared. */
+    @Test
+    void anUndeclaredRealAnswerFails() {
+        ObjectNode before = document.deepCopy();
+        ((ObjectNode) before.at("/paths/~1t~1{token}/get/responses")).remove("404");
+        Http.Response page = server.http.get("/t/no-such-ticket", null);
+        Answer answer = answerOf(page);
+
+        assertThat(declared.undeclared("GET /t/{token}", answer)).isEmpty();
+        assertThat(new DeclaredAnswers(before).undeclared("GET /t/{token}", answer)).containsExactly("status 404 is not declared");
+    }
+
+    /** The console stream passes every queue event on, so the document must name every type there is. */
+    @Test
+    void namesEveryQueueEventType() {
+        Set<String> declaredTypes = texts(document.at("/components/schemas/QueueEvent/properties/type/enum"));
+        Set<String> types = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(declaredTypes).isEqualTo(types);
     }
 
     @Test
@@ -289,5 +435,14 @@ class OpenApiTest {
         Set<String> rest = new TreeSet<>(from);
         rest.removeAll(minus);
         return rest;
+    }
+
+    private static Answer answerOf(Http.Response response) {
+        String type = response.raw().headers().firstValue("Content-Type").orElse("");
+        return new Answer(response.status(), type.split(";")[0].strip(), response.body());
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 }

@@ -20,13 +20,14 @@ public final class TestServer implements AutoCloseable {
     public final Http http;
     private final UnaryOperator<Foyer.Settings> tune;
     // One set of signing keys for every start and instance: codes handed out stay valid across restarts.
-    private final BookingSettings booking = BookingSettings.defaults();
+    private final BookingSettings booking;
     private Foyer foyer;
 
-    private TestServer(Database database, MutableClock clock, UnaryOperator<Foyer.Settings> tune) {
+    private TestServer(Database database, MutableClock clock, UnaryOperator<Foyer.Settings> tune, BookingSettings booking) {
         this.database = database;
         this.clock = clock;
         this.tune = tune;
+        this.booking = booking;
         this.foyer = Foyer.start(database, clock, settings(0), booking);
         this.http = Http.local(foyer.port());
     }
@@ -37,7 +38,13 @@ public final class TestServer implements AutoCloseable {
 
     /** With settings of the test's choosing, e.g. real rate limits, a trusted proxy or small stream buffers; restarts keep them. */
     public static TestServer start(UnaryOperator<Foyer.Settings> tune) {
-        return new TestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), tune);
+        return new TestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), tune, BookingSettings.defaults());
+    }
+
+    /** Without the proof of work, so that a test books through the API as fast as a script of the town's would. */
+    public static TestServer startWithoutProofOfWork() {
+        return new TestServer(TestDatabase.create(), MutableClock.tuesdayMorning(), UnaryOperator.identity(),
+                BookingSettings.defaults().withProofBits(0));
     }
 
     /** A second instance on the same database, as a second machine of an installation would run. */
