@@ -1,15 +1,15 @@
 package de.foyer.display;
 
 import de.foyer.display.screenshots.ScreenshotCommand;
-import de.foyer.protocol.client.ServerAddress;
+import de.foyer.protocol.client.DeviceConnection;
 import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +31,8 @@ final class DisplayCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Option(names = "--server", paramLabel = "URL", defaultValue = ServerAddress.DEFAULT, converter = ServerAddress.class,
-            description = "the Foyer server (default ${DEFAULT-VALUE})")
-    URI server;
-
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "this screen's device token (default $FOYER_DISPLAY_TOKEN, or display-1.$FOYER_DEMO_SECRET in the demo)")
-    String token;
+    @Mixin
+    DeviceConnection connection;
 
     @Option(names = "--notice", paramLabel = "TEXT",
             description = "a notice for the ticker line; repeat for several (default $FOYER_DISPLAY_NOTICE, else a standard notice)")
@@ -65,14 +60,8 @@ final class DisplayCommand implements Callable<Integer> {
         if (ticker.isEmpty() && !blank(environment.get("FOYER_DISPLAY_NOTICE"))) {
             ticker = List.of(environment.get("FOYER_DISPLAY_NOTICE").strip());
         }
-        return new DisplayOptions(server, blank(token) ? defaultToken() : token, screenshots, ticker, speak, mute, windowed);
-    }
-
-    private String defaultToken() {
-        if (!blank(environment.get("FOYER_DISPLAY_TOKEN"))) {
-            return environment.get("FOYER_DISPLAY_TOKEN").strip();
-        }
-        return blank(environment.get("FOYER_DEMO_SECRET")) ? null : "display-1." + environment.get("FOYER_DEMO_SECRET").strip();
+        return new DisplayOptions(connection.server(), connection.token("display", environment), screenshots, ticker, speak, mute,
+                windowed);
     }
 
     @Override

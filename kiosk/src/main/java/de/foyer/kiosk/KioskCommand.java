@@ -2,15 +2,15 @@ package de.foyer.kiosk;
 
 import de.foyer.hardware.printer.PrinterConfig;
 import de.foyer.hardware.scanner.ScannerConfig;
-import de.foyer.protocol.client.ServerAddress;
+import de.foyer.protocol.client.DeviceConnection;
 import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,13 +30,8 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Option(names = "--server", paramLabel = "URL", defaultValue = ServerAddress.DEFAULT, converter = ServerAddress.class,
-            description = "the Foyer server (default ${DEFAULT-VALUE})")
-    URI server;
-
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "the kiosk's device token (default $FOYER_KIOSK_TOKEN, else kiosk-1.$FOYER_DEMO_SECRET)")
-    String token;
+    @Mixin
+    DeviceConnection connection;
 
     @Option(names = "--office", paramLabel = "ID", defaultValue = KioskOptions.DEFAULT_OFFICE,
             description = "the office this kiosk stands in (default ${DEFAULT-VALUE})")
@@ -57,19 +52,10 @@ final class KioskCommand implements Callable<Integer> {
     }
 
     KioskOptions options() {
-        return new KioskOptions(server, token != null ? token : defaultToken(), office,
+        return new KioskOptions(connection.server(), connection.token("kiosk", environment), office,
                 environment.getOrDefault("FOYER_PRINTER", KioskOptions.DEFAULT_PRINTER),
                 environment.getOrDefault("FOYER_SCANNER", KioskOptions.DEFAULT_SCANNER),
                 screenshots, portrait, windowed);
-    }
-
-    private String defaultToken() {
-        String fromEnvironment = environment.get("FOYER_KIOSK_TOKEN");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment;
-        }
-        String secret = environment.get("FOYER_DEMO_SECRET");
-        return secret == null || secret.isBlank() ? null : "kiosk-1." + secret;
     }
 
     @Override
