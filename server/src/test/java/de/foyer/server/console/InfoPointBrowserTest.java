@@ -42,6 +42,7 @@ class InfoPointBrowserTest {
         browser.type("#book-phone", "0151 2345678");
         browser.click("#book-form button[type=submit]");
         browser.await(() -> !browser.text("#book-code").isEmpty());
+        assertThat(browser.text("p:has(> #book-code)")).contains("Booking code: ").doesNotContain(" :");
         String code = browser.text("#book-code").replace("-", "");
         Map<String, Object> booking = row("SELECT channel, status, name, booked_by FROM bookings WHERE code = '" + code + "'");
         assertThat(booking).containsEntry("channel", "STAFF").containsEntry("status", "BOOKED")
@@ -66,6 +67,7 @@ class InfoPointBrowserTest {
         browser.script("document.getElementById('issue-service').value = 'meldebescheinigung';");
         browser.click("#issue-form button[type=submit]");
         browser.await(() -> browser.text("#issue-number").matches("C\\d{3}"));
+        assertThat(browser.text("p:has(> #issue-number)")).contains("Number: C").doesNotContain(" :");
         assertThat(row("SELECT channel, kind FROM tickets WHERE number = '" + browser.text("#issue-number") + "'"))
                 .containsEntry("channel", "INFO_POINT").containsEntry("kind", "WALK_IN");
         browser.screenshotOfWholePage("info-point");
