@@ -82,7 +82,15 @@ public final class Main implements Callable<Integer> {
         return server();
     }
 
-    @Command(name = "server", description = "Start the server (the demo office too when FOYER_DEMO=true, which ./foyer sets unless told otherwise).")
+    @Command(name = "server", description = "Start the server (the demo office too when FOYER_DEMO=true, which ./foyer sets unless told otherwise).",
+            footer = {"", "Settings come from the environment; the README says what each means:",
+                    "  where         FOYER_PORT, FOYER_PUBLIC_URL, FOYER_TRUSTED_PROXIES",
+                    "  database      FOYER_DATA_DIR, or FOYER_DATABASE_URL with FOYER_DATABASE_USER and FOYER_DATABASE_PASSWORD",
+                    "  demo          FOYER_DEMO (true|false), FOYER_DEMO_SECRET, FOYER_CLOCK_START",
+                    "  signing       FOYER_CHECKIN_SECRET or FOYER_SECRET_FILE, FOYER_SECRET_GRACE",
+                    "  mail          FOYER_SMTP_HOST, _PORT, _TLS, _USER, _PASSWORD, _FROM, _CA_FILE",
+                    "  limits        FOYER_RATE_LIMIT_PER_MINUTE, FOYER_DEVICE_RATE_LIMIT_PER_MINUTE,",
+                    "                FOYER_MAILBOX_RATE_LIMIT_PER_HOUR, FOYER_BOOKING_PROOF_BITS"})
     int server() throws StartupException {
         serve(config());
         serving = true;

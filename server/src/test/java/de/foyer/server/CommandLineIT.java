@@ -49,7 +49,7 @@ class CommandLineIT {
         Ended ended = run(data, UNREADABLE, "server", "--help");
 
         assertThat(ended.exit()).as(ended.output()).isZero();
-        assertThat(ended.output()).contains("Usage: foyer server", "--help");
+        assertThat(ended.output()).contains("Usage: foyer server", "--help", "FOYER_DATA_DIR", "FOYER_SMTP_HOST");
         assertThat(ended.output()).doesNotContain("cannot start", "Exception");
         assertStartedNothing(ended, data);
     }
