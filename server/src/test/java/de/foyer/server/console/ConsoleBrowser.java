@@ -4,8 +4,8 @@ import de.foyer.server.testing.Chromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,8 +65,12 @@ public final class ConsoleBrowser implements AutoCloseable {
         return query < 0 ? rest : rest.substring(0, query);
     }
 
+    /**
+     * Waits until the condition holds. A node the page replaces while it is read (a stale element, or in
+     * Chromium "Node with given id does not belong to the document") only means asking again.
+     */
     public void await(BooleanSupplier condition) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
                 .until(ignored -> condition.getAsBoolean());
     }
 
