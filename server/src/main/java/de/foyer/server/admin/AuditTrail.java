@@ -1,6 +1,6 @@
 package de.foyer.server.admin;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +35,7 @@ final class AuditTrail {
     /** Newest first; without dates the last seven days. Filters match a username or an action exactly. */
     Page read(String officeId, String from, String to, String clerk, String action) {
         return jdbi.withHandle(handle -> {
-            ZoneId zone = CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone();
+            ZoneId zone = CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone();
             LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             LocalDate last = date("to", to, today);
             LocalDate first = date("from", from, last.minusDays(6));

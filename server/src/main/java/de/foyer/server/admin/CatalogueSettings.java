@@ -1,6 +1,6 @@
 package de.foyer.server.admin;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
@@ -34,7 +34,7 @@ final class CatalogueSettings {
         String nameEn = Checks.text("nameEn", change.nameEn(), 120);
         int minutes = Checks.number("durationMinutes", change.durationMinutes(), 1, 240);
         jdbi.useTransaction(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             Service existing = catalogue.service(id).orElse(null);
             if (create && existing != null) {
                 throw ApiException.conflict("ID_TAKEN", "There is a service '" + id + "' already.");
@@ -70,7 +70,7 @@ final class CatalogueSettings {
         String name = Checks.text("name", change.name(), 120);
         String nameEn = Checks.text("nameEn", change.nameEn(), 120);
         jdbi.useTransaction(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             if (create) {
                 String prefix = change.prefix() == null ? "" : change.prefix().strip().toUpperCase(Locale.ROOT);
                 if (!prefix.matches("[A-Z]")) {
@@ -101,7 +101,7 @@ final class CatalogueSettings {
         String name = Checks.text("name", change.name(), 40);
         Set<String> services = new LinkedHashSet<>(change.services() == null ? List.of() : change.services());
         jdbi.useTransaction(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             Counter counter = catalogue.lockCounter(counterId).filter(found -> found.officeId().equals(admin.officeId()))
                     .orElseThrow(() -> ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + counterId + "'."));
             String area = change.waitingArea() == null ? counter.waitingAreaId() : change.waitingArea();
@@ -123,7 +123,7 @@ final class CatalogueSettings {
         });
     }
 
-    private static Category ownCategory(CatalogueDao catalogue, String categoryId, Principal.Clerk admin) {
+    private static Category ownCategory(Catalogue catalogue, String categoryId, Principal.Clerk admin) {
         return catalogue.category(categoryId == null ? "" : categoryId).filter(found -> found.officeId().equals(admin.officeId()))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_CATEGORY", "This office has no category '" + categoryId + "'."));
     }

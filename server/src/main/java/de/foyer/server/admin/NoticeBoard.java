@@ -1,7 +1,7 @@
 package de.foyer.server.admin;
 
 import de.foyer.protocol.DisplayState;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Tokens;
@@ -35,7 +35,7 @@ final class NoticeBoard {
         String id = tokens.newId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
         jdbi.useTransaction(handle -> {
             String area = notice.waitingArea() == null || notice.waitingArea().isBlank() ? null : notice.waitingArea();
-            if (area != null && new CatalogueDao(handle).waitingArea(area).filter(a -> a.officeId().equals(admin.officeId())).isEmpty()) {
+            if (area != null && Catalogue.on(handle).waitingArea(area).filter(a -> a.officeId().equals(admin.officeId())).isEmpty()) {
                 throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
             }
             handle.createUpdate("""

@@ -1,7 +1,7 @@
 package de.foyer.server.admin;
 
 import de.foyer.protocol.DisplayState;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.events.Event;
 import de.foyer.server.events.EventBus;
@@ -31,7 +31,7 @@ public final class ScreenNotices {
 
     /** The office's general notices and the area's own, oldest first; none for an unknown area. */
     public List<DisplayState.Notice> forArea(String waitingAreaId) {
-        return jdbi.withHandle(handle -> new CatalogueDao(handle).waitingArea(waitingAreaId)
+        return jdbi.withHandle(handle -> Catalogue.on(handle).waitingArea(waitingAreaId)
                 .map(area -> shown(handle, area.officeId(), area.id()))
                 .orElse(List.of()));
     }
@@ -47,7 +47,7 @@ public final class ScreenNotices {
 
     private List<DisplayState.Notice> shown(Handle handle, String officeId, String waitingAreaId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(),
-                CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
+                CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
         return handle.createQuery("""
                     SELECT id, text_de AS text, text_en FROM notices
                     WHERE office_id = :office AND (waiting_area_id IS NULL OR waiting_area_id = :area)

@@ -1,7 +1,7 @@
 package de.foyer.server.admin;
 
 import de.foyer.server.booking.BookingDao;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.OpeningHours;
 import de.foyer.server.devices.DeviceDao;
@@ -38,7 +38,7 @@ final class SettingsReader {
         return jdbi.inTransaction(handle -> {
             handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
             Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             CatalogueService.requireOffice(catalogue, officeId);
             Map<String, Set<String>> served = catalogue.servicesByCounter(officeId);
             Map<Integer, String> hours = new TreeMap<>();

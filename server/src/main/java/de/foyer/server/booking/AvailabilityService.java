@@ -2,7 +2,7 @@ package de.foyer.server.booking;
 
 import de.foyer.protocol.booking.FreeDays;
 import de.foyer.protocol.booking.FreeSlots;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
@@ -37,7 +37,7 @@ public final class AvailabilityService {
     public FreeDays days(String officeId, String serviceId, LocalDate from, LocalDate to, int persons) {
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
             Office office = CatalogueService.requireOffice(catalogue, officeId);
             Service service = BookingChecks.service(catalogue, office, serviceId, Channel.ONLINE);
@@ -76,7 +76,7 @@ public final class AvailabilityService {
         }
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
             Office office = CatalogueService.requireOffice(catalogue, officeId);
             Service service = BookingChecks.service(catalogue, office, serviceId, channel);

@@ -1,6 +1,6 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.web.ApiException;
@@ -14,7 +14,7 @@ final class BookingChecks {
     private BookingChecks() {
     }
 
-    static Service service(CatalogueDao catalogue, Office office, String serviceId, Channel channel) {
+    static Service service(Catalogue catalogue, Office office, String serviceId, Channel channel) {
         if (serviceId == null || serviceId.isBlank()) {
             throw ApiException.badRequest("SERVICE_REQUIRED", "Please choose a service.");
         }

@@ -3,7 +3,7 @@ package de.foyer.server.booking;
 import de.foyer.protocol.ApiError;
 import de.foyer.protocol.booking.ImportResult;
 import de.foyer.protocol.booking.ImportedBooking;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
@@ -57,7 +57,7 @@ public final class BookingImport {
     }
 
     public ZoneId zoneOf(String officeId) {
-        return jdbi.withHandle(handle -> CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
+        return jdbi.withHandle(handle -> CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
     }
 
     public ImportResult store(String officeId, List<Line> lines, List<ImportResult.LineError> readErrors, Principal.Clerk admin) {
@@ -66,7 +66,7 @@ public final class BookingImport {
         }
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
             Office office = CatalogueService.requireOffice(catalogue, officeId);
             bookings.lockImports(office.id());
@@ -115,7 +115,7 @@ public final class BookingImport {
         });
     }
 
-    private Optional<Booking> check(Line line, Office office, CatalogueDao catalogue, BookingDao bookings, Instant now,
+    private Optional<Booking> check(Line line, Office office, Catalogue catalogue, BookingDao bookings, Instant now,
                                     List<ImportResult.LineError> errors) {
         ImportedBooking wanted = line.booking();
         try {
@@ -157,7 +157,7 @@ public final class BookingImport {
     }
 
     /** Days are locked in date order, as every booking locks them, so an import never deadlocks with the portal. */
-    private int insertWithLanes(BookingDao bookings, CatalogueDao catalogue, Office office, List<Booking> fresh, Instant now) {
+    private int insertWithLanes(BookingDao bookings, Catalogue catalogue, Office office, List<Booking> fresh, Instant now) {
         Set<LocalDate> days = new TreeSet<>();
         fresh.forEach(booking -> days.add(booking.day()));
         BookingRules rules = bookings.rules(office.id());

@@ -1,6 +1,6 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.jobs.PeriodicJob;
 import de.foyer.server.mail.OutboxSender;
@@ -41,7 +41,7 @@ public final class BookingJobs implements AutoCloseable {
         int erased = jdbi.inTransaction(handle -> {
             BookingDao bookings = new BookingDao(handle);
             int count = 0;
-            for (Office office : new CatalogueDao(handle).offices()) {
+            for (Office office : Catalogue.on(handle).offices()) {
                 BookingRules rules = bookings.rules(office.id());
                 bookings.markNoShows(office.id(), now.minus(rules.checkinAfter()), now);
                 count += bookings.erasePersonalData(office.id(), now.minus(Duration.ofDays(rules.eraseAfterDays())), now);

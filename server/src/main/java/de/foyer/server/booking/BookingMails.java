@@ -1,6 +1,6 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.mail.MailComposer;
@@ -43,7 +43,7 @@ public final class BookingMails implements MailComposer {
         }
         MailKind kind = named.get();
         Booking booking = found.get();
-        CatalogueDao catalogue = new CatalogueDao(handle);
+        Catalogue catalogue = Catalogue.on(handle);
         Office office = catalogue.office(booking.officeId()).orElseThrow();
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
         BookingRules rules = new BookingDao(handle).rules(booking.officeId());

@@ -6,7 +6,7 @@ import de.foyer.protocol.booking.BookingRequest;
 import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.protocol.booking.SlotTaken;
 import de.foyer.protocol.booking.StaffBookingRequest;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
@@ -124,7 +124,7 @@ public final class BookingService {
 
     private Plan plan(Handle handle, Wish wish, Channel channel) {
         Instant now = clock.instant();
-        CatalogueDao catalogue = new CatalogueDao(handle);
+        Catalogue catalogue = Catalogue.on(handle);
         BookingDao bookings = new BookingDao(handle);
         Office office = CatalogueService.requireOffice(catalogue, wish.officeId());
         Service service = BookingChecks.service(catalogue, office, wish.serviceId(), channel);

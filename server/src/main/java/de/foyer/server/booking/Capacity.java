@@ -1,6 +1,6 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 
 import java.time.Instant;
@@ -32,7 +32,7 @@ final class Capacity {
         this.taken = taken;
     }
 
-    static Capacity load(CatalogueDao catalogue, BookingDao bookings, Office office, BookingRules rules,
+    static Capacity load(Catalogue catalogue, BookingDao bookings, Office office, BookingRules rules,
                          LocalDate from, LocalDate to, Instant now) {
         OpeningDays openingDays = new OpeningDays(catalogue.openingHours(office.id()), catalogue.closures(office.id(), from, to));
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()

@@ -1,7 +1,7 @@
 package de.foyer.server.booking;
 
 import de.foyer.protocol.booking.BookingView;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.mail.MailOutbox;
@@ -42,7 +42,7 @@ public final class CitizenBookings {
     public byte[] calendar(String code) {
         return jdbi.withHandle(handle -> {
             Booking booking = find(handle, code);
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             return confirmations.calendar(booking, catalogue.service(booking.serviceId()).orElseThrow(),
                     catalogue.office(booking.officeId()).orElseThrow(), clock.instant());
         });
@@ -90,7 +90,7 @@ public final class CitizenBookings {
     }
 
     private BookingView view(Handle handle, Booking booking) {
-        CatalogueDao catalogue = new CatalogueDao(handle);
+        Catalogue catalogue = Catalogue.on(handle);
         Office office = catalogue.office(booking.officeId()).orElseThrow();
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
         String ticketNumber = booking.ticketId() == null ? null

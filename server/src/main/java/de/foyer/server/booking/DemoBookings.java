@@ -1,6 +1,6 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
@@ -49,7 +49,7 @@ public final class DemoBookings {
     public int seed(String officeId) {
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
             Office office = CatalogueService.requireOffice(catalogue, officeId);
             BookingRules rules = bookings.rules(officeId);

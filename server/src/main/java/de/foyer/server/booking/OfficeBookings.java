@@ -1,7 +1,7 @@
 package de.foyer.server.booking;
 
 import de.foyer.protocol.booking.DayBookings;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.queue.Ticket;
@@ -25,7 +25,7 @@ public final class OfficeBookings {
             throw ApiException.badRequest("DATE_REQUIRED", "Please choose a day (date=YYYY-MM-DD).");
         }
         return jdbi.withHandle(handle -> {
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), officeId);
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), officeId);
             TicketDao tickets = new TicketDao(handle);
             return new DayBookings(date, new BookingDao(handle).ofDay(officeId, date).stream()
                     .map(booking -> new DayBookings.Entry(booking.code(), booking.serviceId(), booking.persons(),

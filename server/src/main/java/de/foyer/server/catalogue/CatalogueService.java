@@ -23,7 +23,7 @@ public final class CatalogueService {
 
     public List<OfficeInfo> offices() {
         return jdbi.withHandle(handle -> {
-            CatalogueDao dao = new CatalogueDao(handle);
+            Catalogue dao = Catalogue.on(handle);
             return dao.offices().stream()
                     .map(office -> new OfficeInfo(office.id(), office.name(), office.timeZone(),
                             dao.waitingAreas(office.id()).stream()
@@ -35,7 +35,7 @@ public final class CatalogueService {
 
     public ServiceCatalogue services(String officeId) {
         return jdbi.withHandle(handle -> {
-            CatalogueDao dao = new CatalogueDao(handle);
+            Catalogue dao = Catalogue.on(handle);
             requireOffice(dao, officeId);
             List<Service> services = dao.services(officeId);
             return new ServiceCatalogue(dao.categories(officeId).stream()
@@ -51,7 +51,7 @@ public final class CatalogueService {
 
     public List<CounterInfo> counters(String officeId) {
         return jdbi.withHandle(handle -> {
-            CatalogueDao dao = new CatalogueDao(handle);
+            Catalogue dao = Catalogue.on(handle);
             requireOffice(dao, officeId);
             Map<String, Set<String>> served = dao.servicesByCounter(officeId);
             return dao.counters(officeId).stream()
@@ -63,25 +63,25 @@ public final class CatalogueService {
 
     /** The office with the id, if there is one. */
     public Optional<Office> office(String officeId) {
-        return jdbi.withHandle(handle -> new CatalogueDao(handle).office(officeId));
+        return jdbi.withHandle(handle -> Catalogue.on(handle).office(officeId));
     }
 
     /** The time zone of the office: the one its times are read and shown in. */
     public ZoneId zoneOfOffice(String officeId) {
-        return jdbi.withHandle(handle -> requireOffice(new CatalogueDao(handle), officeId).zone());
+        return jdbi.withHandle(handle -> requireOffice(Catalogue.on(handle), officeId).zone());
     }
 
     /** The time zone of the office the waiting area belongs to. */
     public ZoneId zoneOfWaitingArea(String areaId) {
         return jdbi.withHandle(handle -> {
-            CatalogueDao dao = new CatalogueDao(handle);
+            Catalogue dao = Catalogue.on(handle);
             WaitingArea area = dao.waitingArea(areaId).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_WAITING_AREA", "There is no waiting area with the id '" + areaId + "'."));
             return requireOffice(dao, area.officeId()).zone();
         });
     }
 
-    public static Office requireOffice(CatalogueDao dao, String officeId) {
+    public static Office requireOffice(Catalogue dao, String officeId) {
         return dao.office(officeId).orElseThrow(() ->
                 ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'."));
     }

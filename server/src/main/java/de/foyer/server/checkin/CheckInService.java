@@ -10,7 +10,7 @@ import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRefusal;
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.Signatures;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.queue.AppointmentTickets;
 import de.foyer.server.queue.TicketChannel;
@@ -63,7 +63,7 @@ public final class CheckInService {
             BookingDao bookings = new BookingDao(handle);
             Booking booking = (qr ? bookings.lockById(bookingId.get()) : bookings.lockByCode(code)).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_CODE", "We cannot find a booking with this code. Please check it or ask at the info point."));
-            Office office = new CatalogueDao(handle).office(booking.officeId()).orElseThrow();
+            Office office = Catalogue.on(handle).office(booking.officeId()).orElseThrow();
             BookingRules rules = bookings.rules(booking.officeId());
             LocalDateTime start = LocalDateTime.ofInstant(booking.startsAt(), office.zone());
             CheckInRules.Verdict verdict = new CheckInRules(new CheckInRules.Window(rules.checkinBefore(), rules.checkinAfter()))

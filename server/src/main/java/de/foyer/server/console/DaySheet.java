@@ -1,6 +1,6 @@
 package de.foyer.server.console;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.staff.AuditLog;
@@ -48,7 +48,7 @@ final class DaySheet {
         String counterWanted = counterId == null || counterId.isBlank() ? null : counterId;
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), clerk.officeId());
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), clerk.officeId());
             LocalDate day = date == null || date.isBlank() ? LocalDate.ofInstant(now, office.zone()) : parse(date);
             DayDao dao = new DayDao(handle);
             Counter counter = null;

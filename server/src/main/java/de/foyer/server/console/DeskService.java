@@ -1,7 +1,7 @@
 package de.foyer.server.console;
 
 import de.foyer.server.booking.BookingStatus;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.catalogue.Office;
@@ -33,7 +33,7 @@ final class DeskService {
             // One snapshot for all the reads: the counters and the citizen at them agree with each other.
             handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
             Instant now = clock.instant();
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), clerk.officeId());
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), clerk.officeId());
             DeskDao dao = new DeskDao(handle);
             List<DeskView.CounterRow> counters = dao.counters(clerk.officeId());
             Optional<DeskView.CounterRow> mine = counters.stream()

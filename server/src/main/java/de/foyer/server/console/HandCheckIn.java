@@ -4,7 +4,7 @@ import de.foyer.protocol.TicketIssued;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingCodes;
 import de.foyer.server.booking.BookingDao;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.queue.AppointmentTickets;
@@ -42,7 +42,7 @@ final class HandCheckIn {
             BookingDao bookings = new BookingDao(handle);
             Booking booking = bookings.lockByCode(code).filter(found -> found.officeId().equals(clerk.officeId()))
                     .orElseThrow(() -> ApiException.notFound("UNKNOWN_CODE", "There is no booking with this code."));
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), booking.officeId());
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), booking.officeId());
             switch (booking.status()) {
                 case CHECKED_IN -> throw ApiException.conflict("ALREADY_CHECKED_IN", "This citizen is checked in already.");
                 case CANCELLED -> throw ApiException.conflict("CANCELLED", "This booking was cancelled.");

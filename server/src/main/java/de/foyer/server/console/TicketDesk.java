@@ -1,7 +1,7 @@
 package de.foyer.server.console;
 
 import de.foyer.server.booking.QrImage;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.staff.Principal;
@@ -45,7 +45,7 @@ final class TicketDesk {
             if (!row.officeId().equals(clerk.officeId())) {
                 throw new ApiException(403, "OTHER_OFFICE", "This ticket belongs to another office.");
             }
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), row.officeId());
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), row.officeId());
             return new Slip(row.id(), row.number(), row.serviceName(), row.serviceNameEn(), row.status(), row.issuedAt(),
                     office.timeZone(), publicUrl + "/t/" + row.linkToken());
         });
@@ -58,7 +58,7 @@ final class TicketDesk {
     /** Today's no-shows of the clerk's office, the latest first. */
     NoShows noShows(Principal.Clerk clerk) {
         return jdbi.withHandle(handle -> {
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), clerk.officeId());
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), clerk.officeId());
             LocalDate today = LocalDate.ofInstant(clock.instant(), office.zone());
             return new NoShows(new TicketReads(handle).noShows(office.id(), today));
         });

@@ -2,7 +2,7 @@ package de.foyer.server.devices;
 
 import de.foyer.protocol.DeviceRegistration;
 import de.foyer.protocol.Heartbeat;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.staff.AuditLog;
@@ -38,7 +38,7 @@ public final class DeviceService {
         DeviceKind kind = DeviceKind.named(request.kind()).orElseThrow(() ->
                 ApiException.badRequest("INVALID_KIND", "The kind of a device is 'kiosk' or 'display'."));
         return jdbi.inTransaction(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             CatalogueService.requireOffice(catalogue, officeId);
             String area = request.waitingArea();
             if (area != null && catalogue.waitingArea(area).filter(found -> found.officeId().equals(officeId)).isEmpty()) {

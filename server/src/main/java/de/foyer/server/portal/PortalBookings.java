@@ -9,7 +9,7 @@ import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.BookingService;
 import de.foyer.server.booking.CitizenBookings;
 import de.foyer.server.booking.Signatures;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.web.ApiException;
@@ -59,7 +59,7 @@ final class PortalBookings {
             return dao.byCode(BookingCodes.normalize(code))
                     .filter(booking -> signatures.verifyCancelToken(booking.id(), token))
                     .map(booking -> {
-                        CatalogueDao catalogue = new CatalogueDao(handle);
+                        Catalogue catalogue = Catalogue.on(handle);
                         return new Found(booking, catalogue.service(booking.serviceId()).orElseThrow(),
                                 catalogue.office(booking.officeId()).orElseThrow(), dao.rules(booking.officeId()));
                     });

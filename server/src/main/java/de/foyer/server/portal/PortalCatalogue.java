@@ -2,7 +2,7 @@ package de.foyer.server.portal;
 
 import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRules;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
@@ -31,7 +31,7 @@ final class PortalCatalogue {
 
     List<OfficeCategories> offices() {
         return jdbi.withHandle(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             return catalogue.offices().stream()
                     .map(office -> new OfficeCategories(office, catalogue.categories(office.id())))
                     .toList();
@@ -40,7 +40,7 @@ final class PortalCatalogue {
 
     CategoryServices category(String categoryId) {
         return jdbi.withHandle(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             Category category = catalogue.category(categoryId).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_CATEGORY", "There is no such category."));
             List<Service> services = catalogue.services(category.officeId()).stream()
@@ -52,7 +52,7 @@ final class PortalCatalogue {
 
     ServiceInfo service(String serviceId) {
         return jdbi.withHandle(handle -> {
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             Service service = catalogue.service(serviceId).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_SERVICE", "There is no such service."));
             return new ServiceInfo(catalogue.office(service.officeId()).orElseThrow(),
@@ -65,13 +65,13 @@ final class PortalCatalogue {
     int longestKeepingDays() {
         return jdbi.withHandle(handle -> {
             BookingDao bookings = new BookingDao(handle);
-            return new CatalogueDao(handle).offices().stream()
+            return Catalogue.on(handle).offices().stream()
                     .mapToInt(office -> bookings.rules(office.id()).eraseAfterDays())
                     .max().orElse(BookingRules.DEFAULTS.eraseAfterDays());
         });
     }
 
     List<String> officeNames() {
-        return jdbi.withHandle(handle -> new CatalogueDao(handle).offices().stream().map(Office::name).toList());
+        return jdbi.withHandle(handle -> Catalogue.on(handle).offices().stream().map(Office::name).toList());
     }
 }

@@ -2,7 +2,7 @@ package de.foyer.server.queue;
 
 import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TicketIssued;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
@@ -34,7 +34,7 @@ public final class AppointmentTickets {
     /** The ticket and, as the wait to expect, the minutes until the appointment (none once it has come). */
     public TicketIssued issue(Handle handle, String officeId, String serviceId, int persons, Instant appointmentAt,
                               TicketChannel channel, Instant now) {
-        OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), officeId);
+        OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
         Service service = catalogue.service(serviceId);
         LocalDate day = catalogue.today(now);
         TicketDao tickets = new TicketDao(handle);
@@ -55,6 +55,6 @@ public final class AppointmentTickets {
     public Optional<TicketInfo> info(Handle handle, String ticketId) {
         TicketDao tickets = new TicketDao(handle);
         return tickets.byId(ticketId).map(ticket ->
-                TicketViews.info(ticket, OfficeCatalogue.load(new CatalogueDao(handle), ticket.officeId())));
+                TicketViews.info(ticket, OfficeCatalogue.load(Catalogue.on(handle), ticket.officeId())));
     }
 }

@@ -1,7 +1,7 @@
 package de.foyer.server.queue;
 
 import de.foyer.protocol.TicketInfo;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.events.Event;
@@ -56,7 +56,7 @@ public final class CounterDesk {
     private void changeState(String counterId, Principal.Clerk clerk, CounterState state, boolean requeue) {
         jdbi.useTransaction(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogue = new CatalogueDao(handle);
+            Catalogue catalogue = Catalogue.on(handle);
             Counter counter = lockOwnOfficeCounter(catalogue, counterId, clerk);
             if (counter.staffed() && !counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_TAKEN", "Another clerk holds counter " + counter.name() + ".");
@@ -86,7 +86,7 @@ public final class CounterDesk {
     public Optional<TicketInfo> next(String counterId, Principal.Clerk clerk) {
         Optional<CalledTicket> called = jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            Catalogue catalogueDao = Catalogue.on(handle);
             Counter counter = lockOwnOfficeCounter(catalogueDao, counterId, clerk);
             if (!counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_NOT_OPEN", "Please open counter " + counter.name() + " before calling.");
@@ -131,7 +131,7 @@ public final class CounterDesk {
                     + counter.name() + ": finish it first, or close with requeue=true to put it back in line.");
         }
         Ticket back = tickets.transfer(active.get().id(), active.get().serviceId(), null);
-        OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), counter.officeId());
+        OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), counter.officeId());
         new AuditLog(handle).record(now, clerk.clerkId(), EventType.REQUEUED.name(), back.number(), counter.id());
         events.publish(handle, TicketViews.event(EventType.REQUEUED, back, catalogue, now));
     }
@@ -143,7 +143,7 @@ public final class CounterDesk {
         });
     }
 
-    static Counter lockOwnOfficeCounter(CatalogueDao catalogue, String counterId, Principal.Clerk clerk) {
+    static Counter lockOwnOfficeCounter(Catalogue catalogue, String counterId, Principal.Clerk clerk) {
         Counter counter = catalogue.lockCounter(counterId).orElseThrow(() ->
                 ApiException.notFound("UNKNOWN_COUNTER", "There is no counter '" + counterId + "'."));
         if (!counter.officeId().equals(clerk.officeId())) {

@@ -1,6 +1,6 @@
 package de.foyer.server.queue;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.events.Event;
 import de.foyer.server.events.EventType;
@@ -39,7 +39,7 @@ public final class DayEnd implements AutoCloseable {
     public int runOnce() {
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            Catalogue catalogueDao = Catalogue.on(handle);
             DayEndDao days = new DayEndDao(handle);
             int ended = 0;
             for (Office office : catalogueDao.offices()) {

@@ -1,6 +1,6 @@
 package de.foyer.server.queue;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.OpeningHours;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -25,7 +25,7 @@ final class DayEndDao {
     DayEndRule rule(OfficeCatalogue catalogue) {
         String officeId = catalogue.office().id();
         Map<Integer, LocalTime> closing = new HashMap<>();
-        for (OpeningHours hours : new CatalogueDao(handle).openingHours(officeId)) {
+        for (OpeningHours hours : Catalogue.on(handle).openingHours(officeId)) {
             closing.merge(hours.weekday(), hours.closes(), (a, b) -> a.isAfter(b) ? a : b);
         }
         Optional<LocalTime> configured = handle.createQuery("SELECT day_ends_at FROM queue_rules WHERE office_id = :office")

@@ -1,6 +1,6 @@
 package de.foyer.server.queue;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -29,7 +29,7 @@ public final class NotServed {
     /** @param wanted the day to show; null: the office's today */
     public View of(String officeId, LocalDate wanted) {
         return jdbi.withHandle(handle -> {
-            OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), officeId);
+            OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
             LocalDate day = wanted != null ? wanted : catalogue.today(clock.instant());
             List<Entry> entries = new DayEndDao(handle).notServed(officeId, day).stream()
                     .map(row -> new Entry(row.id(), row.number(), row.serviceId(),

@@ -1,6 +1,6 @@
 package de.foyer.server.queue;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Counter;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 record OfficeCatalogue(Office office, Map<String, Service> services, Map<String, Category> categories,
                        Map<String, Counter> counters, Map<String, Set<String>> servicesByCounter) {
 
-    static OfficeCatalogue load(CatalogueDao dao, String officeId) {
+    static OfficeCatalogue load(Catalogue dao, String officeId) {
         Office office = CatalogueService.requireOffice(dao, officeId);
         return new OfficeCatalogue(office,
                 dao.services(officeId).stream().collect(Collectors.toMap(Service::id, Function.identity())),

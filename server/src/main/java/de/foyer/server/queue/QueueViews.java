@@ -4,7 +4,7 @@ import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.QueueView;
 import de.foyer.protocol.WaitingTimes;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.web.ApiException;
@@ -32,7 +32,7 @@ public final class QueueViews {
     public QueueView queue(String officeId) {
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), officeId);
+            OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
             List<Ticket> waiting = new TicketDao(handle).waiting(officeId, catalogue.today(now));
             List<QueueView.ServiceQueue> services = catalogue.services().values().stream()
                     .sorted(Comparator.comparingInt(de.foyer.server.catalogue.Service::position))
@@ -61,7 +61,7 @@ public final class QueueViews {
 
     public DisplayState display(String waitingAreaId) {
         return jdbi.withHandle(handle -> {
-            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            Catalogue catalogueDao = Catalogue.on(handle);
             WaitingArea area = catalogueDao.waitingArea(waitingAreaId).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_WAITING_AREA", "There is no waiting area '" + waitingAreaId + "'."));
             OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, area.officeId());

@@ -2,7 +2,7 @@ package de.foyer.server.queue;
 
 import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TransferRequest;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
@@ -129,7 +129,7 @@ public final class TicketActions {
                 throw ApiException.conflict("INVALID_STATE", "Ticket " + ticket.number() + " is " + ticket.status().name()
                         .toLowerCase().replace('_', ' ') + "; that does not allow this.");
             }
-            OfficeCatalogue catalogue = OfficeCatalogue.load(new CatalogueDao(handle), ticket.officeId());
+            OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), ticket.officeId());
             refuseAnotherClerksTicket(ticket, catalogue, clerk, ownCounterOnly);
             Ticket changed = change.apply(new Step(ticket, tickets, catalogue, now));
             new AuditLog(handle).record(now, clerk.clerkId(), eventType.name(), ticket.number(), "");

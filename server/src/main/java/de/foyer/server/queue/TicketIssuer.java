@@ -1,7 +1,7 @@
 package de.foyer.server.queue;
 
 import de.foyer.protocol.TicketIssued;
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.OpeningRules;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.events.EventType;
@@ -46,7 +46,7 @@ public final class TicketIssuer {
         }
         TicketIssued issued = jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            Catalogue catalogueDao = Catalogue.on(handle);
             OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, officeId);
             Service service = catalogue.service(serviceId);
             LocalDateTime local = catalogue.local(now);

@@ -1,6 +1,6 @@
 package de.foyer.server.queue;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
@@ -62,7 +62,7 @@ public final class TicketPositions {
             Instant now = clock.instant();
             List<Ticket> tickets = handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)")
                     .bindList("tokens", List.copyOf(linkTokens)).map(TICKET).list();
-            CatalogueDao catalogueDao = new CatalogueDao(handle);
+            Catalogue catalogueDao = Catalogue.on(handle);
             Map<String, OfficeCatalogue> catalogues = new HashMap<>();
             Map<String, Map<String, String>> areaNames = new HashMap<>();
             Map<String, Ranking> rankings = new HashMap<>();

@@ -1,6 +1,6 @@
 package de.foyer.server.stats;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.OpeningHours;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -57,13 +57,13 @@ final class StatisticsDao {
 
     private Map<String, String> counterNames(String officeId) {
         Map<String, String> names = new LinkedHashMap<>();
-        new CatalogueDao(handle).counters(officeId).forEach(counter -> names.put(counter.id(), counter.name()));
+        Catalogue.on(handle).counters(officeId).forEach(counter -> names.put(counter.id(), counter.name()));
         return names;
     }
 
     private Map<Integer, LocalTime> closingTimes(String officeId) {
         Map<Integer, LocalTime> closing = new LinkedHashMap<>();
-        for (OpeningHours hours : new CatalogueDao(handle).openingHours(officeId)) {
+        for (OpeningHours hours : Catalogue.on(handle).openingHours(officeId)) {
             closing.merge(hours.weekday(), hours.closes(), (a, b) -> a.isAfter(b) ? a : b);
         }
         return closing;

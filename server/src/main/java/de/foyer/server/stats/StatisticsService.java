@@ -1,6 +1,6 @@
 package de.foyer.server.stats;
 
-import de.foyer.server.catalogue.CatalogueDao;
+import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.web.ApiException;
@@ -46,7 +46,7 @@ final class StatisticsService {
     Report report(String officeId, Range range) {
         return jdbi.inTransaction(handle -> {
             handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            Office office = CatalogueService.requireOffice(new CatalogueDao(handle), officeId);
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), officeId);
             Instant start = range.from().atStartOfDay(office.zone()).toInstant();
             Instant end = range.to().plusDays(1).atStartOfDay(office.zone()).toInstant();
             Raw raw = new StatisticsDao(handle).load(officeId, range.from(), range.to(), start, end);
@@ -56,7 +56,7 @@ final class StatisticsService {
     }
 
     private java.time.ZoneId zone(String officeId) {
-        return jdbi.withHandle(handle -> CatalogueService.requireOffice(new CatalogueDao(handle), officeId).zone());
+        return jdbi.withHandle(handle -> CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
     }
 
     private static LocalDate date(String name, String value) {

@@ -1,0 +1,57 @@
+package de.foyer.server.catalogue;
+
+import org.jdbi.v3.core.Handle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalogue as other features read it, on the caller's own transaction (a ticket drawn, a time
+ * booked, a counter opened each read what they need beside their own writes). How it is stored stays
+ * inside this package.
+ */
+public interface Catalogue {
+
+    static Catalogue on(Handle handle) {
+        return Catalogue.on(handle);
+    }
+
+    List<Office> offices();
+
+    Optional<Office> office(String id);
+
+    List<WaitingArea> waitingAreas(String officeId);
+
+    Optional<WaitingArea> waitingArea(String id);
+
+    List<Category> categories(String officeId);
+
+    Optional<Category> category(String id);
+
+    List<Service> services(String officeId);
+
+    Optional<Service> service(String id);
+
+    List<Counter> counters(String officeId);
+
+    Optional<Counter> counter(String id);
+
+    /** The counter, locked until the transaction ends: one change of a counter at a time. */
+    Optional<Counter> lockCounter(String id);
+
+    /** Which services each counter of the office serves. */
+    Map<String, Set<String>> servicesByCounter(String officeId);
+
+    List<OpeningHours> openingHours(String officeId);
+
+    Set<LocalDate> closures(String officeId, LocalDate from, LocalDate to);
+
+    Optional<String> closureReason(String officeId, LocalDate day);
+
+    default OpeningRules openingRules(String officeId, LocalDate day) {
+        return new OpeningRules(openingHours(officeId), closures(officeId, day, day));
+    }
+}
