@@ -16,7 +16,7 @@ import java.util.Set;
 public interface Catalogue {
 
     static Catalogue on(Handle handle) {
-        return Catalogue.on(handle);
+        return new CatalogueDao(handle);
     }
 
     List<Office> offices();
@@ -50,6 +50,9 @@ public interface Catalogue {
     Set<LocalDate> closures(String officeId, LocalDate from, LocalDate to);
 
     Optional<String> closureReason(String officeId, LocalDate day);
+
+    /** The office's closures from the day on, earliest first. */
+    List<Closure> closuresFrom(String officeId, LocalDate since);
 
     default OpeningRules openingRules(String officeId, LocalDate day) {
         return new OpeningRules(openingHours(officeId), closures(officeId, day, day));
