@@ -1,6 +1,7 @@
 package de.foyer.server.admin;
 
 import de.foyer.server.catalogue.Catalogue;
+import de.foyer.server.catalogue.CatalogueChanges;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
@@ -49,17 +50,8 @@ final class CatalogueSettings {
                     : existing == null ? "" : existing.information();
             String informationEn = change.informationEn() != null ? Checks.optionalText("informationEn", change.informationEn(), 2000)
                     : existing == null ? "" : existing.informationEn();
-            handle.createUpdate("""
-                            INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, information, information_en,
-                                online_bookable, position)
-                            VALUES (:id, :office, :category, :name, :nameEn, :minutes, :information, :informationEn, :online,
-                                (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :office))
-                            ON CONFLICT (id) DO UPDATE SET category_id = :category, name = :name, name_en = :nameEn,
-                                duration_minutes = :minutes, information = :information, information_en = :informationEn,
-                                online_bookable = :online""")
-                    .bind("id", id).bind("office", admin.officeId()).bind("category", category).bind("name", name)
-                    .bind("nameEn", nameEn).bind("minutes", minutes).bind("information", information)
-                    .bind("informationEn", informationEn).bind("online", online).execute();
+            CatalogueChanges.on(handle).saveService(new Service(id, admin.officeId(), category, name, nameEn, minutes,
+                    information, informationEn, online, 0));
             audit(handle, clock.instant(), admin, create ? "SETTINGS_SERVICE_CREATED" : "SETTINGS_SERVICE", id,
                     name + ", " + minutes + " min" + (online ? ", online" : ""));
         });
@@ -82,16 +74,10 @@ final class CatalogueSettings {
                 if (catalogue.categories(admin.officeId()).stream().anyMatch(c -> c.ticketPrefix().equals(prefix))) {
                     throw ApiException.conflict("PREFIX_TAKEN", "Another category's tickets begin with " + prefix + " already.");
                 }
-                handle.createUpdate("""
-                                INSERT INTO categories (id, office_id, name, name_en, ticket_prefix, position)
-                                VALUES (:id, :office, :name, :nameEn, :prefix,
-                                    (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE office_id = :office))""")
-                        .bind("id", id).bind("office", admin.officeId()).bind("name", name).bind("nameEn", nameEn)
-                        .bind("prefix", prefix).execute();
+                CatalogueChanges.on(handle).addCategory(new Category(id, admin.officeId(), name, nameEn, prefix, 0));
             } else {
                 ownCategory(catalogue, id, admin);
-                handle.createUpdate("UPDATE categories SET name = :name, name_en = :nameEn WHERE id = :id")
-                        .bind("id", id).bind("name", name).bind("nameEn", nameEn).execute();
+                CatalogueChanges.on(handle).renameCategory(id, name, nameEn);
             }
             audit(handle, clock.instant(), admin, create ? "SETTINGS_CATEGORY_CREATED" : "SETTINGS_CATEGORY", id, name);
         });
@@ -112,13 +98,7 @@ final class CatalogueSettings {
             services.stream().filter(service -> !offered.contains(service)).findFirst().ifPresent(unknown -> {
                 throw ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + unknown + "'.");
             });
-            handle.createUpdate("UPDATE counters SET name = :name, waiting_area_id = :area WHERE id = :id")
-                    .bind("id", counterId).bind("name", name).bind("area", area).execute();
-            handle.createUpdate("DELETE FROM counter_services WHERE counter_id = :id").bind("id", counterId).execute();
-            for (String service : services) {
-                handle.createUpdate("INSERT INTO counter_services (counter_id, service_id) VALUES (:counter, :service)")
-                        .bind("counter", counterId).bind("service", service).execute();
-            }
+            CatalogueChanges.on(handle).changeCounter(counterId, name, area, services);
             audit(handle, clock.instant(), admin, "SETTINGS_COUNTER", counterId, name + ": " + services.size() + " services");
         });
     }

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The catalogue's SQL; one instance per transaction, on that transaction's handle. */
-final class CatalogueDao implements Catalogue {
+final class CatalogueDao implements Catalogue, CatalogueChanges {
 
     private static final RowMapper<Office> OFFICE = ConstructorMapper.of(Office.class);
     private static final RowMapper<WaitingArea> WAITING_AREA = ConstructorMapper.of(WaitingArea.class);
@@ -21,6 +22,7 @@ final class CatalogueDao implements Catalogue {
     private static final RowMapper<Service> SERVICE = ConstructorMapper.of(Service.class);
     private static final RowMapper<Counter> COUNTER = ConstructorMapper.of(Counter.class);
     private static final RowMapper<OpeningHours> HOURS = ConstructorMapper.of(OpeningHours.class);
+    private static final RowMapper<Closure> CLOSURE = ConstructorMapper.of(Closure.class);
 
     private final Handle handle;
 
@@ -115,5 +117,77 @@ final class CatalogueDao implements Catalogue {
     public Optional<String> closureReason(String officeId, LocalDate day) {
         return handle.createQuery("SELECT reason FROM closures WHERE office_id = :office AND day = :day")
                 .bind("office", officeId).bind("day", day).mapTo(String.class).findOne();
+    }
+
+    @Override
+    public List<Closure> closuresFrom(String officeId, LocalDate since) {
+        return handle.createQuery("SELECT day, reason FROM closures WHERE office_id = :office AND day >= :since ORDER BY day")
+                .bind("office", officeId).bind("since", since).map(CLOSURE).list();
+    }
+
+    @Override
+    public void saveService(Service service) {
+        handle.createUpdate("""
+                        INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, information, information_en,
+                            online_bookable, position)
+                        VALUES (:id, :officeId, :categoryId, :name, :nameEn, :durationMinutes, :information, :informationEn,
+                            :onlineBookable, (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :officeId))
+                        ON CONFLICT (id) DO UPDATE SET category_id = :categoryId, name = :name, name_en = :nameEn,
+                            duration_minutes = :durationMinutes, information = :information, information_en = :informationEn,
+                            online_bookable = :onlineBookable""")
+                .bindMethods(service).execute();
+    }
+
+    @Override
+    public void addCategory(Category category) {
+        handle.createUpdate("""
+                        INSERT INTO categories (id, office_id, name, name_en, ticket_prefix, position)
+                        VALUES (:id, :officeId, :name, :nameEn, :ticketPrefix,
+                            (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE office_id = :officeId))""")
+                .bindMethods(category).execute();
+    }
+
+    @Override
+    public void renameCategory(String categoryId, String name, String nameEn) {
+        handle.createUpdate("UPDATE categories SET name = :name, name_en = :nameEn WHERE id = :id")
+                .bind("id", categoryId).bind("name", name).bind("nameEn", nameEn).execute();
+    }
+
+    @Override
+    public void changeCounter(String counterId, String name, String waitingAreaId, Collection<String> services) {
+        handle.createUpdate("UPDATE counters SET name = :name, waiting_area_id = :area WHERE id = :id")
+                .bind("id", counterId).bind("name", name).bind("area", waitingAreaId).execute();
+        handle.createUpdate("DELETE FROM counter_services WHERE counter_id = :id").bind("id", counterId).execute();
+        for (String service : services) {
+            handle.createUpdate("INSERT INTO counter_services (counter_id, service_id) VALUES (:counter, :service)")
+                    .bind("counter", counterId).bind("service", service).execute();
+        }
+    }
+
+    @Override
+    public void replaceOpeningHours(String officeId, Collection<Integer> weekdays, List<OpeningHours> periods) {
+        for (int weekday : weekdays) {
+            handle.createUpdate("DELETE FROM opening_hours WHERE office_id = :office AND weekday = :weekday")
+                    .bind("office", officeId).bind("weekday", weekday).execute();
+        }
+        for (OpeningHours period : periods) {
+            handle.createUpdate("INSERT INTO opening_hours (office_id, weekday, opens, closes) VALUES (:office, :weekday, :opens, :closes)")
+                    .bind("office", officeId).bind("weekday", period.weekday()).bind("opens", period.opens())
+                    .bind("closes", period.closes()).execute();
+        }
+    }
+
+    @Override
+    public void putClosure(String officeId, Closure closure) {
+        handle.createUpdate("""
+                        INSERT INTO closures (office_id, day, reason) VALUES (:office, :day, :reason)
+                        ON CONFLICT (office_id, day) DO UPDATE SET reason = :reason""")
+                .bind("office", officeId).bind("day", closure.day()).bind("reason", closure.reason()).execute();
+    }
+
+    @Override
+    public boolean removeClosure(String officeId, LocalDate day) {
+        return handle.createUpdate("DELETE FROM closures WHERE office_id = :office AND day = :day")
+                .bind("office", officeId).bind("day", day).execute() > 0;
     }
 }

@@ -1,0 +1,38 @@
+package de.foyer.server.catalogue;
+
+import org.jdbi.v3.core.Handle;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Writes to the catalogue, on the caller's transaction: the settings check and audit a change, and
+ * the catalogue stores it. Nothing here checks rights or input; the caller has.
+ */
+public interface CatalogueChanges {
+
+    static CatalogueChanges on(Handle handle) {
+        return new CatalogueDao(handle);
+    }
+
+    /** Creates the service at the end of the office's list, or changes it where it stands. */
+    void saveService(Service service);
+
+    /** Creates the category at the end of the office's list. */
+    void addCategory(Category category);
+
+    void renameCategory(String categoryId, String name, String nameEn);
+
+    /** Renames the counter, moves it to the waiting area, and makes it serve exactly these services. */
+    void changeCounter(String counterId, String name, String waitingAreaId, Collection<String> services);
+
+    /** The weekdays' opening hours become these periods; weekdays not named keep theirs. */
+    void replaceOpeningHours(String officeId, Collection<Integer> weekdays, List<OpeningHours> periods);
+
+    /** Marks the day closed, or changes the reason if it was already. */
+    void putClosure(String officeId, Closure closure);
+
+    /** False if the office was not marked closed that day. */
+    boolean removeClosure(String officeId, LocalDate day);
+}
