@@ -4,7 +4,6 @@ import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,16 +43,8 @@ final class AuditTrail {
             }
             String who = blankToNull(clerk);
             String what = blankToNull(action);
-            List<Entry> entries = handle.createQuery("""
-                            SELECT a.id, a.at, k.username, k.display_name, a.action, a.subject, a.detail
-                            FROM audit_log a JOIN clerks k ON k.id = a.clerk_id
-                            WHERE k.office_id = :office AND a.at >= :start AND a.at < :end
-                              AND (CAST(:who AS text) IS NULL OR k.username = :who)
-                              AND (CAST(:what AS text) IS NULL OR a.action = :what)
-                            ORDER BY a.at DESC, a.id DESC LIMIT :limit""")
-                    .bind("office", officeId).bind("start", first.atStartOfDay(zone).toInstant())
-                    .bind("end", last.plusDays(1).atStartOfDay(zone).toInstant()).bind("who", who).bind("what", what)
-                    .bind("limit", MOST + 1).map(ConstructorMapper.of(Entry.class)).list();
+            List<Entry> entries = new AuditTrailDao(handle).entries(officeId, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant(), who, what, MOST + 1);
             boolean more = entries.size() > MOST;
             return new Page(first, last, who, what, more ? entries.subList(0, MOST) : entries, more);
         });

@@ -1,7 +1,7 @@
 package de.foyer.server.admin;
 
 import de.foyer.server.staff.ClerkAccount;
-import de.foyer.server.staff.ClerkDao;
+import de.foyer.server.staff.Clerks;
 import de.foyer.server.staff.LoginThrottle;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.Principal;
@@ -45,7 +45,7 @@ final class ClerkAccounts {
         String hash = passwords.hash(password(request.password()));
         String id = username;
         return jdbi.inTransaction(handle -> {
-            ClerkDao clerks = new ClerkDao(handle);
+            Clerks clerks = Clerks.on(handle);
             if (clerks.byUsername(username).isPresent() || clerks.byId(id).isPresent()) {
                 throw ApiException.conflict("USERNAME_TAKEN", "There is a clerk called '" + username + "' already.");
             }
@@ -57,7 +57,7 @@ final class ClerkAccounts {
 
     void change(String clerkId, Requests.ClerkChange request, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            ClerkDao clerks = new ClerkDao(handle);
+            Clerks clerks = Clerks.on(handle);
             ClerkAccount clerk = own(clerks, clerkId, admin);
             String displayName = request.displayName() == null ? clerk.displayName() : Checks.text("displayName", request.displayName(), 100);
             String role = request.role() == null ? clerk.role() : role(request.role());
@@ -77,7 +77,7 @@ final class ClerkAccounts {
     void setPassword(String clerkId, Requests.NewPassword request, Principal.Clerk admin) {
         String hash = passwords.hash(password(request.password()));
         jdbi.useTransaction(handle -> {
-            ClerkDao clerks = new ClerkDao(handle);
+            Clerks clerks = Clerks.on(handle);
             ClerkAccount clerk = own(clerks, clerkId, admin);
             clerks.updatePassword(clerk.id(), hash);
             clerks.deleteSessionsOf(clerk.id());
@@ -86,7 +86,7 @@ final class ClerkAccounts {
         });
     }
 
-    private static ClerkAccount own(ClerkDao clerks, String clerkId, Principal.Clerk admin) {
+    private static ClerkAccount own(Clerks clerks, String clerkId, Principal.Clerk admin) {
         return clerks.byId(clerkId).filter(clerk -> clerk.officeId().equals(admin.officeId()))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_CLERK", "This office has no clerk '" + clerkId + "'."));
     }

@@ -38,12 +38,7 @@ final class NoticeBoard {
             if (area != null && Catalogue.on(handle).waitingArea(area).filter(a -> a.officeId().equals(admin.officeId())).isEmpty()) {
                 throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
             }
-            handle.createUpdate("""
-                            INSERT INTO notices (id, office_id, waiting_area_id, text_de, text_en, shown_from, shown_until, created_at, created_by)
-                            VALUES (:id, :office, :area, :text, :textEn, :from, :until, :now, :clerk)""")
-                    .bind("id", id).bind("office", admin.officeId()).bind("area", area).bind("text", text).bind("textEn", textEn)
-                    .bind("from", notice.shownFrom()).bind("until", notice.shownUntil()).bind("now", clock.instant())
-                    .bind("clerk", admin.clerkId()).execute();
+            new NoticeDao(handle).insert(id, admin.officeId(), notice, area, text, textEn, clock.instant(), admin.clerkId());
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_NOTICE_ADDED", id, text);
             screens.changed(handle, admin.officeId());
         });
@@ -52,9 +47,7 @@ final class NoticeBoard {
 
     void remove(String id, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            int removed = handle.createUpdate("DELETE FROM notices WHERE id = :id AND office_id = :office")
-                    .bind("id", id).bind("office", admin.officeId()).execute();
-            if (removed == 0) {
+            if (!new NoticeDao(handle).delete(id, admin.officeId())) {
                 throw ApiException.notFound("UNKNOWN_NOTICE", "There is no notice '" + id + "'.");
             }
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_NOTICE_REMOVED", id, "");

@@ -1,10 +1,13 @@
 package de.foyer.server.admin;
 
 import de.foyer.server.booking.Booking;
-import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.ClosedDay;
+import de.foyer.server.booking.StoredBookingRules;
+import de.foyer.server.catalogue.CatalogueChanges;
+import de.foyer.server.catalogue.Closure;
 import de.foyer.server.catalogue.OpeningHours;
+import de.foyer.server.queue.StoredQueueRules;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
@@ -43,15 +46,8 @@ final class OfficeSettings {
             periods.addAll(HoursText.parse(weekday, day.getValue()));
         }
         jdbi.useTransaction(handle -> {
-            for (String day : days.keySet()) {
-                handle.createUpdate("DELETE FROM opening_hours WHERE office_id = :office AND weekday = :weekday")
-                        .bind("office", admin.officeId()).bind("weekday", Integer.parseInt(day)).execute();
-            }
-            for (OpeningHours period : periods) {
-                handle.createUpdate("INSERT INTO opening_hours (office_id, weekday, opens, closes) VALUES (:office, :weekday, :opens, :closes)")
-                        .bind("office", admin.officeId()).bind("weekday", period.weekday()).bind("opens", period.opens())
-                        .bind("closes", period.closes()).execute();
-            }
+            CatalogueChanges.on(handle).replaceOpeningHours(admin.officeId(),
+                    days.keySet().stream().map(Integer::parseInt).toList(), periods);
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_HOURS", admin.officeId(), days.toString());
         });
     }
@@ -72,10 +68,7 @@ final class OfficeSettings {
             if (!affected.isEmpty() && !Boolean.TRUE.equals(closure.confirm())) {
                 throw ClosureRefusal.hasBookings(closure.day(), affected);
             }
-            handle.createUpdate("""
-                            INSERT INTO closures (office_id, day, reason) VALUES (:office, :day, :reason)
-                            ON CONFLICT (office_id, day) DO UPDATE SET reason = :reason""")
-                    .bind("office", admin.officeId()).bind("day", closure.day()).bind("reason", reason).execute();
+            CatalogueChanges.on(handle).putClosure(admin.officeId(), new Closure(closure.day(), reason));
             int cancelled = closedDay.cancel(affected, now, admin.clerkId());
             CatalogueSettings.audit(handle, now, admin, "SETTINGS_CLOSURE_ADDED", closure.day().toString(),
                     cancelled == 0 ? reason : reason + " (" + cancelled + " bookings cancelled)");
@@ -85,9 +78,7 @@ final class OfficeSettings {
 
     void removeClosure(LocalDate day, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            int removed = handle.createUpdate("DELETE FROM closures WHERE office_id = :office AND day = :day")
-                    .bind("office", admin.officeId()).bind("day", day).execute();
-            if (removed == 0) {
+            if (!CatalogueChanges.on(handle).removeClosure(admin.officeId(), day)) {
                 throw ApiException.notFound("UNKNOWN_CLOSURE", "The office is not marked closed on " + day + ".");
             }
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_CLOSURE_REMOVED", day.toString(), "");
@@ -97,7 +88,7 @@ final class OfficeSettings {
     /** Absent fields keep their value. The check-in window and the quota act at once; booking reads them each time. */
     void saveRules(Requests.RulesChange change, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            BookingRules now = new BookingDao(handle).rules(admin.officeId());
+            BookingRules now = StoredBookingRules.on(handle).of(admin.officeId());
             BookingRules rules = new BookingRules(
                     keep("staffedCounters", change.staffedCounters(), now.staffedCounters(), 1, 50),
                     keep("onlineQuotaPercent", change.onlineQuotaPercent(), now.onlineQuotaPercent(), 0, 100),
@@ -109,22 +100,8 @@ final class OfficeSettings {
                     keep("reminderHours", change.reminderHours(), now.reminderHours(), 0, 168),
                     keep("eraseAfterDays", change.eraseAfterDays(), now.eraseAfterDays(), 0, 365));
             int maxRecalls = keep("maxRecalls", change.maxRecalls(), SettingsReader.maxRecalls(handle, admin.officeId()), 0, 10);
-            handle.createUpdate("""
-                            INSERT INTO booking_rules (office_id, staffed_counters, online_quota_percent, release_delay_minutes,
-                                horizon_days, max_active_per_email, checkin_before_minutes, checkin_after_minutes, reminder_hours,
-                                erase_after_days)
-                            VALUES (:office, :staffedCounters, :onlineQuotaPercent, :releaseDelayMinutes, :horizonDays,
-                                :maxActivePerEmail, :checkinBeforeMinutes, :checkinAfterMinutes, :reminderHours, :eraseAfterDays)
-                            ON CONFLICT (office_id) DO UPDATE SET staffed_counters = :staffedCounters,
-                                online_quota_percent = :onlineQuotaPercent, release_delay_minutes = :releaseDelayMinutes,
-                                horizon_days = :horizonDays, max_active_per_email = :maxActivePerEmail,
-                                checkin_before_minutes = :checkinBeforeMinutes, checkin_after_minutes = :checkinAfterMinutes,
-                                reminder_hours = :reminderHours, erase_after_days = :eraseAfterDays""")
-                    .bind("office", admin.officeId()).bindMethods(rules).execute();
-            handle.createUpdate("""
-                            INSERT INTO queue_rules (office_id, max_recalls) VALUES (:office, :recalls)
-                            ON CONFLICT (office_id) DO UPDATE SET max_recalls = :recalls""")
-                    .bind("office", admin.officeId()).bind("recalls", maxRecalls).execute();
+            StoredBookingRules.on(handle).save(admin.officeId(), rules);
+            StoredQueueRules.on(handle).saveMaxRecalls(admin.officeId(), maxRecalls);
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_RULES", admin.officeId(),
                     "quota " + rules.onlineQuotaPercent() + " %, check-in " + rules.checkinBeforeMinutes() + "/"
                             + rules.checkinAfterMinutes() + " min, recalls " + maxRecalls);

@@ -7,7 +7,6 @@ import de.foyer.server.events.Event;
 import de.foyer.server.events.EventBus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,12 +47,6 @@ public final class ScreenNotices {
     private List<DisplayState.Notice> shown(Handle handle, String officeId, String waitingAreaId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(),
                 CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
-        return handle.createQuery("""
-                    SELECT id, text_de AS text, text_en FROM notices
-                    WHERE office_id = :office AND (waiting_area_id IS NULL OR waiting_area_id = :area)
-                      AND (shown_from IS NULL OR shown_from <= :today) AND (shown_until IS NULL OR shown_until >= :today)
-                    ORDER BY created_at""")
-                .bind("office", officeId).bind("area", waitingAreaId).bind("today", today)
-                .map(ConstructorMapper.of(DisplayState.Notice.class)).list();
+        return new NoticeDao(handle).shown(officeId, waitingAreaId, today);
     }
 }

@@ -1,20 +1,22 @@
 package de.foyer.server.admin;
 
-import de.foyer.server.booking.BookingDao;
+import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.OpeningHours;
-import de.foyer.server.devices.DeviceDao;
-import de.foyer.server.staff.ClerkDao;
+import de.foyer.server.devices.RegisteredDevices;
+import de.foyer.server.queue.StoredQueueRules;
+import de.foyer.server.staff.Clerks;
 import de.foyer.server.staff.LoginThrottle;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +37,7 @@ final class SettingsReader {
     }
 
     SettingsView read(String officeId) {
-        return jdbi.inTransaction(handle -> {
-            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
             Instant now = clock.instant();
             Catalogue catalogue = Catalogue.on(handle);
             CatalogueService.requireOffice(catalogue, officeId);
@@ -51,39 +52,30 @@ final class SettingsReader {
                     catalogue.counters(officeId).stream().map(counter -> new SettingsView.CounterRow(counter.id(), counter.name(),
                             counter.waitingAreaId(), counter.state(),
                             served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList())).toList(),
-                    catalogue.waitingAreas(officeId), hours, closures(handle, officeId, now),
-                    new BookingDao(handle).rules(officeId), maxRecalls(handle, officeId),
-                    new DeviceDao(handle).all(officeId).stream().map(device -> new SettingsView.DeviceRow(device.id(), device.name(),
+                    catalogue.waitingAreas(officeId), hours, closures(catalogue, officeId, now),
+                    StoredBookingRules.on(handle).of(officeId), maxRecalls(handle, officeId),
+                    RegisteredDevices.on(handle).ofOffice(officeId).stream().map(device -> new SettingsView.DeviceRow(device.id(), device.name(),
                             device.kind(), device.waitingAreaId(), device.lastSeen(),
                             device.lastSeen() != null && device.lastSeen().isAfter(now.minus(ONLINE_WITHIN)),
                             device.printerStatus())).toList(),
-                    notices(handle, officeId), clerks(handle, officeId, now));
+                    new NoticeDao(handle).ofOffice(officeId), clerks(handle, officeId, now));
         });
     }
 
     static int maxRecalls(Handle handle, String officeId) {
-        return handle.createQuery("SELECT max_recalls FROM queue_rules WHERE office_id = :office")
-                .bind("office", officeId).mapTo(Integer.class).findOne().orElse(2);
+        return StoredQueueRules.on(handle).maxRecalls(officeId).orElse(2);
     }
 
-    private static List<SettingsView.ClosureRow> closures(Handle handle, String officeId, Instant now) {
-        return handle.createQuery("SELECT day, reason FROM closures WHERE office_id = :office AND day >= :since ORDER BY day")
-                .bind("office", officeId).bind("since", LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minusDays(1))
-                .map(ConstructorMapper.of(SettingsView.ClosureRow.class)).list();
-    }
-
-    private static List<SettingsView.NoticeRow> notices(Handle handle, String officeId) {
-        return handle.createQuery("""
-                        SELECT id, text_de AS text, text_en, waiting_area_id AS waiting_area, shown_from, shown_until
-                        FROM notices WHERE office_id = :office ORDER BY created_at""")
-                .bind("office", officeId).map(ConstructorMapper.of(SettingsView.NoticeRow.class)).list();
+    /** The closures from yesterday on; earlier ones are history and not listed. */
+    private static List<SettingsView.ClosureRow> closures(Catalogue catalogue, String officeId, Instant now) {
+        return catalogue.closuresFrom(officeId, LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1)).stream()
+                .map(closure -> new SettingsView.ClosureRow(closure.day(), closure.reason())).toList();
     }
 
     private static List<SettingsView.ClerkRow> clerks(Handle handle, String officeId, Instant now) {
-        return new ClerkDao(handle).ofOffice(officeId).stream().map(clerk -> {
-            Instant locked = handle.createQuery("SELECT locked_until FROM login_attempts WHERE username_key = :key AND locked_until > :now")
-                    .bind("key", LoginThrottle.key(clerk.username())).bind("now", now).mapTo(Instant.class).findOne().orElse(null);
-            return new SettingsView.ClerkRow(clerk.id(), clerk.username(), clerk.displayName(), clerk.role(), clerk.active(), locked);
-        }).toList();
+        Clerks clerks = Clerks.on(handle);
+        return clerks.ofOffice(officeId).stream().map(clerk -> new SettingsView.ClerkRow(clerk.id(), clerk.username(),
+                clerk.displayName(), clerk.role(), clerk.active(),
+                clerks.lockedUntil(LoginThrottle.key(clerk.username()), now).orElse(null))).toList();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Optional;
 public final class BookingDao {
 
     private static final RowMapper<Booking> BOOKING = ConstructorMapper.of(Booking.class);
-    private static final RowMapper<BookingRules> RULES = ConstructorMapper.of(BookingRules.class);
 
     private final Handle handle;
 
@@ -25,8 +24,7 @@ public final class BookingDao {
     }
 
     public BookingRules rules(String officeId) {
-        return handle.createQuery("SELECT * FROM booking_rules WHERE office_id = :office")
-                .bind("office", officeId).map(RULES).findOne().orElse(BookingRules.DEFAULTS);
+        return new BookingRulesDao(handle).of(officeId);
     }
 
     /**

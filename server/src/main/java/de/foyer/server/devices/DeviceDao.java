@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-public final class DeviceDao {
+/** Registered devices: their tokens' hashes and what they last reported. */
+public final class DeviceDao implements RegisteredDevices {
 
     private static final RowMapper<Device> DEVICE = ConstructorMapper.of(Device.class);
 
@@ -29,7 +30,8 @@ public final class DeviceDao {
         return handle.createQuery("SELECT * FROM devices WHERE id = :id").bind("id", id).map(DEVICE).findOne();
     }
 
-    public List<Device> all(String officeId) {
+    @Override
+    public List<Device> ofOffice(String officeId) {
         return handle.createQuery("SELECT * FROM devices WHERE office_id = :office ORDER BY kind, name")
                 .bind("office", officeId).map(DEVICE).list();
     }

@@ -198,8 +198,7 @@ public final class TicketDao {
 
     /** The office's own limit of recalls before a no-show, if its settings name one. */
     public Optional<Integer> maxRecalls(String officeId) {
-        return handle.createQuery("SELECT max_recalls FROM queue_rules WHERE office_id = :office")
-                .bind("office", officeId).mapTo(Integer.class).findOne();
+        return new QueueRulesDao(handle).maxRecalls(officeId);
     }
 
     public record CallRow(String ticketNumber, String counterId, String waitingAreaId, Instant calledAt, int recalls) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Clerk accounts and their sessions; sessions are found by the hash of their token only. */
-public final class ClerkDao {
+public final class ClerkDao implements Clerks {
 
     private static final RowMapper<ClerkAccount> ACCOUNT = ConstructorMapper.of(ClerkAccount.class);
 
@@ -19,6 +19,7 @@ public final class ClerkDao {
         this.handle = handle;
     }
 
+    @Override
     public void insert(ClerkAccount account) {
         handle.createUpdate("""
                         INSERT INTO clerks (id, office_id, username, display_name, password_hash, role, active)
@@ -26,31 +27,36 @@ public final class ClerkDao {
                 .bindMethods(account).execute();
     }
 
+    @Override
     public Optional<ClerkAccount> byUsername(String username) {
         return handle.createQuery("SELECT * FROM clerks WHERE username = :username")
                 .bind("username", username).map(ACCOUNT).findOne();
     }
 
+    @Override
     public Optional<ClerkAccount> byId(String id) {
         return handle.createQuery("SELECT * FROM clerks WHERE id = :id").bind("id", id).map(ACCOUNT).findOne();
     }
 
+    @Override
     public List<ClerkAccount> ofOffice(String officeId) {
         return handle.createQuery("SELECT * FROM clerks WHERE office_id = :office ORDER BY role, username")
                 .bind("office", officeId).map(ACCOUNT).list();
     }
 
+    @Override
     public void update(String id, String displayName, String role, boolean active) {
         handle.createUpdate("UPDATE clerks SET display_name = :name, role = :role, active = :active WHERE id = :id")
                 .bind("id", id).bind("name", displayName).bind("role", role).bind("active", active).execute();
     }
 
+    @Override
     public void updatePassword(String id, String passwordHash) {
         handle.createUpdate("UPDATE clerks SET password_hash = :hash WHERE id = :id")
                 .bind("id", id).bind("hash", passwordHash).execute();
     }
 
-    /** Ends every session of the clerk: after a new password or when the account is switched off. */
+    @Override
     public void deleteSessionsOf(String clerkId) {
         handle.createUpdate("DELETE FROM clerk_sessions WHERE clerk_id = :clerk").bind("clerk", clerkId).execute();
     }
@@ -81,6 +87,7 @@ public final class ClerkDao {
                 .bind("until", state.lockedUntil()).execute();
     }
 
+    @Override
     public void forgetLoginAttempts(String usernameKey) {
         handle.createUpdate("DELETE FROM login_attempts WHERE username_key = :key").bind("key", usernameKey).execute();
     }
@@ -126,5 +133,11 @@ public final class ClerkDao {
                         INSERT INTO known_browsers (token_hash, clerk_id, created_at, last_used_at) VALUES (:hash, :clerk, :now, :now)
                         ON CONFLICT (token_hash) DO UPDATE SET last_used_at = :now""")
                 .bind("hash", tokenHash).bind("clerk", clerkId).bind("now", now).execute();
+    }
+
+    @Override
+    public Optional<Instant> lockedUntil(String usernameKey, Instant now) {
+        return handle.createQuery("SELECT locked_until FROM login_attempts WHERE username_key = :key AND locked_until > :now")
+                .bind("key", usernameKey).bind("now", now).mapTo(Instant.class).findOne();
     }
 }

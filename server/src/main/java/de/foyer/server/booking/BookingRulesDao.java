@@ -1,0 +1,39 @@
+package de.foyer.server.booking;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** The table booking_rules: one row per office that changed the defaults. */
+final class BookingRulesDao implements StoredBookingRules {
+
+    private static final RowMapper<BookingRules> RULES = ConstructorMapper.of(BookingRules.class);
+
+    private final Handle handle;
+
+    BookingRulesDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public BookingRules of(String officeId) {
+        return handle.createQuery("SELECT * FROM booking_rules WHERE office_id = :office")
+                .bind("office", officeId).map(RULES).findOne().orElse(BookingRules.DEFAULTS);
+    }
+
+    @Override
+    public void save(String officeId, BookingRules rules) {
+        handle.createUpdate("""
+                        INSERT INTO booking_rules (office_id, staffed_counters, online_quota_percent, release_delay_minutes,
+                            horizon_days, max_active_per_email, checkin_before_minutes, checkin_after_minutes, reminder_hours,
+                            erase_after_days)
+                        VALUES (:office, :staffedCounters, :onlineQuotaPercent, :releaseDelayMinutes, :horizonDays,
+                            :maxActivePerEmail, :checkinBeforeMinutes, :checkinAfterMinutes, :reminderHours, :eraseAfterDays)
+                        ON CONFLICT (office_id) DO UPDATE SET staffed_counters = :staffedCounters,
+                            online_quota_percent = :onlineQuotaPercent, release_delay_minutes = :releaseDelayMinutes,
+                            horizon_days = :horizonDays, max_active_per_email = :maxActivePerEmail,
+                            checkin_before_minutes = :checkinBeforeMinutes, checkin_after_minutes = :checkinAfterMinutes,
+                            reminder_hours = :reminderHours, erase_after_days = :eraseAfterDays""")
+                .bind("office", officeId).bindMethods(rules).execute();
+    }
+}
