@@ -2,6 +2,7 @@ package de.foyer.server.booking;
 
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.PublicHolidays;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,9 @@ final class Capacity {
 
     static Capacity load(Catalogue catalogue, BookingDao bookings, Office office, BookingRules rules,
                          LocalDate from, LocalDate to, Instant now) {
-        OpeningDays openingDays = new OpeningDays(catalogue.openingHours(office.id()), catalogue.closures(office.id(), from, to));
+        PublicHolidays holidays = new PublicHolidays();
+        OpeningDays openingDays = new OpeningDays(catalogue.openingHours(office.id()), catalogue.closures(office.id(), from, to),
+                date -> holidays.isHoliday(date, office.state()));
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));

@@ -2,8 +2,11 @@ package de.foyer.server.catalogue;
 
 import java.time.ZoneId;
 
-/** An office; its time zone is the one every local time of the office is read and shown in. */
-public record Office(String id, String name, String timeZone) {
+/**
+ * An office; its time zone is the one every local time of the office is read and shown in, its
+ * state the one whose public holidays it keeps (none known: the nationwide holidays only).
+ */
+public record Office(String id, String name, String timeZone, GermanState state) {
 
     /**
      * The zone of an office made without one (the demo's, and the database column's default), and of the

@@ -52,6 +52,33 @@ class BookingApiTest {
     }
 
     @Test
+    void anOfficeKeepsThePublicHolidaysOfItsStateWithoutAClosureEntered() {
+        server.rules("horizon_days = 365");
+        assertThat(openDays("2027-05-24", "2027-05-29")).as("no state yet: the nationwide holidays only")
+                .contains("2027-05-27");
+
+        state("NW");
+        assertThat(openDays("2027-05-24", "2027-05-29")).as("Corpus Christi in North Rhine-Westphalia")
+                .doesNotContain("2027-05-27").contains("2027-05-26", "2027-05-28");
+        assertThat(openDays("2027-11-01", "2027-11-02")).as("All Saints' Day").containsExactly("2027-11-02");
+        assertThat(server.http.get(SLOTS + "?date=2027-05-27", null).json().path("slots")).isEmpty();
+
+        state("BE");
+        assertThat(openDays("2027-05-24", "2027-05-29")).contains("2027-05-27");
+        assertThat(openDays("2027-11-01", "2027-11-02")).containsExactly("2027-11-01", "2027-11-02");
+        assertThat(server.count("closures")).as("no closure was entered").isZero();
+    }
+
+    private void state(String code) {
+        server.jdbi().useHandle(handle -> handle.execute("UPDATE offices SET state = ? WHERE id = ?", code, BookingTestServer.OFFICE));
+    }
+
+    private List<String> openDays(String from, String to) {
+        JsonNode days = server.http.get(DAYS + "?from=" + from + "&to=" + to, null).json().path("days");
+        return StreamSupport.stream(days.spliterator(), false).map(day -> day.path("date").asText()).toList();
+    }
+
+    @Test
     void aBookingIsConfirmedWithACodeASignedQrACalendarFileAndACancelToken() throws Exception {
         server.rules("staffed_counters = 1, online_quota_percent = 100");
 

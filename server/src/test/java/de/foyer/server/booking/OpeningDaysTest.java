@@ -16,36 +16,26 @@ class OpeningDaysTest {
             new OpeningHours(2, LocalTime.of(13, 0), LocalTime.of(18, 0)),
             new OpeningHours(2, LocalTime.of(8, 0), LocalTime.of(12, 0)),
             new OpeningHours(4, LocalTime.of(8, 0), LocalTime.of(18, 0)));
+    private static final LocalDate ASCENSION_DAY = LocalDate.of(2026, 5, 14);
 
     @Test
     void aWeekdayHasItsPeriodsInOrder() {
-        List<SlotPlanner.Period> tuesday = new OpeningDays(HOURS, Set.of()).periods(LocalDate.of(2026, 11, 24));
+        List<SlotPlanner.Period> tuesday = new OpeningDays(HOURS, Set.of(), date -> false).periods(LocalDate.of(2026, 11, 24));
 
         assertThat(tuesday).containsExactly(new SlotPlanner.Period(LocalTime.of(8, 0), LocalTime.of(12, 0)),
                 new SlotPlanner.Period(LocalTime.of(13, 0), LocalTime.of(18, 0)));
-        assertThat(new OpeningDays(HOURS, Set.of()).periods(LocalDate.of(2026, 11, 25))).as("Wednesday is closed").isEmpty();
+        assertThat(new OpeningDays(HOURS, Set.of(), date -> false).periods(LocalDate.of(2026, 11, 25)))
+                .as("Wednesday is closed").isEmpty();
     }
 
     @Test
     void closuresAndPublicHolidaysHaveNoPeriods() {
         LocalDate closure = LocalDate.of(2026, 12, 1);
-        OpeningDays days = new OpeningDays(HOURS, Set.of(closure));
+        OpeningDays days = new OpeningDays(HOURS, Set.of(closure), ASCENSION_DAY::equals);
 
         assertThat(days.periods(closure)).isEmpty();
         assertThat(days.periods(LocalDate.of(2026, 12, 8))).isNotEmpty();
-        assertThat(days.periods(LocalDate.of(2026, 5, 14))).as("Ascension Day 2026, a Thursday").isEmpty();
+        assertThat(days.periods(ASCENSION_DAY)).as("a holiday on a Thursday").isEmpty();
         assertThat(days.periods(LocalDate.of(2026, 5, 21))).as("the Thursday after").isNotEmpty();
-    }
-
-    @Test
-    void theNationwideHolidaysFollowEaster() {
-        assertThat(PublicHolidays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
-        assertThat(PublicHolidays.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
-        assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 4, 3))).as("Good Friday").isTrue();
-        assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 4, 6))).as("Easter Monday").isTrue();
-        assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 5, 25))).as("Whit Monday").isTrue();
-        assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 10, 3))).isTrue();
-        assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 12, 24))).as("Christmas Eve is a working day").isFalse();
-        assertThat(PublicHolidays.isHoliday(LocalDate.of(2026, 11, 24))).isFalse();
     }
 }
