@@ -22,7 +22,7 @@ public final class AdminFeature {
                         ScreenNotices screenNotices) {
         SettingsReader reader = new SettingsReader(jdbi, clock);
         AuditTrail audit = new AuditTrail(jdbi, clock);
-        this.routes = new AdminRoutes(reader, new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
+        this.routes = new AdminRoutes(reader, new OfficeDetails(jdbi, clock), new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
                 new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords()), audit, bodies);
         this.adminPages = new AdminPages(reader, audit, new ClerkDirectory(jdbi), pages, frames, access);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 final class AdminRoutes {
 
     private final SettingsReader reader;
+    private final OfficeDetails details;
     private final CatalogueSettings catalogue;
     private final OfficeSettings office;
     private final NoticeBoard notices;
@@ -23,9 +24,10 @@ final class AdminRoutes {
     private final AuditTrail audit;
     private final Bodies bodies;
 
-    AdminRoutes(SettingsReader reader, CatalogueSettings catalogue, OfficeSettings office, NoticeBoard notices,
+    AdminRoutes(SettingsReader reader, OfficeDetails details, CatalogueSettings catalogue, OfficeSettings office, NoticeBoard notices,
                 ClerkAccounts clerks, AuditTrail audit, Bodies bodies) {
         this.reader = reader;
+        this.details = details;
         this.catalogue = catalogue;
         this.office = office;
         this.notices = notices;
@@ -36,6 +38,9 @@ final class AdminRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/api/v1/admin/settings", ctx -> ctx.json(reader.read(admin(ctx).officeId())), Role.ADMIN);
+        routes.get("/api/v1/admin/offices/{office}", ctx -> ctx.json(details.read(ctx.pathParam("office"), admin(ctx))), Role.ADMIN);
+        routes.put("/api/v1/admin/offices/{office}", ctx -> done(ctx, () -> details.change(ctx.pathParam("office"),
+                bodies.read(ctx, Requests.OfficeChange.class), admin(ctx))), Role.ADMIN);
         routes.post("/api/v1/admin/services", ctx -> created(ctx, () ->
                 catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.ADMIN);
         routes.put("/api/v1/admin/services/{id}", ctx -> done(ctx, () ->

@@ -1,21 +1,54 @@
 package de.foyer.server.admin;
 
 import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The settings page's sections on the office itself: rules, hours, closures, counters, services, categories. */
+/** The settings page's sections on the office itself: its details, rules, hours, closures, counters, services, categories. */
 final class OfficeSections {
 
     private final Forms forms;
 
     OfficeSections(Forms forms) {
         this.forms = forms;
+    }
+
+    /** The office's name, contact, state (for its public holidays) and time zone. */
+    Form office(SettingsView settings) {
+        OfficeDetails.View office = settings.details();
+        Requests.Address address = office.address();
+        int n = forms.next();
+        List<Choice> states = new ArrayList<>();
+        if (office.state() == null) {
+            // Until one is chosen, the nationwide holidays hold; the empty choice keeps it so.
+            states.add(new Choice("", "–", true));
+        }
+        Arrays.stream(GermanState.values())
+                .map(state -> new Choice(state.name(), state.germanName(), state.name().equals(office.state())))
+                .forEach(states::add);
+        return new Form(n, "PUT", "/api/v1/admin/offices/" + office.id(), false, "save", List.of(
+                new Form.Row(List.of(Forms.text(n, "admin.officeName", "name", office.name(), 30, true),
+                        Forms.text(n, "admin.shortName", "shortName", orEmpty(office.shortName()), 14, false))),
+                new Form.Row(List.of(Forms.text(n, "admin.street", "address.street", orEmpty(address.street()), 24, false),
+                        Forms.text(n, "admin.postalCode", "address.postalCode", orEmpty(address.postalCode()), 5, false),
+                        Forms.text(n, "admin.city", "address.city", orEmpty(address.city()), 16, false))),
+                new Form.Row(List.of(Forms.text(n, "admin.phone", "phone", orEmpty(office.phone()), 16, false),
+                        Forms.text(n, "admin.email", "email", orEmpty(office.email()), 24, false),
+                        Forms.text(n, "admin.web", "web", orEmpty(office.web()), 30, false))),
+                new Form.Row(List.of(Forms.select(n, "admin.state", "state", states, true),
+                        Forms.text(n, "admin.timeZone", "timeZone", office.timeZone(), 16, true))),
+                new Form.Hint("admin.officeHint")));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     Form rules(SettingsView settings) {

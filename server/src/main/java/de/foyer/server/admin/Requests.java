@@ -10,6 +10,14 @@ final class Requests {
     private Requests() {
     }
 
+    /** The office's name, contact, state (ISO 3166-2:DE code, e.g. "NW") and time zone. */
+    record OfficeChange(String name, String shortName, Address address, String phone, String email, String web,
+                        String state, String timeZone) {
+    }
+
+    record Address(String street, String postalCode, String city) {
+    }
+
     record ServiceChange(String id, String category, String name, String nameEn, Integer durationMinutes, Boolean onlineBookable,
                          String information, String informationEn) {
     }

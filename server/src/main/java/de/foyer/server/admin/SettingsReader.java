@@ -3,6 +3,7 @@ package de.foyer.server.admin;
 import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.OpeningHours;
 import de.foyer.server.devices.RegisteredDevices;
 import de.foyer.server.queue.StoredQueueRules;
@@ -40,7 +41,7 @@ final class SettingsReader {
         return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
             Instant now = clock.instant();
             Catalogue catalogue = Catalogue.on(handle);
-            CatalogueService.requireOffice(catalogue, officeId);
+            Office office = CatalogueService.requireOffice(catalogue, officeId);
             Map<String, Set<String>> served = catalogue.servicesByCounter(officeId);
             Map<Integer, String> hours = new TreeMap<>();
             for (int weekday = 1; weekday <= 7; weekday++) {
@@ -48,7 +49,7 @@ final class SettingsReader {
                 List<OpeningHours> periods = catalogue.openingHours(officeId).stream().filter(h -> h.weekday() == day).toList();
                 hours.put(weekday, HoursText.format(periods));
             }
-            return new SettingsView(officeId, catalogue.categories(officeId), catalogue.services(officeId),
+            return new SettingsView(officeId, OfficeDetails.View.of(office), catalogue.categories(officeId), catalogue.services(officeId),
                     catalogue.counters(officeId).stream().map(counter -> new SettingsView.CounterRow(counter.id(), counter.name(),
                             counter.waitingAreaId(), counter.state(),
                             served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList())).toList(),

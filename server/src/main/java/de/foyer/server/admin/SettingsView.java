@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything an administrator sets for the office, as it is now. */
-record SettingsView(String office, List<Category> categories, List<Service> services, List<CounterRow> counters,
+record SettingsView(String office, OfficeDetails.View details, List<Category> categories, List<Service> services, List<CounterRow> counters,
                     List<WaitingArea> waitingAreas, Map<Integer, String> openingHours, List<ClosureRow> closures,
                     BookingRules bookingRules, int maxRecalls, List<DeviceRow> devices, List<NoticeRow> notices,
                     List<ClerkRow> clerks) {

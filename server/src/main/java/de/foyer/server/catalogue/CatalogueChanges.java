@@ -16,6 +16,9 @@ public interface CatalogueChanges {
         return new CatalogueDao(handle);
     }
 
+    /** Stores the office's name, contact, state and time zone as given (by its id). */
+    void changeOffice(Office office);
+
     /** Creates the service at the end of the office's list, or changes it where it stands. */
     void saveService(Service service);
 

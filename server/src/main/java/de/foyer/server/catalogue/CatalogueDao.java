@@ -126,6 +126,15 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     }
 
     @Override
+    public void changeOffice(Office office) {
+        handle.createUpdate("""
+                        UPDATE offices SET name = :name, short_name = :shortName, street = :street, postal_code = :postalCode,
+                            city = :city, phone = :phone, email = :email, web = :web, state = :state, time_zone = :timeZone
+                        WHERE id = :id""")
+                .bindMethods(office).execute();
+    }
+
+    @Override
     public void saveService(Service service) {
         handle.createUpdate("""
                         INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, information, information_en,

@@ -3,10 +3,12 @@ package de.foyer.server.catalogue;
 import java.time.ZoneId;
 
 /**
- * An office; its time zone is the one every local time of the office is read and shown in, its
- * state the one whose public holidays it keeps (none known: the nationwide holidays only).
+ * An office (a department of the town hall) as citizens and its staff know it. Its time zone is the
+ * one every local time of the office is read and shown in; its state the one whose public holidays
+ * it keeps (none known: the nationwide holidays only). Contact fields may be null: not given.
  */
-public record Office(String id, String name, String timeZone, GermanState state) {
+public record Office(String id, String name, String shortName, String street, String postalCode, String city,
+                     String phone, String email, String web, GermanState state, String timeZone) {
 
     /**
      * The zone of an office made without one (the demo's, and the database column's default), and of the

@@ -52,6 +52,14 @@ class AdminPagesBrowserTest {
         browser.await(() -> browser.text("#rules .form-status").contains("Gespeichert"));
         assertThat(number("SELECT online_quota_percent FROM booking_rules WHERE office_id = 'buergerbuero'")).isEqualTo(70);
 
+        browser.script("document.querySelector('#office select[name=state]').value = 'NW';");
+        browser.type("#office input[name='address.city']", "Köln");
+        browser.click("#office button[type=submit]");
+        browser.await(() -> browser.text("#office .form-status").contains("Gespeichert"));
+        String stored = server.database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT state || ' ' || city FROM offices WHERE id = 'buergerbuero'").mapTo(String.class).one());
+        assertThat(stored).as("the state that decides the holidays, and the town").isEqualTo("NW Köln");
+
         browser.type("#devices input[name=name]", "Kiosk Eingang");
         browser.click("#devices button[type=submit]");
         browser.await(() -> browser.visible("#device-token"));

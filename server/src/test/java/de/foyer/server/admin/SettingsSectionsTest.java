@@ -26,6 +26,8 @@ class SettingsSectionsTest {
     private final StaffSections staff = new StaffSections(words, forms, ZoneId.of("Europe/Berlin"));
 
     private final SettingsView settings = new SettingsView("buergerbuero",
+            new OfficeDetails.View("buergerbuero", "Bürgerbüro", null, new Requests.Address(null, null, null), null, null, null,
+                    "NW", "Europe/Berlin"),
             List.of(new Category("pass", "buergerbuero", "Reisepass", "Passport", "P", 1)),
             List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", "Child passport", 15, "", "", false, 1)),
             List.of(new SettingsView.CounterRow("c1", "1", "area-b", CounterState.CLOSED, List.of("kinderpass"))),

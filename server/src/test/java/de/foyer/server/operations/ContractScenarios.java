@@ -352,6 +352,18 @@ final class ContractScenarios {
         // Administration
         all.add(get("GET /api/v1/admin/settings", 200, "/api/v1/admin/settings", Auth.bearer(admin)));
         all.add(get("GET /api/v1/admin/settings", 403, "/api/v1/admin/settings", Auth.bearer(clerk)));
+        all.add(get("GET /api/v1/admin/offices/{office}", 200, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(admin)));
+        all.add(get("GET /api/v1/admin/offices/{office}", 404, "/api/v1/admin/offices/jugendamt", Auth.bearer(admin)));
+        all.add(get("GET /api/v1/admin/offices/{office}", 403, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(clerk)));
+        all.add(get("GET /api/v1/admin/offices/{office}", 401, "/api/v1/admin/offices/" + OFFICE, Auth.NONE));
+        all.add(json("PUT /api/v1/admin/offices/{office}", 204, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(admin),
+                "{\"phone\":\"0221 12345\"}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}", 400, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(admin),
+                "{\"state\":\"XX\"}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}", 404, "/api/v1/admin/offices/jugendamt", Auth.bearer(admin),
+                "{\"phone\":\"0221 12345\"}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}", 403, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(clerk),
+                "{\"phone\":\"0221 12345\"}"));
         all.add(json("POST /api/v1/admin/categories", 201, "/api/v1/admin/categories", Auth.bearer(admin),
                 "{\"id\":\"vertrag\",\"name\":\"Verträge\",\"nameEn\":\"Contracts\",\"prefix\":\"V\"}"));
         all.add(json("POST /api/v1/admin/categories", 409, "/api/v1/admin/categories", Auth.bearer(admin),

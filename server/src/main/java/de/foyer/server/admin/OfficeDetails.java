@@ -1,0 +1,139 @@
+package de.foyer.server.admin;
+
+import de.foyer.server.catalogue.Catalogue;
+import de.foyer.server.catalogue.CatalogueChanges;
+import de.foyer.server.catalogue.GermanState;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import org.jdbi.v3.core.Jdbi;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an office says about itself: name, short name, address, phone, e-mail, web page, state and
+ * time zone. An administrator reads and changes their own office only; any other is unknown to them.
+ * Absent fields keep their value, an empty one clears an optional field. Changes are audited.
+ */
+final class OfficeDetails {
+
+    /** The office as the API shows it; the address is one object, as citizens read it. */
+    record View(String id, String name, String shortName, Requests.Address address, String phone, String email, String web,
+                String state, String timeZone) {
+
+        static View of(Office office) {
+            return new View(office.id(), office.name(), office.shortName(),
+                    new Requests.Address(office.street(), office.postalCode(), office.city()), office.phone(), office.email(),
+                    office.web(), office.state() == null ? null : office.state().name(), office.timeZone());
+        }
+    }
+
+    private static final String STATES = Arrays.stream(GermanState.values()).map(Enum::name).collect(Collectors.joining(", "));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    OfficeDetails(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    View read(String officeId, Principal.Clerk admin) {
+        return jdbi.withHandle(handle -> View.of(own(Catalogue.on(handle), officeId, admin)));
+    }
+
+    void change(String officeId, Requests.OfficeChange change, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            Office now = own(Catalogue.on(handle), officeId, admin);
+            Requests.Address address = change.address() == null ? new Requests.Address(null, null, null) : change.address();
+            Office changed = new Office(now.id(),
+                    change.name() == null ? now.name() : Checks.text("name", change.name(), 120),
+                    keep(change.shortName(), now.shortName(), value -> limited("shortName", value, 40)),
+                    keep(address.street(), now.street(), value -> limited("street", value, 120)),
+                    keep(address.postalCode(), now.postalCode(), OfficeDetails::postalCode),
+                    keep(address.city(), now.city(), value -> limited("city", value, 80)),
+                    keep(change.phone(), now.phone(), OfficeDetails::phone),
+                    keep(change.email(), now.email(), OfficeDetails::email),
+                    keep(change.web(), now.web(), OfficeDetails::web),
+                    change.state() == null ? now.state() : state(change.state()),
+                    change.timeZone() == null ? now.timeZone() : timeZone(change.timeZone()));
+            CatalogueChanges.on(handle).changeOffice(changed);
+            CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_OFFICE", officeId,
+                    changed.name() + (changed.state() == null ? "" : ", " + changed.state()) + ", " + changed.timeZone());
+        });
+    }
+
+    private static Office own(Catalogue catalogue, String officeId, Principal.Clerk admin) {
+        return catalogue.office(officeId).filter(office -> office.id().equals(admin.officeId()))
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'."));
+    }
+
+    /** Absent: as stored; empty: cleared; else checked. */
+    private static String keep(String value, String stored, Function<String, String> check) {
+        if (value == null) {
+            return stored;
+        }
+        return value.isBlank() ? null : check.apply(value.strip());
+    }
+
+    private static String limited(String field, String value, int longest) {
+        return Checks.optionalText(field, value, longest);
+    }
+
+    private static String postalCode(String value) {
+        if (!value.matches("[0-9]{5}")) {
+            throw ApiException.badRequest("INVALID_POSTAL_CODE", "A German postal code has five digits, like 50667.");
+        }
+        return value;
+    }
+
+    private static String phone(String value) {
+        if (value.length() > 40 || !value.matches("\\+?[0-9 ()/-]+")) {
+            throw ApiException.badRequest("INVALID_PHONE", "A phone number has digits, spaces, ( ) / - and may begin with +.");
+        }
+        return value;
+    }
+
+    private static String email(String value) {
+        if (value.length() > 200 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw ApiException.badRequest("INVALID_EMAIL", "The e-mail address is written like buergerbuero@stadt.example.");
+        }
+        return value;
+    }
+
+    private static String web(String value) {
+        try {
+            URI uri = new URI(value);
+            if (value.length() <= 300 && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw ApiException.badRequest("INVALID_WEB", "The web page is an address like https://www.stadt.example/buergerbuero.");
+    }
+
+    private static GermanState state(String value) {
+        try {
+            return GermanState.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("INVALID_STATE", "The state is one of " + STATES + " (ISO 3166-2:DE).");
+        }
+    }
+
+    private static String timeZone(String value) {
+        try {
+            return ZoneId.of(value.strip()).getId();
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest("INVALID_TIME_ZONE", "The time zone is a region like Europe/Berlin.");
+        }
+    }
+}
