@@ -38,7 +38,7 @@ public final class Confirmations {
 
     byte[] calendar(Booking booking, Service service, Office office, Instant now) {
         return CalendarFile.ics(booking.id(), booking.startsAt(), booking.endsAt(), service.name() + " – " + office.name(),
-                office.name(), "Buchungscode / booking code: " + BookingCodes.display(booking.code()), now);
+                office.location(), "Buchungscode / booking code: " + BookingCodes.display(booking.code()), now);
     }
 
     /** A page of the portal, not an action: mail scanners open links, and opening one must never cancel anything. */

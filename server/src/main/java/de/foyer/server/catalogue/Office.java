@@ -19,4 +19,17 @@ public record Office(String id, String name, String shortName, String street, St
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
+
+    /** Where citizens find the office, as a calendar's location: its name, then street and town as far as known. */
+    public String location() {
+        StringBuilder place = new StringBuilder(name);
+        if (street != null) {
+            place.append(", ").append(street);
+        }
+        String town = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
+        if (!town.isEmpty()) {
+            place.append(", ").append(town);
+        }
+        return place.toString();
+    }
 }

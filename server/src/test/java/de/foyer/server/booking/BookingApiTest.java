@@ -109,6 +109,12 @@ class BookingApiTest {
         VEvent event = Artefacts.event(ics.body());
         assertThat(Artefacts.start(event)).isEqualTo(OffsetDateTime.parse("2026-11-26T10:00:00+01:00").toInstant());
         assertThat(event.getSummary().getValue()).contains("Personalausweis beantragen");
+        assertThat(event.getLocation().getValue()).as("the office's name while it has no address").isEqualTo("Bürgerbüro im Rathaus");
+
+        server.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE offices SET street = 'Rathausplatz 1', postal_code = '50667', city = 'Köln' WHERE id = ?", BookingTestServer.OFFICE));
+        assertThat(Artefacts.event(bytes(confirmation.path("calendar").asText()).body()).getLocation().getValue())
+                .isEqualTo("Bürgerbüro im Rathaus, Rathausplatz 1, 50667 Köln");
     }
 
     @Test
