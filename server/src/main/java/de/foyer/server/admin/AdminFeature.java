@@ -2,6 +2,7 @@ package de.foyer.server.admin;
 
 import de.foyer.server.staff.ClerkDirectory;
 import de.foyer.server.staff.PageAccess;
+import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.web.Bodies;
@@ -23,7 +24,7 @@ public final class AdminFeature {
         SettingsReader reader = new SettingsReader(jdbi, clock);
         AuditTrail audit = new AuditTrail(jdbi, clock);
         this.routes = new AdminRoutes(reader, new OfficeDetails(jdbi, clock), new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
-                new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords()), audit, bodies);
+                new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords(), PasswordRule.standard()), audit, bodies);
         this.adminPages = new AdminPages(reader, audit, new ClerkDirectory(jdbi), pages, frames, access);
     }
 

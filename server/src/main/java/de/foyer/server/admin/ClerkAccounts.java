@@ -3,6 +3,7 @@ package de.foyer.server.admin;
 import de.foyer.server.staff.ClerkAccount;
 import de.foyer.server.staff.Clerks;
 import de.foyer.server.staff.LoginThrottle;
+import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
@@ -19,7 +20,6 @@ import java.util.Set;
  */
 final class ClerkAccounts {
 
-    static final int SHORTEST_PASSWORD = 10;
     private static final Set<String> ROLES = Set.of("CLERK", "ADMIN");
 
     record Created(String id, String username) {
@@ -28,11 +28,13 @@ final class ClerkAccounts {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Passwords passwords;
+    private final PasswordRule rule;
 
-    ClerkAccounts(Jdbi jdbi, Clock clock, Passwords passwords) {
+    ClerkAccounts(Jdbi jdbi, Clock clock, Passwords passwords, PasswordRule rule) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.passwords = passwords;
+        this.rule = rule;
     }
 
     Created create(Requests.NewClerk request, Principal.Clerk admin) {
@@ -99,10 +101,14 @@ final class ClerkAccounts {
         return upper;
     }
 
-    private static String password(String password) {
-        if (password == null || password.length() < SHORTEST_PASSWORD || password.length() > 200) {
-            throw ApiException.badRequest("INVALID_PASSWORD", "A password needs at least " + SHORTEST_PASSWORD + " characters.");
+    /** The same rule as for the installation's administrators: long enough, and not one of the common passwords. */
+    private String password(String password) {
+        if (password == null) {
+            throw ApiException.badRequest("INVALID_PASSWORD", "A password is needed.");
         }
+        rule.refusal(password).ifPresent(reason -> {
+            throw ApiException.badRequest("INVALID_PASSWORD", reason);
+        });
         return password;
     }
 }

@@ -1,5 +1,7 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.staff.PasswordRule;
+
 import java.util.List;
 
 /**
@@ -28,7 +30,7 @@ final class Forms {
     }
 
     static Form.Password password(int form, String labelKey, String name) {
-        return new Form.Password(id(form, name), labelKey, name, ClerkAccounts.SHORTEST_PASSWORD);
+        return new Form.Password(id(form, name), labelKey, name, PasswordRule.SHORTEST);
     }
 
     static Form.Select select(int form, String labelKey, String name, List<Choice> options, boolean optional) {

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What an installation administrator's password must be: long, and not one of the passwords an
- * attacker tries first. The account can change every office's settings, so a guessable one is refused.
+ * What every staff password must be, whether set from the shell or in the settings: long, and not one
+ * of the passwords an attacker tries first. Accounts see citizens' names and bookings, so a
+ * guessable one is refused.
  */
 public final class PasswordRule {
 

@@ -1,5 +1,7 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.staff.PasswordRule;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,7 @@ class FormsTest {
 
     @Test
     void aPasswordFieldAsksForAsManyCharactersAsTheAccountsNeed() {
-        assertThat(Forms.password(3, "admin.newPassword", "password").shortest()).isEqualTo(ClerkAccounts.SHORTEST_PASSWORD);
+        assertThat(Forms.password(3, "admin.newPassword", "password").shortest()).isEqualTo(PasswordRule.SHORTEST);
     }
 
     @Test

@@ -108,6 +108,7 @@ class SettingsApiTest {
                 new Case("POST", "/api/v1/admin/closures", "{\"day\":\"soon\"}", "MALFORMED_JSON"),
                 new Case("POST", "/api/v1/admin/clerks", "{\"username\":\"x1\",\"displayName\":\"X\",\"role\":\"CLERK\",\"password\":\"short\"}",
                         "INVALID_PASSWORD"),
+                new Case("POST", "/api/v1/admin/clerks/clerk1/password", "{\"password\":\"Passwort1234\"}", "INVALID_PASSWORD"),
                 new Case("PUT", "/api/v1/admin/clerks/admin", "{\"role\":\"CLERK\"}", "OWN_ACCOUNT"))) {
             Http.Response answer = http.send(bad.method(), bad.path(), admin, bad.body());
             assertThat(answer.status()).as(bad.path() + " " + bad.body()).isBetween(400, 499);
