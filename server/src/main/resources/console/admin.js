@@ -86,7 +86,7 @@
         button.disabled = false;
         if (answer.data && answer.data.token) {
           showToken(answer.data);
-          tell(form, 'admin.registered', 'ok');
+          tell(form, /\/token$/.test(form.dataset.action) ? 'admin.tokenReplaced' : 'admin.registered', 'ok');
           form.reset();
           return;
         }

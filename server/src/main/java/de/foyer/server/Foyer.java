@@ -13,11 +13,13 @@ import de.foyer.server.checkin.CheckInRoutes;
 import de.foyer.server.checkin.CheckInService;
 import de.foyer.server.console.ConsoleFeature;
 import de.foyer.server.devices.DeviceAuthenticator;
+import de.foyer.server.devices.CredentialWatch;
 import de.foyer.server.devices.DeviceRoutes;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.events.PostgresEventBus;
 import de.foyer.server.events.StreamHub;
+import de.foyer.server.jobs.PeriodicJob;
 import de.foyer.server.operations.OperationsRoutes;
 import de.foyer.server.portal.PortalFeature;
 import de.foyer.server.queue.AppointmentTickets;
@@ -103,14 +105,17 @@ public final class Foyer implements AutoCloseable {
     private final LiveStreams streams;
     private final BookingFeature booking;
     private final DayEnd dayEnd;
+    private final PeriodicJob credentialWatch;
 
-    private Foyer(Javalin app, PostgresEventBus bus, StreamHub hub, LiveStreams streams, BookingFeature booking, DayEnd dayEnd) {
+    private Foyer(Javalin app, PostgresEventBus bus, StreamHub hub, LiveStreams streams, BookingFeature booking, DayEnd dayEnd,
+                  PeriodicJob credentialWatch) {
         this.app = app;
         this.bus = bus;
         this.hub = hub;
         this.streams = streams;
         this.booking = booking;
         this.dayEnd = dayEnd;
+        this.credentialWatch = credentialWatch;
     }
 
     public static Foyer start(Database database, Clock exactClock, Settings settings) {
@@ -170,7 +175,10 @@ public final class Foyer implements AutoCloseable {
         app.start(settings.port());
         booking.startJobs();
         dayEnd.start(bookingSettings.jobInterval());
-        return new Foyer(app, bus, hub, streams, booking, dayEnd);
+        // Every second on every instance, whatever the jobs' interval: a revoked display must not keep its stream.
+        PeriodicJob credentialWatch = new PeriodicJob("device-credentials", new CredentialWatch(jdbi, hub::closeOwnedBy));
+        credentialWatch.start(Duration.ofSeconds(1));
+        return new Foyer(app, bus, hub, streams, booking, dayEnd, credentialWatch);
     }
 
     public int port() {
@@ -204,6 +212,7 @@ public final class Foyer implements AutoCloseable {
     @Override
     public void close() {
         // Streams first: a keep-alive sent into a stopping server would only fail.
+        credentialWatch.close();
         streams.close();
         hub.close();
         booking.close();

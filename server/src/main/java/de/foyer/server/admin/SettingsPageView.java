@@ -32,10 +32,10 @@ public record SettingsPageView(Frame frame, Form office, Form rules, Hours hours
 
     /**
      * A device: {@code lastSeen} in the office's time, null if never; {@code printerKey} names the
-     * printer's state, null for a device without one.
+     * printer's state, null for a device without one. Its forms give it a new token or revoke it.
      */
     public record DeviceRow(String id, String name, String kindKey, String waitingArea, boolean online, String lastSeen,
-                            String printerKey, boolean printerOk) {
+                            String printerKey, boolean printerOk, Form newToken, Form revoke) {
     }
 
     public record Clerks(List<ClerkForms> accounts, Form add) {

@@ -31,7 +31,9 @@ final class StaffSections {
                 device.waitingArea() == null ? "–" : areaNames.getOrDefault(device.waitingArea(), device.waitingArea()),
                 device.online(), device.lastSeen() == null ? null : seen(device.lastSeen()),
                 device.printerStatus() == null ? null : "admin.printer." + device.printerStatus(),
-                "OK".equals(device.printerStatus()))).toList();
+                "OK".equals(device.printerStatus()),
+                new Form(forms.next(), "POST", "/api/v1/admin/devices/" + device.id() + "/token", false, "admin.newToken", List.of()),
+                new Form(forms.next(), "DELETE", "/api/v1/admin/devices/" + device.id(), true, "admin.revoke", List.of()))).toList();
         List<Choice> areas = new ArrayList<>();
         areas.add(new Choice("", "–", true));
         areas.addAll(OfficeSections.areas(settings.waitingAreas(), ""));

@@ -28,7 +28,7 @@ public final class DeviceAuthenticator implements DeviceTokens {
         }
         String id = token.substring(0, dot);
         return jdbi.withHandle(handle -> new DeviceDao(handle).byId(id))
-                .filter(device -> Tokens.same(device.tokenHash(), Tokens.hash(token)))
+                .filter(device -> !device.revoked() && Tokens.same(device.tokenHash(), Tokens.hash(token)))
                 .map(device -> new Principal.Device(device.id(), device.officeId(), device.kind().role(),
                         device.waitingAreaId()));
     }

@@ -5,7 +5,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Registered devices: their tokens' hashes and what they last reported. */
@@ -32,12 +34,43 @@ public final class DeviceDao implements RegisteredDevices {
 
     @Override
     public List<Device> ofOffice(String officeId) {
-        return handle.createQuery("SELECT * FROM devices WHERE office_id = :office ORDER BY kind, name")
+        return handle.createQuery("SELECT * FROM devices WHERE office_id = :office AND revoked_at IS NULL ORDER BY kind, name")
                 .bind("office", officeId).map(DEVICE).list();
     }
 
     public void heartbeat(String id, Instant at, String printerStatus) {
         handle.createUpdate("UPDATE devices SET last_seen = :at, printer_status = :status WHERE id = :id")
                 .bind("id", id).bind("at", at).bind("status", printerStatus).execute();
+    }
+
+    /** Withdraws the token for good; false if the device was revoked already. */
+    public boolean revoke(String id, Instant at) {
+        return handle.createUpdate("""
+                        UPDATE devices SET revoked_at = :at, credentials_version = nextval('device_credentials_version')
+                        WHERE id = :id AND revoked_at IS NULL""")
+                .bind("id", id).bind("at", at).execute() == 1;
+    }
+
+    /** The device's new token; the one before stops working with this transaction's commit. */
+    public void replaceToken(String id, String tokenHash) {
+        handle.createUpdate("""
+                        UPDATE devices SET token_hash = :hash, credentials_version = nextval('device_credentials_version')
+                        WHERE id = :id""")
+                .bind("id", id).bind("hash", tokenHash).execute();
+    }
+
+    /** The highest credentials version so far: where watching for changes begins. */
+    public long credentialsVersion() {
+        return handle.createQuery("SELECT coalesce(max(credentials_version), 0) FROM devices").mapTo(Long.class).one();
+    }
+
+    /** The devices whose token was revoked or replaced after the version, with their new versions. */
+    public Map<String, Long> credentialsChangedAfter(long version) {
+        Map<String, Long> changed = new HashMap<>();
+        handle.createQuery("SELECT id, credentials_version FROM devices WHERE credentials_version > :version")
+                .bind("version", version)
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getLong("credentials_version")))
+                .forEach(entry -> changed.put(entry.getKey(), entry.getValue()));
+        return changed;
     }
 }

@@ -9,6 +9,8 @@ import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bodies;
 import io.javalin.config.RoutesConfig;
 
+import java.util.Map;
+
 public final class DeviceRoutes {
 
     private final DeviceService devices;
@@ -32,6 +34,15 @@ public final class DeviceRoutes {
             }
             String office = admin.officeId();
             ctx.status(201).json(devices.register(office, admin.clerkId(), request, null));
+        }, Role.ADMIN);
+        routes.post("/api/v1/admin/devices/{id}/token", ctx -> {
+            Principal.Clerk admin = Access.clerk(ctx);
+            ctx.json(Map.of("token", devices.replaceToken(admin.officeId(), admin.clerkId(), ctx.pathParam("id")).token()));
+        }, Role.ADMIN);
+        routes.delete("/api/v1/admin/devices/{id}", ctx -> {
+            Principal.Clerk admin = Access.clerk(ctx);
+            devices.revoke(admin.officeId(), admin.clerkId(), ctx.pathParam("id"));
+            ctx.status(204);
         }, Role.ADMIN);
     }
 }

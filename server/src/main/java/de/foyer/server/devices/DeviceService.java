@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 
-/** Registers devices and takes their heartbeats. */
+/** Registers devices, replaces and revokes their tokens, and takes their heartbeats. */
 public final class DeviceService {
 
     private static final Set<String> PRINTER_STATES = Set.of("OK", "PAPER_LOW", "PAPER_OUT", "COVER_OPEN", "OFFLINE");
@@ -58,6 +58,37 @@ public final class DeviceService {
             }
             return new DeviceRegistration.Created(id, token);
         });
+    }
+
+    /**
+     * Withdraws a device's token for good: the next request with it gets 401, and its open streams end
+     * within a second or two (see {@link CredentialWatch}). The device stays in the audit log's history.
+     */
+    public void revoke(String officeId, String clerkId, String deviceId) {
+        jdbi.useTransaction(handle -> {
+            DeviceDao dao = new DeviceDao(handle);
+            Device device = own(dao, officeId, deviceId);
+            dao.revoke(device.id(), clock.instant());
+            new AuditLog(handle).record(clock.instant(), clerkId, "REVOKE_DEVICE", device.id(), device.kind().name());
+        });
+    }
+
+    /** Gives the device a new token, shown this once; the one before stops working, and its streams end. */
+    public DeviceRegistration.Created replaceToken(String officeId, String clerkId, String deviceId) {
+        return jdbi.inTransaction(handle -> {
+            DeviceDao dao = new DeviceDao(handle);
+            Device device = own(dao, officeId, deviceId);
+            String token = device.id() + "." + tokens.newToken();
+            dao.replaceToken(device.id(), Tokens.hash(token));
+            new AuditLog(handle).record(clock.instant(), clerkId, "NEW_DEVICE_TOKEN", device.id(), device.kind().name());
+            return new DeviceRegistration.Created(device.id(), token);
+        });
+    }
+
+    /** A device of the office that is not revoked; any other is unknown to its administrators. */
+    private static Device own(DeviceDao dao, String officeId, String deviceId) {
+        return dao.byId(deviceId).filter(device -> device.officeId().equals(officeId) && !device.revoked())
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_DEVICE", "This office has no device '" + deviceId + "'."));
     }
 
     public void heartbeat(String deviceId, Heartbeat heartbeat) {

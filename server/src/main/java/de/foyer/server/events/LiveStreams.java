@@ -4,6 +4,7 @@ import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.QueueView;
 import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -82,16 +83,21 @@ public final class LiveStreams implements AutoCloseable {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/display/stream", ctx -> openDisplay(ctx, Access.device(ctx).waitingAreaId(), false), Role.DISPLAY);
+        routes.get("/api/v1/display/stream", ctx -> {
+            Principal.Device display = Access.device(ctx);
+            openDisplay(ctx, display.waitingAreaId(), false, display.deviceId());
+        }, Role.DISPLAY);
         routes.get("/api/v1/events", ctx -> hub.open(ctx, consoles, Access.clerk(ctx).officeId(), Optional.empty()), Role.CLERK);
     }
 
     /**
      * A call screen's stream for its waiting area. The browser screen is the device stream plus
      * named pings: EventSource does not pass comments to the page, and its watchdog must hear something.
+     * The stream ends when the display's token is revoked or replaced.
      */
-    public void openDisplay(Context ctx, String waitingArea, boolean namedPings) {
-        hub.open(ctx, displays, waitingArea, namedPings ? Optional.of(zones.ofWaitingArea().apply(waitingArea)) : Optional.empty());
+    public void openDisplay(Context ctx, String waitingArea, boolean namedPings, String deviceId) {
+        hub.open(ctx, displays, waitingArea, namedPings ? Optional.of(zones.ofWaitingArea().apply(waitingArea)) : Optional.empty(),
+                deviceId);
     }
 
     /** Read once per call, not per screen: every screen of the area shows the same office's time. */

@@ -76,6 +76,8 @@ public final class StreamHub implements AutoCloseable {
     private final AtomicLong incarnations = new AtomicLong();
     private final Map<String, Audience> audiences = new ConcurrentHashMap<>();
     private final Map<StreamConnection, Runnable> endings = new ConcurrentHashMap<>();
+    // Who opened a stream, where that can be withdrawn (a device's token): its streams end with it.
+    private final Map<StreamConnection, String> owners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "stream-pings"));
     private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "stream-resync"));
     /** Writes are non-blocking, so a few threads serve any number of connections; more than one spreads a call over the cores. */
@@ -130,11 +132,20 @@ public final class StreamHub implements AutoCloseable {
      * cannot see comments), else keep-alive comments.
      */
     public void open(Context ctx, Feed feed, String key, Optional<ZoneId> pingZone) {
-        open(ctx, feed.audience(key), () -> feed.state().apply(key), pingZone);
+        open(ctx, feed.audience(key), () -> feed.state().apply(key), pingZone, null);
+    }
+
+    /** The same for a stream that ends when its owner's right to it is withdrawn ({@link #closeOwnedBy}). */
+    public void open(Context ctx, Feed feed, String key, Optional<ZoneId> pingZone, String owner) {
+        open(ctx, feed.audience(key), () -> feed.state().apply(key), pingZone, owner);
     }
 
     /** The same for an audience whose state is not one of a feed's. */
     public void open(Context ctx, String audience, Supplier<?> state, Optional<ZoneId> pingZone) {
+        open(ctx, audience, state, pingZone, null);
+    }
+
+    private void open(Context ctx, String audience, Supplier<?> state, Optional<ZoneId> pingZone, String owner) {
         HttpServletResponse response = ctx.res();
         response.setStatus(200);
         response.setCharacterEncoding("UTF-8");
@@ -148,7 +159,7 @@ public final class StreamHub implements AutoCloseable {
         // Javalin starts the asynchronous exchange before it asks for the future: the stream begins there.
         ctx.future(() -> {
             try {
-                begin(ctx.req(), response, audience, state, pingZone, lastEventId, finished);
+                begin(ctx.req(), response, audience, state, pingZone, lastEventId, owner, finished);
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not open a stream for {}: {}", audience, e.toString());
                 finished.complete(null);
@@ -158,13 +169,15 @@ public final class StreamHub implements AutoCloseable {
     }
 
     private void begin(HttpServletRequest request, HttpServletResponse response, String key, Supplier<?> state,
-                       Optional<ZoneId> pingZone, String lastEventId, CompletableFuture<Void> finished) throws IOException {
+                       Optional<ZoneId> pingZone, String lastEventId, String owner,
+                       CompletableFuture<Void> finished) throws IOException {
         AsyncContext async = request.getAsyncContext();
         async.setTimeout(0);
         limitSocketBuffer(request);
         ServletOutputStream out = response.getOutputStream();
         StreamConnection connection = new StreamConnection(out, limits.maxQueuedBytes(), pingZone, (closed, ending) -> {
             Runnable end = endings.remove(closed);
+            owners.remove(closed);
             if (end == null) {
                 return;
             }
@@ -183,6 +196,9 @@ public final class StreamHub implements AutoCloseable {
             }
         });
         endings.put(connection, () -> finished.complete(null));
+        if (owner != null) {
+            owners.put(connection, owner);
+        }
         async.addListener(new AsyncListener() {
             @Override public void onComplete(AsyncEvent event) { connection.close(StreamConnection.Ending.CLIENT_LEFT); }
             @Override public void onTimeout(AsyncEvent event) { connection.close(StreamConnection.Ending.CLIENT_LEFT); }
@@ -244,12 +260,10 @@ public final class StreamHub implements AutoCloseable {
                 .collect(Collectors.toSet());
     }
 
-    /** Ends every stream of the audience, e.g. when a device is revoked. */
-    public void closeAll(String audience) {
-        Audience target = audiences.get(audience);
-        if (target != null) {
-            List.copyOf(target.members()).forEach(connection -> connection.close(StreamConnection.Ending.SERVER_CLOSED));
-        }
+    /** Ends every stream the owner opened, e.g. when a device's token is revoked or replaced. */
+    public void closeOwnedBy(String owner) {
+        owners.entrySet().stream().filter(entry -> entry.getValue().equals(owner)).map(Map.Entry::getKey).toList()
+                .forEach(connection -> connection.close(StreamConnection.Ending.SERVER_CLOSED));
     }
 
     public int connected() {

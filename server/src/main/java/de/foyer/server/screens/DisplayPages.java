@@ -88,7 +88,7 @@ final class DisplayPages {
                     "This screen is not signed in. Open /display/" + area + "?token=DISPLAY-TOKEN once (the token of the screen).");
             case OTHER_AREA -> throw new ApiException(403, "WRONG_WAITING_AREA",
                     "This screen's token belongs to another waiting area.");
-            case ADMITTED -> streams.openDisplay(ctx, area, true);
+            case ADMITTED -> streams.openDisplay(ctx, area, true, access.admittedDevice(ctx, area).orElseThrow());
         }
     }
 }

@@ -23,6 +23,7 @@ class AdminPagesBrowserTest {
 
     private static TestServer server;
     private static ConsoleBrowser browser;
+    private static String kioskToken;
 
     @BeforeAll
     static void start() {
@@ -61,9 +62,10 @@ class AdminPagesBrowserTest {
         assertThat(stored).as("the state that decides the holidays, and the town").isEqualTo("NW Köln");
 
         browser.type("#devices input[name=name]", "Kiosk Eingang");
-        browser.click("#devices button[type=submit]");
+        browser.click("#devices form[data-action='/api/v1/admin/devices'] button[type=submit]");
         browser.await(() -> browser.visible("#device-token"));
         String token = browser.text("#device-token .token-value");
+        kioskToken = token;
         assertThat(token).startsWith("kiosk-eingang.");
         assertThat(server.http.post("/api/v1/devices/heartbeat", token, "{\"printer\":{\"status\":\"PAPER_LOW\"}}").status())
                 .as("the token shown works").isEqualTo(204);
@@ -81,6 +83,10 @@ class AdminPagesBrowserTest {
         assertThat(browser.text("main")).contains("Gespeichert");
         assertThat(browser.text("#devices tr[data-device='kiosk-eingang']")).contains("online", "Papier fast leer");
         assertThat(browser.accessibilityViolations()).as("settings page after a reload").isEmpty();
+
+        browser.click("#devices tr[data-device='kiosk-eingang'] form[data-method=DELETE] button");
+        browser.await(() -> !browser.text("#devices").contains("Kiosk Eingang"));
+        assertThat(server.http.post("/api/v1/devices/heartbeat", kioskToken, "{}").status()).as("the revoked token").isEqualTo(401);
     }
 
     @Test

@@ -165,6 +165,14 @@ final class ContractScenarios {
                 "{\"name\":\"Kiosk am Eingang\",\"kind\":\"kiosk\"}"));
         all.add(json("POST /api/v1/admin/devices", 400, "/api/v1/admin/devices", Auth.bearer(admin), "{\"name\":\"\",\"kind\":\"toaster\"}"));
         all.add(json("POST /api/v1/admin/devices", 403, "/api/v1/admin/devices", Auth.bearer(clerk), "{\"name\":\"Kiosk\",\"kind\":\"kiosk\"}"));
+        all.add(post("POST /api/v1/admin/devices/{id}/token", 200, "/api/v1/admin/devices/kiosk-am-eingang/token", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/devices/{id}/token", 404, "/api/v1/admin/devices/nothing/token", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/devices/{id}/token", 403, "/api/v1/admin/devices/kiosk-am-eingang/token", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/devices/{id}/token", 401, "/api/v1/admin/devices/kiosk-am-eingang/token", Auth.NONE));
+        all.add(scenario("DELETE /api/v1/admin/devices/{id}", 403, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(clerk), null, null));
+        all.add(scenario("DELETE /api/v1/admin/devices/{id}", 401, "/api/v1/admin/devices/kiosk-am-eingang", Auth.NONE, null, null));
+        all.add(scenario("DELETE /api/v1/admin/devices/{id}", 204, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(admin), null, null));
+        all.add(scenario("DELETE /api/v1/admin/devices/{id}", 404, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(admin), null, null));
         // The counter's day: open, call, serve, pause, close.
         String counter = "/api/v1/counters/" + OFFICE + "-1";
         all.add(post("POST /api/v1/counters/{counter}/open", 204, counter + "/open", Auth.bearer(clerk)));
