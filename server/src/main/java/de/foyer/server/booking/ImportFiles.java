@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.protocol.booking.ImportResult;
 import de.foyer.protocol.booking.ImportedBooking;
 import de.foyer.server.web.ApiException;
+import de.foyer.server.web.CsvTable;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads an import: JSON (a list of bookings, or {"bookings": [...]}) or CSV with a header line
@@ -55,38 +53,23 @@ final class ImportFiles {
     }
 
     static Read csv(String text, ZoneId zone) {
-        List<List<String>> records = CsvReader.read(text);
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = records.isEmpty() ? List.of() : records.get(0);
-        for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i);
-        }
-        if (!columns.keySet().containsAll(REQUIRED)) {
+        CsvTable table = CsvTable.read(text);
+        if (!table.columns().containsAll(REQUIRED)) {
             throw ApiException.badRequest("CSV_HEADER", "The first line must name the columns " + String.join(", ", REQUIRED)
                     + " (and may name persons, email, phone).");
         }
         List<BookingImport.Line> lines = new ArrayList<>();
         List<ImportResult.LineError> errors = new ArrayList<>();
-        for (int number = 2; number <= records.size(); number++) {
-            List<String> fields = records.get(number - 1);
-            if (fields.isEmpty()) {
-                continue;
-            }
+        for (CsvTable.Row row : table.rows()) {
             try {
-                lines.add(new BookingImport.Line(number, new ImportedBooking(field(fields, columns, "code"),
-                        field(fields, columns, "service"), persons(field(fields, columns, "persons")),
-                        start(field(fields, columns, "start"), zone), field(fields, columns, "name"),
-                        field(fields, columns, "email"), field(fields, columns, "phone"))));
+                lines.add(new BookingImport.Line(row.line(), new ImportedBooking(row.get("code"), row.get("service"),
+                        persons(row.get("persons")), start(row.get("start"), zone), row.get("name"), row.get("email"),
+                        row.get("phone"))));
             } catch (ApiException refusal) {
-                errors.add(new ImportResult.LineError(number, refusal.code(), refusal.getMessage()));
+                errors.add(new ImportResult.LineError(row.line(), refusal.code(), refusal.getMessage()));
             }
         }
         return new Read(lines, errors);
-    }
-
-    private static String field(List<String> fields, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name);
-        return index == null || index >= fields.size() || fields.get(index).isEmpty() ? null : fields.get(index);
     }
 
     private static Integer persons(String text) {
