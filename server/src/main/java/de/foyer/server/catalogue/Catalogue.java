@@ -16,7 +16,7 @@ import java.util.Set;
 public interface Catalogue {
 
     static Catalogue on(Handle handle) {
-        return Catalogue.on(handle);
+        return new CatalogueDao(handle);
     }
 
     List<Office> offices();
