@@ -6,9 +6,9 @@ import de.foyer.protocol.TicketIssued;
 import de.foyer.protocol.booking.CheckInRefusal;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingCodes;
-import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRefusal;
 import de.foyer.server.booking.BookingRules;
+import de.foyer.server.booking.Bookings;
 import de.foyer.server.booking.Signatures;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
@@ -60,7 +60,7 @@ public final class CheckInService {
         }
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            BookingDao bookings = new BookingDao(handle);
+            Bookings bookings = Bookings.on(handle);
             Booking booking = (qr ? bookings.lockById(bookingId.get()) : bookings.lockByCode(code)).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_CODE", "We cannot find a booking with this code. Please check it or ask at the info point."));
             Office office = Catalogue.on(handle).office(booking.officeId()).orElseThrow();

@@ -4,9 +4,9 @@ import de.foyer.protocol.booking.BookingConfirmation;
 import de.foyer.protocol.booking.BookingRequest;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingCodes;
-import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.BookingService;
+import de.foyer.server.booking.Bookings;
 import de.foyer.server.booking.CitizenBookings;
 import de.foyer.server.booking.Signatures;
 import de.foyer.server.catalogue.Catalogue;
@@ -55,7 +55,7 @@ final class PortalBookings {
             return Optional.empty();
         }
         return jdbi.withHandle(handle -> {
-            BookingDao dao = new BookingDao(handle);
+            Bookings dao = Bookings.on(handle);
             return dao.byCode(BookingCodes.normalize(code))
                     .filter(booking -> signatures.verifyCancelToken(booking.id(), token))
                     .map(booking -> {
