@@ -6,6 +6,7 @@ import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
+import de.foyer.server.staff.ClerkDirectory;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.storage.DataDirectoryLock;
 import de.foyer.server.storage.Database;
@@ -166,8 +167,8 @@ public final class Main implements Callable<Integer> {
             Clock clock = OfficeClock.of(config.clockStart(), officeZones(database), Clock.systemUTC());
             SigningKeys keys = keys(config, opened.earlierSecret());
             if (config.demo()) {
-                demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock), clock)
-                        .seedIfEmpty(secret);
+                demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock),
+                        new ClerkDirectory(database.jdbi()), clock).seedIfEmpty(secret);
             }
             foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
                             .withTrustedProxies(config.trustedProxies()),

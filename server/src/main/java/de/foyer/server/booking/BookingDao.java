@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Bookings and their rules on one transaction's handle. */
-public final class BookingDao {
+public final class BookingDao implements Bookings {
 
     private static final RowMapper<Booking> BOOKING = ConstructorMapper.of(Booking.class);
 
@@ -164,6 +164,7 @@ public final class BookingDao {
         return handle.createQuery("SELECT count(*) FROM bookings WHERE code = :code").bind("code", code).mapTo(Integer.class).one() > 0;
     }
 
+    @Override
     public Optional<Booking> byCode(String code) {
         return handle.createQuery("SELECT * FROM bookings WHERE code = :code").bind("code", code).map(BOOKING).findOne();
     }
@@ -179,6 +180,7 @@ public final class BookingDao {
                 .bind("id", bookingId).bind("foreign", foreignCode).execute();
     }
 
+    @Override
     public Optional<Booking> lockByCode(String code) {
         return handle.createQuery("SELECT * FROM bookings WHERE code = :code FOR UPDATE").bind("code", code).map(BOOKING).findOne();
     }
@@ -187,6 +189,7 @@ public final class BookingDao {
         return handle.createQuery("SELECT * FROM bookings WHERE id = :id").bind("id", id).map(BOOKING).findOne();
     }
 
+    @Override
     public Optional<Booking> lockById(String id) {
         return handle.createQuery("SELECT * FROM bookings WHERE id = :id FOR UPDATE").bind("id", id).map(BOOKING).findOne();
     }
@@ -196,6 +199,7 @@ public final class BookingDao {
                 .bind("id", id).bind("now", now).bind("released", releasedAt).execute();
     }
 
+    @Override
     public void checkIn(String id, Instant now, String ticketId) {
         handle.createUpdate("UPDATE bookings SET status = 'CHECKED_IN', checked_in_at = :now, ticket_id = :ticket WHERE id = :id")
                 .bind("id", id).bind("now", now).bind("ticket", ticketId).execute();

@@ -6,7 +6,7 @@ import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.mail.MailOutbox;
 import de.foyer.server.queue.Ticket;
-import de.foyer.server.queue.TicketDao;
+import de.foyer.server.queue.Tickets;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
@@ -94,7 +94,7 @@ public final class CitizenBookings {
         Office office = catalogue.office(booking.officeId()).orElseThrow();
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
         String ticketNumber = booking.ticketId() == null ? null
-                : new TicketDao(handle).byId(booking.ticketId()).map(Ticket::number).orElse(null);
+                : Tickets.on(handle).byId(booking.ticketId()).map(Ticket::number).orElse(null);
         return confirmations.view(booking, service, office.zone(), ticketNumber);
     }
 

@@ -17,13 +17,7 @@ public final class EarlierSecret {
     }
 
     public static Optional<byte[]> read(DataSource dataSource) {
-        return Jdbi.create(dataSource).withHandle(handle -> {
-            boolean table = handle.createQuery("SELECT to_regclass('public.server_secrets') IS NOT NULL").mapTo(Boolean.class).one();
-            if (!table) {
-                return Optional.<byte[]>empty();
-            }
-            return handle.createQuery("SELECT value FROM server_secrets WHERE name = 'checkin'").mapTo(String.class).findOne()
-                    .map(value -> Base64.getDecoder().decode(value));
-        });
+        return Jdbi.create(dataSource).withHandle(handle -> new EarlierSecretDao(handle).checkInSecret())
+                .map(value -> Base64.getDecoder().decode(value));
     }
 }

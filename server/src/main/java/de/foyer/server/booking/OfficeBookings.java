@@ -5,7 +5,7 @@ import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.queue.Ticket;
-import de.foyer.server.queue.TicketDao;
+import de.foyer.server.queue.Tickets;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,7 +26,7 @@ public final class OfficeBookings {
         }
         return jdbi.withHandle(handle -> {
             Office office = CatalogueService.requireOffice(Catalogue.on(handle), officeId);
-            TicketDao tickets = new TicketDao(handle);
+            Tickets tickets = Tickets.on(handle);
             return new DayBookings(date, new BookingDao(handle).ofDay(officeId, date).stream()
                     .map(booking -> new DayBookings.Entry(booking.code(), booking.serviceId(), booking.persons(),
                             Confirmations.at(booking.startsAt(), office.zone()), Confirmations.at(booking.endsAt(), office.zone()),

@@ -6,9 +6,10 @@ import de.foyer.protocol.TicketIssued;
 import de.foyer.protocol.booking.CheckInRefusal;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingCodes;
-import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRefusal;
 import de.foyer.server.booking.BookingRules;
+import de.foyer.server.booking.Bookings;
+import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.booking.Signatures;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
@@ -60,11 +61,11 @@ public final class CheckInService {
         }
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            BookingDao bookings = new BookingDao(handle);
+            Bookings bookings = Bookings.on(handle);
             Booking booking = (qr ? bookings.lockById(bookingId.get()) : bookings.lockByCode(code)).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_CODE", "We cannot find a booking with this code. Please check it or ask at the info point."));
             Office office = Catalogue.on(handle).office(booking.officeId()).orElseThrow();
-            BookingRules rules = bookings.rules(booking.officeId());
+            BookingRules rules = StoredBookingRules.on(handle).of(booking.officeId());
             LocalDateTime start = LocalDateTime.ofInstant(booking.startsAt(), office.zone());
             CheckInRules.Verdict verdict = new CheckInRules(new CheckInRules.Window(rules.checkinBefore(), rules.checkinAfter()))
                     .decide(new CheckInRules.Appointment(booking.officeId(), booking.status(), start), kiosk.officeId(),

@@ -5,7 +5,6 @@ import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,18 +44,7 @@ final class BookingLookup {
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            List<Found> found = handle.createQuery("""
-                            SELECT b.code, b.name, b.phone, b.email, b.service_id AS service, s.name AS service_name, b.persons,
-                                   b.starts_at AS start, b.status, b.channel, t.number AS ticket_number, b.foreign_code
-                            FROM bookings b JOIN services s ON s.id = b.service_id
-                            LEFT JOIN tickets t ON t.id = b.ticket_id
-                            WHERE b.office_id = :office AND b.erased_at IS NULL
-                              AND (b.code = :code OR b.foreign_code = :code OR b.name ILIKE :pattern)
-                            ORDER BY abs(extract(epoch FROM b.starts_at - :now)), b.code
-                            LIMIT :most""")
-                    .bind("office", clerk.officeId()).bind("code", code).bind("pattern", pattern)
-                    .bind("now", now).bind("most", MOST)
-                    .map(ConstructorMapper.of(Found.class)).list();
+            List<Found> found = new BookingLookupDao(handle).find(clerk.officeId(), code, pattern, now, MOST);
             String codes = found.stream().map(Found::code).collect(Collectors.joining(","));
             boolean byCode = found.stream().anyMatch(booking -> booking.code().equals(code) || code.equals(booking.foreignCode()));
             new AuditLog(handle).record(now, clerk.clerkId(), "LOOKUP_BOOKING", codes, found.size() + (byCode ? " by code" : " by name"));

@@ -18,6 +18,13 @@ final class DeskDao {
         this.handle = handle;
     }
 
+    /**
+     * Makes every later read of this transaction see one snapshot; must come before the first.
+     */
+    void readOneSnapshot() {
+        handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+
     Optional<DeskView.Clerk> clerk(String clerkId) {
         return handle.createQuery("SELECT username, display_name, role FROM clerks WHERE id = :id")
                 .bind("id", clerkId).map(ConstructorMapper.of(DeskView.Clerk.class)).findOne();

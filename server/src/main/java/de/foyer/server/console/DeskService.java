@@ -30,11 +30,11 @@ final class DeskService {
 
     DeskView desk(Principal.Clerk clerk) {
         return jdbi.inTransaction(handle -> {
+            DeskDao dao = new DeskDao(handle);
             // One snapshot for all the reads: the counters and the citizen at them agree with each other.
-            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            dao.readOneSnapshot();
             Instant now = clock.instant();
             Office office = CatalogueService.requireOffice(Catalogue.on(handle), clerk.officeId());
-            DeskDao dao = new DeskDao(handle);
             List<DeskView.CounterRow> counters = dao.counters(clerk.officeId());
             Optional<DeskView.CounterRow> mine = counters.stream()
                     .filter(counter -> clerk.clerkId().equals(counter.clerkId()) && counter.state() != CounterState.CLOSED)

@@ -3,7 +3,7 @@ package de.foyer.server.console;
 import de.foyer.protocol.TicketIssued;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingCodes;
-import de.foyer.server.booking.BookingDao;
+import de.foyer.server.booking.Bookings;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
@@ -39,7 +39,7 @@ final class HandCheckIn {
         String code = BookingCodes.normalize(typedCode);
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            BookingDao bookings = new BookingDao(handle);
+            Bookings bookings = Bookings.on(handle);
             Booking booking = bookings.lockByCode(code).filter(found -> found.officeId().equals(clerk.officeId()))
                     .orElseThrow(() -> ApiException.notFound("UNKNOWN_CODE", "There is no booking with this code."));
             Office office = CatalogueService.requireOffice(Catalogue.on(handle), booking.officeId());

@@ -41,7 +41,7 @@ final class TicketDesk {
 
     Slip slip(String ticketId, Principal.Clerk clerk) {
         return jdbi.withHandle(handle -> {
-            TicketReads.SlipRow row = new TicketReads(handle).slip(ticketId).orElseThrow(TicketDesk::unknown);
+            TicketDeskDao.SlipRow row = new TicketDeskDao(handle).slip(ticketId).orElseThrow(TicketDesk::unknown);
             if (!row.officeId().equals(clerk.officeId())) {
                 throw new ApiException(403, "OTHER_OFFICE", "This ticket belongs to another office.");
             }
@@ -60,7 +60,7 @@ final class TicketDesk {
         return jdbi.withHandle(handle -> {
             Office office = CatalogueService.requireOffice(Catalogue.on(handle), clerk.officeId());
             LocalDate today = LocalDate.ofInstant(clock.instant(), office.zone());
-            return new NoShows(new TicketReads(handle).noShows(office.id(), today));
+            return new NoShows(new TicketDeskDao(handle).noShows(office.id(), today));
         });
     }
 

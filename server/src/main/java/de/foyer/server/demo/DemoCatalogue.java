@@ -1,7 +1,5 @@
 package de.foyer.server.demo;
 
-import org.jdbi.v3.core.Handle;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 /** Loads the demo categories and services from demo/catalogue.txt, which reads better than code. */
 final class DemoCatalogue {
 
-    private final Handle handle;
+    private final DemoDao dao;
     private final String officeId;
 
-    DemoCatalogue(Handle handle, String officeId) {
-        this.handle = handle;
+    DemoCatalogue(DemoDao dao, String officeId) {
+        this.dao = dao;
         this.officeId = officeId;
     }
 
@@ -34,15 +32,10 @@ final class DemoCatalogue {
                 position++;
                 if (field[0].equals("C")) {
                     category = field[1];
-                    handle.execute("INSERT INTO categories (id, office_id, ticket_prefix, name, name_en, position) VALUES (?, ?, ?, ?, ?, ?)",
-                            field[1], officeId, field[2], field[3], field[4], position);
+                    dao.insertCategory(field[1], officeId, field[2], field[3], field[4], position);
                 } else {
-                    handle.execute("""
-                                    INSERT INTO services (id, office_id, category_id, duration_minutes, online_bookable,
-                                        name, name_en, information, information_en, position)
-                                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                            field[1], officeId, category, Integer.parseInt(field[2]), field[3].equals("y"),
-                            field[4], field[5], field[6], field[7], position);
+                    dao.insertService(officeId, new DemoDao.DemoService(field[1], category, Integer.parseInt(field[2]),
+                            field[3].equals("y"), field[4], field[5], field[6], field[7]), position);
                 }
             }
         } catch (IOException e) {

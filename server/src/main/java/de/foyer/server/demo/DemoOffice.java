@@ -5,9 +5,8 @@ import de.foyer.server.booking.DemoBookings;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.ClerkAccount;
-import de.foyer.server.staff.ClerkDao;
+import de.foyer.server.staff.ClerkDirectory;
 import de.foyer.server.staff.Passwords;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -35,41 +34,40 @@ public final class DemoOffice {
     private final Jdbi jdbi;
     private final Passwords passwords;
     private final DeviceService devices;
+    private final ClerkDirectory clerks;
     private final Clock bookingsClock;
 
     /** The office without bookings (as the tests' template database has it). */
-    public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices) {
-        this(jdbi, passwords, devices, null);
+    public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices, ClerkDirectory clerks) {
+        this(jdbi, passwords, devices, clerks, null);
     }
 
     /** The office with a day of bookings around the clock's today. */
-    public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices, Clock bookingsClock) {
+    public DemoOffice(Jdbi jdbi, Passwords passwords, DeviceService devices, ClerkDirectory clerks, Clock bookingsClock) {
         this.jdbi = jdbi;
         this.passwords = passwords;
         this.devices = devices;
+        this.clerks = clerks;
         this.bookingsClock = bookingsClock;
     }
 
     /** Seeds the office if the database has none; returns the device tokens, or an empty map if nothing was seeded. */
     public Map<String, String> seedIfEmpty(String secret) {
-        boolean empty = jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM offices").mapTo(Integer.class).one() == 0);
+        boolean empty = jdbi.withHandle(handle -> new DemoDao(handle).noOffices());
         if (!empty) {
             return Map.of();
         }
         String hash = passwords.hash(secret);
         jdbi.useTransaction(handle -> {
-            handle.execute("INSERT INTO offices (id, name, time_zone) VALUES (?, 'Bürgerbüro im Rathaus', ?)",
-                    OFFICE, Office.DEFAULT_ZONE.getId());
-            handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES (?, ?, 'Wartebereich A (Erdgeschoss)')", AREA_A, OFFICE);
-            handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES (?, ?, 'Wartebereich B (1. Stock)')", AREA_B, OFFICE);
-            new DemoCatalogue(handle, OFFICE).load();
-            seedCounters(handle);
-            seedHours(handle);
-            ClerkDao clerks = new ClerkDao(handle);
+            DemoDao dao = new DemoDao(handle);
+            dao.insertOffice(OFFICE, Office.DEFAULT_ZONE, AREA_A, AREA_B);
+            new DemoCatalogue(dao, OFFICE).load();
+            seedCounters(dao);
+            seedHours(dao);
             for (int i = 0; i < CLERKS.size(); i++) {
-                clerks.insert(new ClerkAccount(CLERKS.get(i), OFFICE, CLERKS.get(i), "Sachbearbeitung " + (i + 1), hash, "CLERK", true));
+                clerks.add(handle, new ClerkAccount(CLERKS.get(i), OFFICE, CLERKS.get(i), "Sachbearbeitung " + (i + 1), hash, "CLERK", true));
             }
-            clerks.insert(new ClerkAccount("admin", OFFICE, "admin", "Leitung Bürgerbüro", hash, "ADMIN", true));
+            clerks.add(handle, new ClerkAccount("admin", OFFICE, "admin", "Leitung Bürgerbüro", hash, "ADMIN", true));
         });
         if (bookingsClock != null) {
             new DemoBookings(jdbi, bookingsClock).seed(OFFICE);
@@ -80,26 +78,23 @@ public final class DemoOffice {
                 "display-2", devices.register(OFFICE, null, new DeviceRegistration.Request("display-2", "display", AREA_B, OFFICE), secret).token());
     }
 
-    private static void seedCounters(Handle handle) {
+    private static void seedCounters(DemoDao dao) {
         for (int number = 1; number <= 7; number++) {
             String id = OFFICE + "-" + number;
-            handle.execute("INSERT INTO counters (id, office_id, name, waiting_area_id, position) VALUES (?, ?, ?, ?, ?)",
-                    id, OFFICE, Integer.toString(number), number <= 4 ? AREA_A : AREA_B, number);
+            dao.insertCounter(id, OFFICE, Integer.toString(number), number <= 4 ? AREA_A : AREA_B, number);
             for (String category : COUNTER_CATEGORIES.get(number)) {
-                handle.execute("INSERT INTO counter_services (counter_id, service_id) SELECT ?, id FROM services WHERE category_id = ?",
-                        id, category);
+                dao.serveCategory(id, category);
             }
         }
     }
 
     /** Long Tuesday and Thursday afternoons for working people, and a Saturday morning. */
-    private static void seedHours(Handle handle) {
+    private static void seedHours(DemoDao dao) {
         Object[][] hours = {
                 {1, "08:00", "16:00"}, {2, "08:00", "18:00"}, {3, "08:00", "13:00"},
                 {4, "08:00", "18:00"}, {5, "08:00", "13:00"}, {6, "09:00", "12:00"}};
         for (Object[] day : hours) {
-            handle.execute("INSERT INTO opening_hours (office_id, weekday, opens, closes) VALUES (?, ?, ?, ?)",
-                    OFFICE, day[0], LocalTime.parse((String) day[1]), LocalTime.parse((String) day[2]));
+            dao.insertOpeningHours(OFFICE, (Integer) day[0], LocalTime.parse((String) day[1]), LocalTime.parse((String) day[2]));
         }
     }
 }

@@ -63,9 +63,7 @@ public final class PostgresEventBus implements EventBus {
     @Override
     public void publish(Handle handle, Event event) {
         try {
-            handle.createQuery("SELECT pg_notify(:channel, :payload)")
-                    .bind("channel", CHANNEL).bind("payload", json.writeValueAsString(event))
-                    .mapTo(String.class).one();
+            new NotificationDao(handle).send(CHANNEL, json.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event could not be written as JSON", e);
         }

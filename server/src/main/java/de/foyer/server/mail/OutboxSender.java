@@ -38,9 +38,6 @@ public final class OutboxSender {
         this.composer = composer;
     }
 
-    private record Row(long id, String kind, String subjectId, int attempts) {
-    }
-
     /** Sends the mails that are due; returns how many went out. Stops at the first failure: the server is likely down. */
     public int sendDue() {
         if (!settings.enabled()) {
@@ -62,31 +59,25 @@ public final class OutboxSender {
 
     private Outcome sendNext(Handle handle) {
         Instant now = clock.instant();
-        Optional<Row> due = handle.createQuery("""
-                        SELECT id, kind, subject_id, attempts FROM mail_outbox
-                        WHERE sent_at IS NULL AND dropped_at IS NULL AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .bind("now", now)
-                .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("subject_id"), rs.getInt("attempts")))
-                .findOne();
+        MailOutboxDao outbox = new MailOutboxDao(handle);
+        Optional<MailOutboxDao.Row> due = outbox.lockNextDue(now);
         if (due.isEmpty()) {
             return Outcome.NOTHING_DUE;
         }
-        Row row = due.get();
+        MailOutboxDao.Row row = due.get();
         Optional<OutgoingMail> mail = composer.compose(handle, row.kind(), row.subjectId(), now);
         if (mail.isEmpty()) {
-            handle.execute("UPDATE mail_outbox SET dropped_at = ? WHERE id = ?", now, row.id());
+            outbox.markDropped(row.id(), now);
             return Outcome.DROPPED;
         }
         try {
             mailer.send(mail.get());
-            handle.execute("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?", now, row.id());
+            outbox.markSent(row.id(), now);
             return Outcome.SENT;
         } catch (MessagingException | RuntimeException e) {
             int attempts = row.attempts() + 1;
             // The error's class only: messages of mail servers may quote the recipient's address.
-            handle.execute("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                    attempts, now.plus(RESEND_BACKOFF.delayAfter(attempts)), e.getClass().getSimpleName(), row.id());
+            outbox.markFailed(row.id(), attempts, now.plus(RESEND_BACKOFF.delayAfter(attempts)), e.getClass().getSimpleName());
             log.warn("Mail {} {} could not be sent (attempt {}, {}); it waits in the outbox", row.kind(), row.id(), attempts,
                     e.getClass().getSimpleName());
             return Outcome.FAILED;

@@ -4,9 +4,10 @@ import de.foyer.protocol.booking.BookingConfirmation;
 import de.foyer.protocol.booking.BookingRequest;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingCodes;
-import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.BookingService;
+import de.foyer.server.booking.Bookings;
+import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.booking.CitizenBookings;
 import de.foyer.server.booking.Signatures;
 import de.foyer.server.catalogue.Catalogue;
@@ -55,13 +56,13 @@ final class PortalBookings {
             return Optional.empty();
         }
         return jdbi.withHandle(handle -> {
-            BookingDao dao = new BookingDao(handle);
+            Bookings dao = Bookings.on(handle);
             return dao.byCode(BookingCodes.normalize(code))
                     .filter(booking -> signatures.verifyCancelToken(booking.id(), token))
                     .map(booking -> {
                         Catalogue catalogue = Catalogue.on(handle);
                         return new Found(booking, catalogue.service(booking.serviceId()).orElseThrow(),
-                                catalogue.office(booking.officeId()).orElseThrow(), dao.rules(booking.officeId()));
+                                catalogue.office(booking.officeId()).orElseThrow(), StoredBookingRules.on(handle).of(booking.officeId()));
                     });
         });
     }

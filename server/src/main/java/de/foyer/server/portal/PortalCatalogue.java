@@ -1,7 +1,7 @@
 package de.foyer.server.portal;
 
-import de.foyer.server.booking.BookingDao;
 import de.foyer.server.booking.BookingRules;
+import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Office;
@@ -57,16 +57,16 @@ final class PortalCatalogue {
                     ApiException.notFound("UNKNOWN_SERVICE", "There is no such service."));
             return new ServiceInfo(catalogue.office(service.officeId()).orElseThrow(),
                     catalogue.category(service.categoryId()).orElseThrow(), service,
-                    new BookingDao(handle).rules(service.officeId()));
+                    StoredBookingRules.on(handle).of(service.officeId()));
         });
     }
 
     /** The longest time any office keeps personal data after an appointment: what the privacy notice promises. */
     int longestKeepingDays() {
         return jdbi.withHandle(handle -> {
-            BookingDao bookings = new BookingDao(handle);
+            StoredBookingRules rules = StoredBookingRules.on(handle);
             return Catalogue.on(handle).offices().stream()
-                    .mapToInt(office -> bookings.rules(office.id()).eraseAfterDays())
+                    .mapToInt(office -> rules.of(office.id()).eraseAfterDays())
                     .max().orElse(BookingRules.DEFAULTS.eraseAfterDays());
         });
     }

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Tickets and calls on one transaction's handle. */
-public final class TicketDao {
+final class TicketDao implements Tickets {
 
     private static final RowMapper<Ticket> TICKET = TicketMapper.INSTANCE;
     private static final RowMapper<CallRow> CALL = ConstructorMapper.of(CallRow.class);
 
     private final Handle handle;
 
-    public TicketDao(Handle handle) {
+    TicketDao(Handle handle) {
         this.handle = handle;
     }
 
@@ -45,8 +45,15 @@ public final class TicketDao {
                 .bindMethods(ticket).execute();
     }
 
+    @Override
     public Optional<Ticket> byId(String id) {
         return handle.createQuery("SELECT * FROM tickets WHERE id = :id").bind("id", id).map(TICKET).findOne();
+    }
+
+    /** The tickets the link tokens of citizens' QR codes name; unknown tokens find nothing. */
+    public List<Ticket> byLinkTokens(List<String> linkTokens) {
+        return handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)")
+                .bindList("tokens", linkTokens).map(TICKET).list();
     }
 
     public Optional<Ticket> lock(String id) {

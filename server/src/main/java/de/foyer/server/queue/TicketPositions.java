@@ -6,8 +6,6 @@ import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +27,6 @@ import java.util.stream.Collectors;
  * newcomer's. Nothing here is personal: a number, a place in line and a counter.
  */
 public final class TicketPositions {
-
-    private static final RowMapper<Ticket> TICKET = TicketMapper.INSTANCE;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -60,8 +56,7 @@ public final class TicketPositions {
         }
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            List<Ticket> tickets = handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)")
-                    .bindList("tokens", List.copyOf(linkTokens)).map(TICKET).list();
+            List<Ticket> tickets = new TicketDao(handle).byLinkTokens(List.copyOf(linkTokens));
             Catalogue catalogueDao = Catalogue.on(handle);
             Map<String, OfficeCatalogue> catalogues = new HashMap<>();
             Map<String, Map<String, String>> areaNames = new HashMap<>();

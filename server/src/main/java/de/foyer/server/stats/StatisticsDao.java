@@ -21,6 +21,11 @@ final class StatisticsDao {
         this.handle = handle;
     }
 
+    /** Makes every later read of this transaction see one snapshot; must come before the first. */
+    void readOneSnapshot() {
+        handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+
     Raw load(String officeId, LocalDate from, LocalDate to, Instant start, Instant end) {
         return new Raw(tickets(officeId, from, to), bookings(officeId, from, to), counterEvents(officeId, start, end),
                 counterNames(officeId), closingTimes(officeId));

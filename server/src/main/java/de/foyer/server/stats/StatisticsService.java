@@ -45,11 +45,12 @@ final class StatisticsService {
 
     Report report(String officeId, Range range) {
         return jdbi.inTransaction(handle -> {
-            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            StatisticsDao dao = new StatisticsDao(handle);
+            dao.readOneSnapshot();
             Office office = CatalogueService.requireOffice(Catalogue.on(handle), officeId);
             Instant start = range.from().atStartOfDay(office.zone()).toInstant();
             Instant end = range.to().plusDays(1).atStartOfDay(office.zone()).toInstant();
-            Raw raw = new StatisticsDao(handle).load(officeId, range.from(), range.to(), start, end);
+            Raw raw = dao.load(officeId, range.from(), range.to(), start, end);
             Instant now = clock.instant();
             return new Figures(office.zone()).compute(officeId, range.from(), range.to(), raw, now.isBefore(end) ? now : end);
         });

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads tickets for the info point's slip and no-show list; nothing here changes anything. */
-final class TicketReads {
+final class TicketDeskDao {
 
     record SlipRow(String id, String officeId, String number, String serviceName, String serviceNameEn, String status,
                    Instant issuedAt, String linkToken) {
@@ -17,7 +17,7 @@ final class TicketReads {
 
     private final Handle handle;
 
-    TicketReads(Handle handle) {
+    TicketDeskDao(Handle handle) {
         this.handle = handle;
     }
 
