@@ -82,6 +82,8 @@
       var method = form.dataset.method;
       var button = form.querySelector('button[type="submit"]');
       button.disabled = true;
+      var file = form.querySelector('input[type="file"]');
+      if (file) { upload(form, file.files[0], button); return; }
       Foyer.api(method, form.dataset.action, method === 'DELETE' ? undefined : body(form)).then(function (answer) {
         button.disabled = false;
         if (answer.data && answer.data.token) {
@@ -104,6 +106,38 @@
       });
     });
   });
+
+  // A table of services is sent as it is; the answer names what was taken and each refused line.
+  function upload(form, chosen, button) {
+    if (!chosen) { button.disabled = false; return; }
+    chosen.text().then(function (text) {
+      return Foyer.api('POST', form.dataset.action, text, /\.json$/i.test(chosen.name) ? 'application/json' : 'text/csv');
+    }).then(function (answer) {
+      button.disabled = false;
+      var result = answer.data;
+      var fill = function (text) {
+        return text.replace('{imported}', result.imported).replace('{unchanged}', result.unchanged)
+          .replace('{refused}', result.refused.length);
+      };
+      var said = Foyer.words('admin.imported');
+      tell(form, [fill(said[0]), fill(said[1])], result.refused.length ? 'error' : 'ok');
+      var list = document.getElementById('import-refused');
+      list.textContent = '';
+      result.refused.forEach(function (refusal) {
+        var line = Foyer.words('admin.refusedLine');
+        var reason = explain(refusal);
+        var item = Foyer.make('li');
+        Foyer.put(item, null, line[0].replace('{line}', refusal.line) + ' ' + reason[0],
+          line[1].replace('{line}', refusal.line) + ' ' + reason[1]);
+        list.appendChild(item);
+      });
+      list.hidden = result.refused.length === 0;
+    }, function (error) {
+      button.disabled = false;
+      if (error.status === 401) { Foyer.sayError(error); return; }
+      tell(form, explain(error), 'error');
+    });
+  }
 
   // A device's token is shown this once; it is not stored anywhere readable.
   function showToken(created) {

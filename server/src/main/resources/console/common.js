@@ -41,13 +41,14 @@ var Foyer = (function () {
   }
 
   // Sends a request with the session cookie; changes carry the CSRF token. Answers {status, data}.
-  function api(method, path, body) {
+  // The body is sent as JSON, or as it is when a content type is given (an uploaded table).
+  function api(method, path, body, contentType) {
     var headers = { 'Accept': 'application/json' };
     if (method !== 'GET') { headers['X-CSRF-Token'] = csrf; }
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    if (body !== undefined) { headers['Content-Type'] = contentType || 'application/json'; }
     return fetch(path, {
       method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined ? undefined : contentType ? body : JSON.stringify(body)
     }).then(function (response) {
       if (response.status === 204) { return { status: 204, data: null }; }
       return response.json().catch(function () { return {}; }).then(function (data) {

@@ -23,7 +23,8 @@ public final class AdminFeature {
                         ScreenNotices screenNotices) {
         SettingsReader reader = new SettingsReader(jdbi, clock);
         AuditTrail audit = new AuditTrail(jdbi, clock);
-        this.routes = new AdminRoutes(reader, new OfficeDetails(jdbi, clock), new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
+        this.routes = new AdminRoutes(reader, new OfficeDetails(jdbi, clock), new CatalogueImport(jdbi, clock),
+                new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
                 new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords(), PasswordRule.standard()), audit, bodies);
         this.adminPages = new AdminPages(reader, audit, new ClerkDirectory(jdbi), pages, frames, access);
     }

@@ -1,5 +1,6 @@
 package de.foyer.server.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
@@ -8,8 +9,10 @@ import de.foyer.server.web.Bodies;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 /** The settings API under /api/v1/admin/… (administrators of the office only), and the notices for screens. HTTP only. */
@@ -17,6 +20,7 @@ final class AdminRoutes {
 
     private final SettingsReader reader;
     private final OfficeDetails details;
+    private final CatalogueImport imports;
     private final CatalogueSettings catalogue;
     private final OfficeSettings office;
     private final NoticeBoard notices;
@@ -24,10 +28,11 @@ final class AdminRoutes {
     private final AuditTrail audit;
     private final Bodies bodies;
 
-    AdminRoutes(SettingsReader reader, OfficeDetails details, CatalogueSettings catalogue, OfficeSettings office, NoticeBoard notices,
+    AdminRoutes(SettingsReader reader, OfficeDetails details, CatalogueImport imports, CatalogueSettings catalogue, OfficeSettings office, NoticeBoard notices,
                 ClerkAccounts clerks, AuditTrail audit, Bodies bodies) {
         this.reader = reader;
         this.details = details;
+        this.imports = imports;
         this.catalogue = catalogue;
         this.office = office;
         this.notices = notices;
@@ -41,6 +46,13 @@ final class AdminRoutes {
         routes.get("/api/v1/admin/offices/{office}", ctx -> ctx.json(details.read(ctx.pathParam("office"), admin(ctx))), Role.ADMIN);
         routes.put("/api/v1/admin/offices/{office}", ctx -> done(ctx, () -> details.change(ctx.pathParam("office"),
                 bodies.read(ctx, Requests.OfficeChange.class), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/catalogue/import", ctx -> {
+            String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+            String office = ctx.pathParam("office");
+            ctx.json(type.startsWith("text/csv")
+                    ? imports.csv(office, new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), admin(ctx))
+                    : imports.json(office, bodies.read(ctx, JsonNode.class), admin(ctx)));
+        }, Role.ADMIN);
         routes.post("/api/v1/admin/services", ctx -> created(ctx, () ->
                 catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.ADMIN);
         routes.put("/api/v1/admin/services/{id}", ctx -> done(ctx, () ->

@@ -50,8 +50,9 @@ final class CatalogueSettings {
                     : existing == null ? "" : existing.information();
             String informationEn = change.informationEn() != null ? Checks.optionalText("informationEn", change.informationEn(), 2000)
                     : existing == null ? "" : existing.informationEn();
+            String leika = change.leika() != null ? Checks.leika(change.leika()) : existing == null ? null : existing.leika();
             CatalogueChanges.on(handle).saveService(new Service(id, admin.officeId(), category, name, nameEn, minutes,
-                    information, informationEn, online, 0));
+                    information, informationEn, leika, online, 0));
             audit(handle, clock.instant(), admin, create ? "SETTINGS_SERVICE_CREATED" : "SETTINGS_SERVICE", id,
                     name + ", " + minutes + " min" + (online ? ", online" : ""));
         });

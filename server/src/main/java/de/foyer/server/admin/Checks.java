@@ -40,4 +40,16 @@ final class Checks {
         }
         return value;
     }
+
+    /** A service's key in the federal catalogue (LeiKa): 14 digits; empty means none. */
+    static String leika(String value) {
+        String digits = value.strip().replace(" ", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        if (!digits.matches("[0-9]{14}")) {
+            throw ApiException.badRequest("INVALID_LEIKA", "A LeiKa key has 14 digits, like 99115005000000.");
+        }
+        return digits;
+    }
 }

@@ -38,6 +38,10 @@ public record Form(int number, String method, String action, boolean reload, Str
     public record Check(String labelKey, String name, boolean checked) implements Field {
     }
 
+    /** A file to send as it is (a table as CSV or JSON), not as a field of a JSON body. */
+    public record File(String id, String labelKey, String name, String accept) implements Field {
+    }
+
     /** A select; an optional one is sent as null when its empty option is chosen. */
     public record Select(String id, String labelKey, String name, List<Choice> options, boolean optional) implements Field {
     }

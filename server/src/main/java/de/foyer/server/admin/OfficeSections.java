@@ -127,6 +127,14 @@ final class OfficeSections {
                 new Form.Check("admin.online", "onlineBookable", service == null || service.onlineBookable()));
     }
 
+    /** A town's list of services, as a CSV or JSON file, into this office. */
+    Form catalogueImport(SettingsView settings) {
+        int n = forms.next();
+        return new Form(n, "POST", "/api/v1/admin/offices/" + settings.office() + "/catalogue/import", false, "admin.import", List.of(
+                new Form.File(Forms.id(n, "file"), "admin.importFile", "file", ".csv,.json,text/csv,application/json"),
+                new Form.Hint("admin.importHint")));
+    }
+
     SettingsPageView.Listing categories(SettingsView settings) {
         List<Form> existing = new ArrayList<>();
         for (Category category : settings.categories()) {

@@ -18,8 +18,9 @@ final class Requests {
     record Address(String street, String postalCode, String city) {
     }
 
+    /** {@code leika}: the service's 14-digit key in the federal catalogue; empty clears it. */
     record ServiceChange(String id, String category, String name, String nameEn, Integer durationMinutes, Boolean onlineBookable,
-                         String information, String informationEn) {
+                         String information, String informationEn, String leika) {
     }
 
     record CategoryChange(String id, String name, String nameEn, String prefix) {

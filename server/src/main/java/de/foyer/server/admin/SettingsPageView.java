@@ -9,6 +9,7 @@ import java.util.List;
  * each with the forms that change it. Every text is plain; labels are keys of the staff pages' words.
  */
 public record SettingsPageView(Frame frame, Form office, Form rules, Hours hours, List<CounterForm> counters, Listing services,
+                               Form catalogueImport,
                                Listing categories, Devices devices, Listing notices, Clerks clerks) {
 
     /** The sections' ids, the anchors of the page's table of contents. */

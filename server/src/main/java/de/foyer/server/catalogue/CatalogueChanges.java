@@ -16,6 +16,9 @@ public interface CatalogueChanges {
         return new CatalogueDao(handle);
     }
 
+    /** Holds the office until the transaction ends: one import or change of its catalogue at a time. */
+    void lockOffice(String officeId);
+
     /** Stores the office's name, contact, state and time zone as given (by its id). */
     void changeOffice(Office office);
 

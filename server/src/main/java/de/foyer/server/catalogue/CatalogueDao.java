@@ -126,6 +126,11 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     }
 
     @Override
+    public void lockOffice(String officeId) {
+        handle.createQuery("SELECT id FROM offices WHERE id = :id FOR UPDATE").bind("id", officeId).mapTo(String.class).findOne();
+    }
+
+    @Override
     public void changeOffice(Office office) {
         handle.createUpdate("""
                         UPDATE offices SET name = :name, short_name = :shortName, street = :street, postal_code = :postalCode,
@@ -138,12 +143,12 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     public void saveService(Service service) {
         handle.createUpdate("""
                         INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, information, information_en,
-                            online_bookable, position)
+                            leika, online_bookable, position)
                         VALUES (:id, :officeId, :categoryId, :name, :nameEn, :durationMinutes, :information, :informationEn,
-                            :onlineBookable, (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :officeId))
+                            :leika, :onlineBookable, (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :officeId))
                         ON CONFLICT (id) DO UPDATE SET category_id = :categoryId, name = :name, name_en = :nameEn,
                             duration_minutes = :durationMinutes, information = :information, information_en = :informationEn,
-                            online_bookable = :onlineBookable""")
+                            leika = :leika, online_bookable = :onlineBookable""")
                 .bindMethods(service).execute();
     }
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -74,7 +76,7 @@ class AdminPagesBrowserTest {
 
     @Test
     @Order(2)
-    void aClosedDayIsAddedAndTheDeviceShowsItsPrinter() {
+    void aClosedDayIsAddedAndTheDeviceShowsItsPrinter() throws Exception {
         browser.open("/admin#hours");
         browser.script("document.querySelector('#hours input[name=day]').value = '2026-12-24';");
         browser.type("#hours input[name=reason]", "Heiligabend");
@@ -83,6 +85,15 @@ class AdminPagesBrowserTest {
         assertThat(browser.text("main")).contains("Gespeichert");
         assertThat(browser.text("#devices tr[data-device='kiosk-eingang']")).contains("online", "Papier fast leer");
         assertThat(browser.accessibilityViolations()).as("settings page after a reload").isEmpty();
+
+        Path table = Files.createTempFile("services", ".csv");
+        Files.writeString(table, "category;name;durationMinutes;information\nJugend;Ferienpass;5;\"Foto;\nSchülerausweis\"\n"
+                + "Jugend;Jugendkarte;lang;\nJugend;Jugendleiter-Card;15;\n");
+        browser.find("#services input[type=file]").sendKeys(table.toString());
+        browser.click("#services form[data-action$='/catalogue/import'] button[type=submit]");
+        browser.await(() -> browser.text("#services form[data-action$='/catalogue/import'] .form-status").contains("Übernommen: 2"));
+        assertThat(browser.text("#import-refused")).contains("Zeile 4");
+        Files.delete(table);
 
         browser.click("#devices tr[data-device='kiosk-eingang'] form[data-method=DELETE] button");
         browser.await(() -> !browser.text("#devices").contains("Kiosk Eingang"));

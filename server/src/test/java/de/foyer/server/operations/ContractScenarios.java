@@ -372,6 +372,15 @@ final class ContractScenarios {
                 "{\"phone\":\"0221 12345\"}"));
         all.add(json("PUT /api/v1/admin/offices/{office}", 403, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(clerk),
                 "{\"phone\":\"0221 12345\"}"));
+        all.add(scenario("POST /api/v1/admin/offices/{office}/catalogue/import", 200, "/api/v1/admin/offices/" + OFFICE + "/catalogue/import", Auth.bearer(admin), "text/csv",
+                "category;name;durationMinutes;leika\nJugend;Ferienpass;5;99123456000000\nJugend;Jugendkarte;lang;\n"));
+        all.add(json("POST /api/v1/admin/offices/{office}/catalogue/import", 200, "/api/v1/admin/offices/" + OFFICE + "/catalogue/import", Auth.bearer(admin),
+                "[{\"category\":\"Jugend\",\"name\":\"Ferienpass\",\"durationMinutes\":5}]"));
+        all.add(scenario("POST /api/v1/admin/offices/{office}/catalogue/import", 400, "/api/v1/admin/offices/" + OFFICE + "/catalogue/import", Auth.bearer(admin), "text/csv",
+                "Jugend;Ferienpass;5\n"));
+        all.add(scenario("POST /api/v1/admin/offices/{office}/catalogue/import", 404, "/api/v1/admin/offices/jugendamt/catalogue/import",
+                Auth.bearer(admin), "application/json", "[]"));
+        all.add(scenario("POST /api/v1/admin/offices/{office}/catalogue/import", 403, "/api/v1/admin/offices/" + OFFICE + "/catalogue/import", Auth.bearer(clerk), "application/json", "[]"));
         all.add(json("POST /api/v1/admin/categories", 201, "/api/v1/admin/categories", Auth.bearer(admin),
                 "{\"id\":\"vertrag\",\"name\":\"Verträge\",\"nameEn\":\"Contracts\",\"prefix\":\"V\"}"));
         all.add(json("POST /api/v1/admin/categories", 409, "/api/v1/admin/categories", Auth.bearer(admin),

@@ -1,0 +1,233 @@
+package de.foyer.server.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.catalogue.Catalogue;
+import de.foyer.server.catalogue.CatalogueChanges;
+import de.foyer.server.catalogue.Category;
+import de.foyer.server.catalogue.Service;
+import de.foyer.server.staff.Principal;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.CsvTable;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A town's list of services imported into an office, as CSV or JSON. Good lines are stored, bad
+ * ones reported by line with a code and a sentence; a category is made by its name when new. A
+ * service is recognised again by its LeiKa key, else by its name, so importing the same list twice
+ * changes nothing. The whole import is one transaction, one at a time per office, and audited.
+ */
+final class CatalogueImport {
+
+    record Refusal(int line, String code, String message) {
+    }
+
+    record Result(int imported, int unchanged, List<Refusal> refused) {
+    }
+
+    /** One line as read, its fields by the column names of the contract (lower case). */
+    private record Line(int number, Map<String, String> fields) {
+
+        String get(String column) {
+            String value = fields.get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    static final List<String> REQUIRED = List.of("category", "name", "durationminutes");
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    CatalogueImport(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    Result csv(String officeId, String text, Principal.Clerk admin) {
+        CsvTable table = CsvTable.read(text);
+        if (!table.columns().containsAll(REQUIRED)) {
+            throw ApiException.badRequest("CSV_HEADER", "The first line must name the columns category, name and "
+                    + "durationMinutes (and may name name_en, information, information_en, leika, onlineBookable, prefix).");
+        }
+        return store(officeId, table.rows().stream().map(row -> new Line(row.line(), row.fields())).toList(), admin);
+    }
+
+    Result json(String officeId, JsonNode list, Principal.Clerk admin) {
+        if (!list.isArray()) {
+            throw ApiException.badRequest("BODY_REQUIRED", "Send a list of services, each an object with category, name, durationMinutes ….");
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isObject()) {
+                throw ApiException.badRequest("MALFORMED_JSON", "Entry " + (i + 1) + " of the list is not an object.");
+            }
+            Map<String, String> fields = new HashMap<>();
+            list.get(i).properties().forEach(field -> fields.put(field.getKey().toLowerCase(Locale.ROOT),
+                    field.getValue().isValueNode() && !field.getValue().isNull() ? field.getValue().asText() : null));
+            lines.add(new Line(i + 1, fields));
+        }
+        return store(officeId, lines, admin);
+    }
+
+    private Result store(String officeId, List<Line> lines, Principal.Clerk admin) {
+        if (!officeId.equals(admin.officeId())) {
+            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'.");
+        }
+        return jdbi.inTransaction(handle -> {
+            CatalogueChanges changes = CatalogueChanges.on(handle);
+            changes.lockOffice(officeId);
+            Catalogue catalogue = Catalogue.on(handle);
+            List<Category> categories = new ArrayList<>(catalogue.categories(officeId));
+            List<Service> services = new ArrayList<>(catalogue.services(officeId));
+            Map<String, Integer> seen = new HashMap<>();
+            List<Refusal> refused = new ArrayList<>();
+            int imported = 0;
+            int unchanged = 0;
+            for (Line line : lines) {
+                try {
+                    Wanted wanted = Wanted.of(line);
+                    for (String key : wanted.identities()) {
+                        Integer earlier = seen.get(key);
+                        if (earlier != null) {
+                            throw ApiException.conflict("DUPLICATE", "Line " + earlier + " has this service already.");
+                        }
+                    }
+                    wanted.identities().forEach(key -> seen.put(key, line.number()));
+                    Category category = category(catalogue, changes, categories, officeId, wanted);
+                    Service existing = find(services, wanted);
+                    Service service = new Service(existing != null ? existing.id() : serviceId(catalogue, officeId, wanted.name()),
+                            officeId, category.id(), wanted.name(), wanted.nameEn(), wanted.minutes(), wanted.information(),
+                            wanted.informationEn(), wanted.leika() != null ? wanted.leika() : existing == null ? null : existing.leika(),
+                            wanted.online(), existing == null ? 0 : existing.position());
+                    if (service.equals(existing)) {
+                        unchanged++;
+                        continue;
+                    }
+                    changes.saveService(service);
+                    services.remove(existing);
+                    services.add(service);
+                    imported++;
+                } catch (ApiException refusal) {
+                    refused.add(new Refusal(line.number(), refusal.code(), refusal.getMessage()));
+                }
+            }
+            CatalogueSettings.audit(handle, clock.instant(), admin, "CATALOGUE_IMPORTED", officeId,
+                    imported + " imported, " + unchanged + " unchanged, " + refused.size() + " refused");
+            return new Result(imported, unchanged, refused);
+        });
+    }
+
+    /** What a line asks for, checked field by field. */
+    private record Wanted(String category, String prefix, String name, String nameEn, int minutes, String information,
+                          String informationEn, String leika, boolean online) {
+
+        static Wanted of(Line line) {
+            String category = Checks.text("category", line.get("category"), 120);
+            String name = Checks.text("name", line.get("name"), 120);
+            String nameEn = line.get("name_en") == null ? name : Checks.text("name_en", line.get("name_en"), 120);
+            return new Wanted(category, prefix(line.get("prefix")), name, nameEn, minutes(line.get("durationminutes")),
+                    Checks.optionalText("information", line.get("information"), 2000),
+                    Checks.optionalText("information_en", line.get("information_en"), 2000),
+                    line.get("leika") == null ? null : Checks.leika(line.get("leika")), online(line.get("onlinebookable")));
+        }
+
+        /** What makes two lines the same service: the same name, or the same LeiKa key. */
+        List<String> identities() {
+            String byName = "name:" + name.toLowerCase(Locale.ROOT);
+            return leika == null ? List.of(byName) : List.of(byName, "leika:" + leika);
+        }
+
+        private static int minutes(String value) {
+            try {
+                return Checks.number("durationMinutes", value == null ? null : Integer.valueOf(value), 1, 240);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("INVALID_DURATIONMINUTES", "'durationMinutes' must be a whole number from 1 to 240.");
+            }
+        }
+
+        private static boolean online(String value) {
+            if (value == null) {
+                return true;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "ja", "yes", "1", "x" -> true;
+                case "false", "nein", "no", "0" -> false;
+                default -> throw ApiException.badRequest("INVALID_ONLINEBOOKABLE",
+                        "'onlineBookable' is ja or nein (true or false).");
+            };
+        }
+
+        private static String prefix(String value) {
+            if (value == null) {
+                return null;
+            }
+            String letter = value.toUpperCase(Locale.ROOT);
+            if (!letter.matches("[A-Z]")) {
+                throw ApiException.badRequest("INVALID_PREFIX", "The ticket prefix is one letter from A to Z.");
+            }
+            return letter;
+        }
+    }
+
+    private static Service find(List<Service> services, Wanted wanted) {
+        if (wanted.leika() != null) {
+            for (Service service : services) {
+                if (wanted.leika().equals(service.leika())) {
+                    return service;
+                }
+            }
+        }
+        return services.stream().filter(service -> service.name().equalsIgnoreCase(wanted.name())).findFirst().orElse(null);
+    }
+
+    /** The office's category of that name, made (with the given or the first free letter) if there is none. */
+    private static Category category(Catalogue catalogue, CatalogueChanges changes, List<Category> categories, String officeId,
+                                     Wanted wanted) {
+        for (Category category : categories) {
+            if (category.name().equalsIgnoreCase(wanted.category())) {
+                return category;
+            }
+        }
+        Set<String> taken = new LinkedHashSet<>(categories.stream().map(Category::ticketPrefix).toList());
+        String prefix = wanted.prefix();
+        if (prefix != null && taken.contains(prefix)) {
+            throw ApiException.conflict("PREFIX_TAKEN", "Another category's tickets begin with " + prefix + " already.");
+        }
+        if (prefix == null) {
+            prefix = LETTERS.chars().mapToObj(letter -> String.valueOf((char) letter)).filter(letter -> !taken.contains(letter))
+                    .findFirst().orElseThrow(() -> ApiException.conflict("NO_PREFIX_LEFT",
+                            "Every letter from A to Z begins another category's tickets; join this one to an existing category."));
+        }
+        String id = freeId(Slugs.of(wanted.category()), candidate -> catalogue.category(candidate).isPresent());
+        Category made = new Category(id, officeId, wanted.category(), wanted.category(), prefix, 0);
+        changes.addCategory(made);
+        Category stored = catalogue.category(id).orElseThrow();
+        categories.add(stored);
+        return stored;
+    }
+
+    private static String serviceId(Catalogue catalogue, String officeId, String name) {
+        String base = Slugs.of(name);
+        return freeId(base, candidate -> catalogue.service(candidate).isPresent());
+    }
+
+    /** Ids are shared by all offices: a taken one gets a number. */
+    private static String freeId(String base, Predicate<String> taken) {
+        String id = base;
+        for (int n = 2; taken.test(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}
