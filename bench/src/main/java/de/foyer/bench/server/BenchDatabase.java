@@ -2,6 +2,7 @@ package de.foyer.bench.server;
 
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
+import de.foyer.server.staff.ClerkDirectory;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.storage.Database;
 import de.foyer.server.storage.EmbeddedDatabase;
@@ -39,8 +40,8 @@ public final class BenchDatabase implements AutoCloseable {
         Jdbi.create(postgres.superuserDataSource("postgres"))
                 .useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE + " OWNER " + postgres.appUser()));
         try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), postgres.appUser(), postgres.appPassword(), 2)) {
-            new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()))
-                    .seedIfEmpty(secret);
+            new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()),
+                    new ClerkDirectory(template.jdbi())).seedIfEmpty(secret);
         }
         return new BenchDatabase(postgres, secret);
     }
