@@ -1,6 +1,7 @@
 package de.foyer.server;
 
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.staff.Administrators;
 import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
@@ -11,6 +12,7 @@ import de.foyer.server.storage.StartupException;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,14 +40,21 @@ final class AdminCommand {
         this.passwordInput = passwordInput;
     }
 
-    @Command(name = "create", description = {"Make an installation administrator.",
-            "The account belongs to the installation's office; with several offices, make it in that office's administration."})
-    int create(@Parameters(paramLabel = "USERNAME", description = "2 to 60 letters, digits, dots, dashes or underscores") String username)
+    @Command(name = "create", description = {"Make an administrator of an office.",
+            "Without --office the account belongs to the installation's only office; --office names one, "
+                    + "and makes it (an empty catalogue, set up in /admin) when there is none of that name."})
+    int create(@Parameters(paramLabel = "USERNAME", description = "2 to 60 letters, digits, dots, dashes or underscores") String username,
+               @Option(names = "--office", paramLabel = "NAME", description = "the office's name or id, e.g. \"Bürgerbüro Musterstadt\"")
+               String office,
+               @Option(names = "--state", paramLabel = "CODE", description = "for a new office: its state (BW, BY, BE, BB, HB, HH, HE, MV, "
+                       + "NI, NW, RP, SL, SN, ST, SH, TH), which decides its public holidays")
+               GermanState state)
             throws Commands.CommandException, Administrators.Refused {
         Config settings = config.get();
         String password = passwordInput.read();
-        String office = withDatabase(settings, jdbi -> administrators(jdbi).create(username, password));
-        spec.commandLine().getOut().println("Administrator " + username + " created in office " + office + ".");
+        Administrators.OfficeChoice choice = office == null ? null : new Administrators.OfficeChoice(office, state);
+        String created = withDatabase(settings, jdbi -> administrators(jdbi).create(username, password, choice));
+        spec.commandLine().getOut().println("Administrator " + username + " created in office " + created + ".");
         return 0;
     }
 

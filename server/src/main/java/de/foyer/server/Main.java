@@ -75,6 +75,8 @@ public final class Main implements Callable<Integer> {
     CommandLine commandLine() {
         return new CommandLine(this)
                 .addSubcommand(new AdminCommand(this::config, passwordInput))
+                // "--state nw" as well as "NW": codes are written either way.
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(Main::refused);
     }
 

@@ -52,6 +52,21 @@ class AdminCommandTest {
     }
 
     @Test
+    void createWithAnOfficeMakesTheDepartmentWhenItIsNewAndJoinsItWhenItIsNot() {
+        int exit = run(PASSWORD + "\n", "admin", "create", "jana", "--office", "Jugendamt", "--state", "nw");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).isEqualTo("Administrator jana created in office jugendamt.\n");
+        String made = database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT name || ' ' || state FROM offices WHERE id = 'jugendamt'").mapTo(String.class).one());
+        assertThat(made).isEqualTo("Jugendamt NW");
+        assertThat(run(PASSWORD + "\n", "admin", "create", "jonas", "--office", "jugendamt")).as(err.toString()).isZero();
+        int offices = database.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM offices").mapTo(Integer.class).one());
+        assertThat(offices).as("the demo office and the one made").isEqualTo(2);
+        assertThat(run(PASSWORD + "\n", "admin", "create", "paul", "--state", "XX")).isNotZero();
+    }
+
+    @Test
     void createMakesAnAdministratorWithThePasswordFromStandardInput() {
         int exit = run(PASSWORD + "\n", "admin", "create", "anna");
 

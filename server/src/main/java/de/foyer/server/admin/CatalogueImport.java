@@ -5,6 +5,7 @@ import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueChanges;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Service;
+import de.foyer.server.catalogue.Slugs;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.CsvTable;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A town's list of services imported into an office, as CSV or JSON. Good lines are stored, bad
@@ -106,7 +106,7 @@ final class CatalogueImport {
                     wanted.identities().forEach(key -> seen.put(key, line.number()));
                     Category category = category(catalogue, changes, categories, officeId, wanted);
                     Service existing = find(services, wanted);
-                    Service service = new Service(existing != null ? existing.id() : serviceId(catalogue, officeId, wanted.name()),
+                    Service service = new Service(existing != null ? existing.id() : serviceId(catalogue, wanted.name()),
                             officeId, category.id(), wanted.name(), wanted.nameEn(), wanted.minutes(), wanted.information(),
                             wanted.informationEn(), wanted.leika() != null ? wanted.leika() : existing == null ? null : existing.leika(),
                             wanted.online(), existing == null ? 0 : existing.position());
@@ -209,7 +209,7 @@ final class CatalogueImport {
                     .findFirst().orElseThrow(() -> ApiException.conflict("NO_PREFIX_LEFT",
                             "Every letter from A to Z begins another category's tickets; join this one to an existing category."));
         }
-        String id = freeId(Slugs.of(wanted.category()), candidate -> catalogue.category(candidate).isPresent());
+        String id = Slugs.free(wanted.category(), candidate -> catalogue.category(candidate).isPresent());
         Category made = new Category(id, officeId, wanted.category(), wanted.category(), prefix, 0);
         changes.addCategory(made);
         Category stored = catalogue.category(id).orElseThrow();
@@ -217,17 +217,7 @@ final class CatalogueImport {
         return stored;
     }
 
-    private static String serviceId(Catalogue catalogue, String officeId, String name) {
-        String base = Slugs.of(name);
-        return freeId(base, candidate -> catalogue.service(candidate).isPresent());
-    }
-
-    /** Ids are shared by all offices: a taken one gets a number. */
-    private static String freeId(String base, Predicate<String> taken) {
-        String id = base;
-        for (int n = 2; taken.test(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+    private static String serviceId(Catalogue catalogue, String name) {
+        return Slugs.free(name, candidate -> catalogue.service(candidate).isPresent());
     }
 }

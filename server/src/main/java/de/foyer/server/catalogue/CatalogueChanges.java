@@ -16,6 +16,14 @@ public interface CatalogueChanges {
         return new CatalogueDao(handle);
     }
 
+    /** A new office, with the given id; its catalogue starts empty. */
+    void addOffice(Office office);
+
+    void addWaitingArea(WaitingArea area);
+
+    /** A new counter at the end of the office's list, closed, serving these services. */
+    void addCounter(String counterId, String officeId, String name, String waitingAreaId, Collection<String> services);
+
     /** Holds the office until the transaction ends: one import or change of its catalogue at a time. */
     void lockOffice(String officeId);
 

@@ -126,6 +126,28 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     }
 
     @Override
+    public void addOffice(Office office) {
+        handle.createUpdate("""
+                        INSERT INTO offices (id, name, short_name, street, postal_code, city, phone, email, web, state, time_zone)
+                        VALUES (:id, :name, :shortName, :street, :postalCode, :city, :phone, :email, :web, :state, :timeZone)""")
+                .bindMethods(office).execute();
+    }
+
+    @Override
+    public void addWaitingArea(WaitingArea area) {
+        handle.createUpdate("INSERT INTO waiting_areas (id, office_id, name) VALUES (:id, :officeId, :name)").bindMethods(area).execute();
+    }
+
+    @Override
+    public void addCounter(String counterId, String officeId, String name, String waitingAreaId, Collection<String> services) {
+        handle.createUpdate("""
+                        INSERT INTO counters (id, office_id, name, waiting_area_id, position)
+                        VALUES (:id, :office, :name, :area, (SELECT coalesce(max(position), 0) + 1 FROM counters WHERE office_id = :office))""")
+                .bind("id", counterId).bind("office", officeId).bind("name", name).bind("area", waitingAreaId).execute();
+        changeCounter(counterId, name, waitingAreaId, services);
+    }
+
+    @Override
     public void lockOffice(String officeId) {
         handle.createQuery("SELECT id FROM offices WHERE id = :id FOR UPDATE").bind("id", officeId).mapTo(String.class).findOne();
     }

@@ -61,6 +61,17 @@ public final class CatalogueService {
         });
     }
 
+    /** Makes an office of that name (its id from the name) with an empty catalogue; returns it. */
+    public Office createOffice(String name, GermanState state, ZoneId zone) {
+        return jdbi.inTransaction(handle -> {
+            Catalogue catalogue = Catalogue.on(handle);
+            Office office = new Office(Slugs.free(name, id -> catalogue.office(id).isPresent()), name, null, null, null, null,
+                    null, null, null, state, zone.getId());
+            CatalogueChanges.on(handle).addOffice(office);
+            return office;
+        });
+    }
+
     /** The office with the id, if there is one. */
     public Optional<Office> office(String officeId) {
         return jdbi.withHandle(handle -> Catalogue.on(handle).office(officeId));

@@ -2,6 +2,8 @@ package de.foyer.server.staff;
 
 import de.foyer.protocol.OfficeInfo;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.GermanState;
+import de.foyer.server.catalogue.Office;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -9,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Installation administrators made from the command line ({@code ./foyer admin create|reset-password}),
- * for the first account of an installation and for the one whose password is lost. Every account
- * belongs to an office; a new one is attached to the only office there is.
+ * Administrators made from the command line ({@code ./foyer admin create|reset-password}), for the
+ * first account of an installation, the first of another department, and the one whose password is
+ * lost. Every account belongs to an office: the one named (made if there is none of that name), or
+ * the only one there is.
  */
 public final class Administrators {
 
@@ -36,11 +39,23 @@ public final class Administrators {
         }
     }
 
-    /** Creates an administrator and returns the office it was attached to. */
+    /** The office a new administrator belongs to: its name (or id), and the state to make it in if it is new. */
+    public record OfficeChoice(String name, GermanState state) {
+    }
+
+    /** Creates an administrator of the only office and returns that office's id. */
     public String create(String username, String password) throws Refused {
+        return create(username, password, null);
+    }
+
+    /**
+     * Creates an administrator and returns the id of the office it was attached to: the chosen one,
+     * made first when there is none of that name or id; without a choice, the only office there is.
+     */
+    public String create(String username, String password, OfficeChoice choice) throws Refused {
         String name = username(username);
         String hash = passwords.hash(allowed(password));
-        String office = onlyOffice(catalogue.offices());
+        String office = choice == null ? onlyOffice(catalogue.offices()) : chosen(choice);
         boolean created = jdbi.inTransaction(handle -> {
             ClerkDao clerks = new ClerkDao(handle);
             if (clerks.byUsername(name).isPresent() || clerks.byId(name).isPresent()) {
@@ -75,14 +90,28 @@ public final class Administrators {
         }
     }
 
+    private String chosen(OfficeChoice choice) throws Refused {
+        String wanted = choice.name() == null ? "" : choice.name().strip();
+        if (wanted.isEmpty() || wanted.length() > 120) {
+            throw new Refused("An office's name has 1 to 120 characters.");
+        }
+        for (OfficeInfo office : catalogue.offices()) {
+            if (office.id().equals(wanted) || office.name().equalsIgnoreCase(wanted)) {
+                return office.id();
+            }
+        }
+        return catalogue.createOffice(wanted, choice.state(), Office.DEFAULT_ZONE).id();
+    }
+
     /** The office a new account belongs to: the only one; with none or several the command cannot choose. */
     static String onlyOffice(List<OfficeInfo> offices) throws Refused {
         if (offices.isEmpty()) {
-            throw new Refused("There is no office yet, and every account belongs to one; add the office first.");
+            throw new Refused("There is no office yet, and every account belongs to one; name it: "
+                    + "./foyer admin create USERNAME --office \"Bürgerbüro Musterstadt\" --state NW");
         }
         if (offices.size() > 1) {
             throw new Refused("There are " + offices.size() + " offices and the command line cannot choose one; "
-                    + "create the account in the administration of its office instead.");
+                    + "name it with --office.");
         }
         return offices.get(0).id();
     }
