@@ -6,7 +6,9 @@ import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
+import de.foyer.server.staff.Administrators;
 import de.foyer.server.staff.ClerkDirectory;
+import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.storage.DataDirectoryLock;
 import de.foyer.server.storage.Database;
@@ -14,7 +16,6 @@ import de.foyer.server.storage.DatabaseSupervisor;
 import de.foyer.server.storage.EmbeddedDatabase;
 import de.foyer.server.storage.StartupException;
 import de.foyer.server.web.Tokens;
-import de.foyer.server.staff.Administrators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -184,7 +185,9 @@ public final class Main implements Callable<Integer> {
             foyer.close();
             close(opened, lock);
         }, "shutdown"));
-        printWelcome(foyer.port(), config, demoTokens, secret);
+        boolean withoutAdministrator = new Administrators(database.jdbi(), new CatalogueService(database.jdbi()), new Passwords(),
+                PasswordRule.standard(), Clock.systemUTC()).none();
+        printWelcome(foyer.port(), config, demoTokens, secret, withoutAdministrator);
     }
 
     /** The database and, when it is the embedded one, its process and the supervisor that restarts it. */
@@ -282,7 +285,8 @@ public final class Main implements Callable<Integer> {
         return new CatalogueService(database.jdbi()).offices().stream().map(office -> ZoneId.of(office.timeZone())).toList();
     }
 
-    private static void printWelcome(int port, Config config, Map<String, String> demoTokens, String secret) {
+    private static void printWelcome(int port, Config config, Map<String, String> demoTokens, String secret,
+                                     boolean withoutAdministrator) {
         StringBuilder text = new StringBuilder();
         text.append("\nFoyer is running at http://localhost:").append(port).append('/').append('\n');
         if (config.demo() && !demoTokens.isEmpty()) {
@@ -292,6 +296,11 @@ public final class Main implements Callable<Integer> {
         } else if (config.demo()) {
             text.append("Demo office already in the database: the clerks' password and the device tokens are those of its first start")
                     .append(config.demoSecret().isPresent() ? " (FOYER_DEMO_SECRET)." : ".").append('\n');
+        }
+        if (withoutAdministrator) {
+            text.append("No administrator yet. Make the first one, and its office, in another terminal:\n")
+                    .append("  ./foyer admin create USERNAME --office \"Bürgerbüro Musterstadt\" --state NW\n")
+                    .append("then sign in at http://localhost:").append(port).append("/admin to set up hours, counters and services.\n");
         }
         System.out.println(text);
         System.out.flush();

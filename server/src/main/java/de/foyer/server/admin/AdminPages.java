@@ -44,7 +44,8 @@ final class AdminPages {
         OfficeSections office = new OfficeSections(forms);
         StaffSections staff = new StaffSections(frames.words(), forms, ZoneId.of(viewer.timeZone()));
         return new SettingsPageView(frames.of(viewer, "admin.title", "/admin", List.of("common.js", "admin.js")),
-                office.office(settings), office.rules(settings), office.hours(settings), office.counters(settings), office.services(settings), office.catalogueImport(settings),
+                office.office(settings), office.areas(settings), office.rules(settings), office.hours(settings), office.counters(settings),
+                office.addCounter(settings), office.services(settings), office.catalogueImport(settings),
                 office.categories(settings), staff.devices(settings), staff.notices(settings), staff.clerks(settings));
     }
 

@@ -53,6 +53,10 @@ final class AdminRoutes {
                     ? imports.csv(office, new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), admin(ctx))
                     : imports.json(office, bodies.read(ctx, JsonNode.class), admin(ctx)));
         }, Role.ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/waiting-areas", ctx -> ctx.status(201).json(Map.of("id",
+                catalogue.addWaitingArea(ctx.pathParam("office"), bodies.read(ctx, Requests.NewWaitingArea.class), admin(ctx)))), Role.ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/counters", ctx -> ctx.status(201).json(Map.of("id",
+                catalogue.addCounter(ctx.pathParam("office"), bodies.read(ctx, Requests.CounterChange.class), admin(ctx)))), Role.ADMIN);
         routes.post("/api/v1/admin/services", ctx -> created(ctx, () ->
                 catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.ADMIN);
         routes.put("/api/v1/admin/services/{id}", ctx -> done(ctx, () ->

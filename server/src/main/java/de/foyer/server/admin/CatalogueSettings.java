@@ -5,6 +5,8 @@ import de.foyer.server.catalogue.CatalogueChanges;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
+import de.foyer.server.catalogue.Slugs;
+import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Changes to what the office offers: categories, services, and which counter serves what. Each one is audited. */
+/** Changes to what the office offers: waiting areas, counters, categories, services, and which counter serves what. Each one is audited. */
 final class CatalogueSettings {
 
     private final Jdbi jdbi;
@@ -102,6 +104,48 @@ final class CatalogueSettings {
             CatalogueChanges.on(handle).changeCounter(counterId, name, area, services);
             audit(handle, clock.instant(), admin, "SETTINGS_COUNTER", counterId, name + ": " + services.size() + " services");
         });
+    }
+
+    /** A new waiting area of the administrator's own office; returns its id. */
+    String addWaitingArea(String officeId, Requests.NewWaitingArea area, Principal.Clerk admin) {
+        own(officeId, admin);
+        String name = Checks.text("name", area.name(), 80);
+        return jdbi.inTransaction(handle -> {
+            Catalogue catalogue = Catalogue.on(handle);
+            String id = Slugs.free(officeId + " " + name, candidate -> catalogue.waitingArea(candidate).isPresent());
+            CatalogueChanges.on(handle).addWaitingArea(new WaitingArea(id, officeId, name));
+            audit(handle, clock.instant(), admin, "SETTINGS_WAITING_AREA_CREATED", id, name);
+            return id;
+        });
+    }
+
+    /** A new counter of the administrator's own office, closed, serving the services given; returns its id. */
+    String addCounter(String officeId, Requests.CounterChange change, Principal.Clerk admin) {
+        own(officeId, admin);
+        String name = Checks.text("name", change.name(), 40);
+        Set<String> services = new LinkedHashSet<>(change.services() == null ? List.of() : change.services());
+        return jdbi.inTransaction(handle -> {
+            Catalogue catalogue = Catalogue.on(handle);
+            String area = change.waitingArea();
+            if (area == null || catalogue.waitingArea(area).filter(found -> found.officeId().equals(officeId)).isEmpty()) {
+                throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
+            }
+            Set<String> offered = new LinkedHashSet<>(catalogue.services(officeId).stream().map(Service::id).toList());
+            services.stream().filter(service -> !offered.contains(service)).findFirst().ifPresent(unknown -> {
+                throw ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + unknown + "'.");
+            });
+            String id = Slugs.free(officeId + " " + name, candidate -> catalogue.counter(candidate).isPresent());
+            CatalogueChanges.on(handle).addCounter(id, officeId, name, area, services);
+            audit(handle, clock.instant(), admin, "SETTINGS_COUNTER_CREATED", id, name + ": " + services.size() + " services");
+            return id;
+        });
+    }
+
+    /** Another office is unknown to an administrator: its settings are not theirs to read or change. */
+    private static void own(String officeId, Principal.Clerk admin) {
+        if (!admin.officeId().equals(officeId)) {
+            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'.");
+        }
     }
 
     private static Category ownCategory(Catalogue catalogue, String categoryId, Principal.Clerk admin) {

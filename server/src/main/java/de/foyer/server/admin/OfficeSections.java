@@ -51,6 +51,21 @@ final class OfficeSections {
         return value == null ? "" : value;
     }
 
+    SettingsPageView.Areas areas(SettingsView settings) {
+        int n = forms.next();
+        return new SettingsPageView.Areas(settings.waitingAreas().stream().map(WaitingArea::name).toList(),
+                new Form(n, "POST", "/api/v1/admin/offices/" + settings.office() + "/waiting-areas", true, "admin.add",
+                        List.of(Forms.text(n, "admin.name", "name", "", 24, true))));
+    }
+
+    /** A new counter: its name and waiting area; what it serves is chosen in its own form afterwards. */
+    Form addCounter(SettingsView settings) {
+        int n = forms.next();
+        return new Form(n, "POST", "/api/v1/admin/offices/" + settings.office() + "/counters", true, "admin.add", List.of(
+                new Form.Row(List.of(Forms.text(n, "admin.name", "name", "", 8, true),
+                        Forms.select(n, "admin.waitingArea", "waitingArea", areas(settings.waitingAreas(), ""), false)))));
+    }
+
     Form rules(SettingsView settings) {
         var rules = settings.bookingRules();
         int n = forms.next();

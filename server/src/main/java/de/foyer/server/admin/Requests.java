@@ -29,6 +29,9 @@ final class Requests {
     record CounterChange(String name, String waitingArea, List<String> services) {
     }
 
+    record NewWaitingArea(String name) {
+    }
+
     /** Weekday 1 (Monday) … 7 (Sunday) → periods like "08:00-12:00, 13:00-16:00"; empty: closed. */
     record HoursChange(Map<String, String> days) {
     }

@@ -8,13 +8,18 @@ import java.util.List;
  * The settings page: one section per part of the office's settings, in the order of {@link #SECTIONS},
  * each with the forms that change it. Every text is plain; labels are keys of the staff pages' words.
  */
-public record SettingsPageView(Frame frame, Form office, Form rules, Hours hours, List<CounterForm> counters, Listing services,
+public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules, Hours hours, List<CounterForm> counters, Form addCounter,
+                               Listing services,
                                Form catalogueImport,
                                Listing categories, Devices devices, Listing notices, Clerks clerks) {
 
     /** The sections' ids, the anchors of the page's table of contents. */
-    public static final List<String> SECTIONS = List.of("office", "rules", "hours", "counters", "services", "categories", "devices",
+    public static final List<String> SECTIONS = List.of("office", "areas", "rules", "hours", "counters", "services", "categories", "devices",
             "notices", "clerks");
+
+    /** The office's waiting areas by name, and a form for another. */
+    public record Areas(List<String> names, Form add) {
+    }
 
     /** The weekly hours, the closed days to come (each with a form that removes it), and a form for another. */
     public record Hours(Form times, List<Form> closures, Form addClosure) {

@@ -43,6 +43,11 @@ public final class Administrators {
     public record OfficeChoice(String name, GermanState state) {
     }
 
+    /** True while no active administrator exists: then only the command line can make the first. */
+    public boolean none() {
+        return !jdbi.withHandle(handle -> new ClerkDao(handle).anyAdministrator());
+    }
+
     /** Creates an administrator of the only office and returns that office's id. */
     public String create(String username, String password) throws Refused {
         return create(username, password, null);

@@ -140,4 +140,9 @@ public final class ClerkDao implements Clerks {
         return handle.createQuery("SELECT locked_until FROM login_attempts WHERE username_key = :key AND locked_until > :now")
                 .bind("key", usernameKey).bind("now", now).mapTo(Instant.class).findOne();
     }
+
+    /** Whether any active administrator exists: an installation without one cannot be set up in a browser. */
+    public boolean anyAdministrator() {
+        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM clerks WHERE role = 'ADMIN' AND active)").mapTo(Boolean.class).one();
+    }
 }

@@ -380,6 +380,22 @@ final class ContractScenarios {
                 "Jugend;Ferienpass;5\n"));
         all.add(scenario("POST /api/v1/admin/offices/{office}/catalogue/import", 404, "/api/v1/admin/offices/jugendamt/catalogue/import",
                 Auth.bearer(admin), "application/json", "[]"));
+        all.add(json("POST /api/v1/admin/offices/{office}/waiting-areas", 201, "/api/v1/admin/offices/" + OFFICE + "/waiting-areas",
+                Auth.bearer(admin), "{\"name\":\"Erdgeschoss\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/waiting-areas", 400, "/api/v1/admin/offices/" + OFFICE + "/waiting-areas",
+                Auth.bearer(admin), "{\"name\":\"\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/waiting-areas", 404, "/api/v1/admin/offices/jugendamt/waiting-areas",
+                Auth.bearer(admin), "{\"name\":\"Erdgeschoss\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/waiting-areas", 403, "/api/v1/admin/offices/" + OFFICE + "/waiting-areas",
+                Auth.bearer(clerk), "{\"name\":\"Erdgeschoss\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/counters", 201, "/api/v1/admin/offices/" + OFFICE + "/counters",
+                Auth.bearer(admin), "{\"name\":\"8\",\"waitingArea\":\"" + DISPLAY_AREA + "\",\"services\":[\"" + SERVICE + "\"]}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/counters", 404, "/api/v1/admin/offices/" + OFFICE + "/counters",
+                Auth.bearer(admin), "{\"name\":\"9\",\"waitingArea\":\"nowhere\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/counters", 400, "/api/v1/admin/offices/" + OFFICE + "/counters",
+                Auth.bearer(admin), "{\"name\":\"\",\"waitingArea\":\"" + DISPLAY_AREA + "\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/counters", 403, "/api/v1/admin/offices/" + OFFICE + "/counters",
+                Auth.bearer(clerk), "{\"name\":\"9\",\"waitingArea\":\"" + DISPLAY_AREA + "\"}"));
         all.add(scenario("POST /api/v1/admin/offices/{office}/catalogue/import", 403, "/api/v1/admin/offices/" + OFFICE + "/catalogue/import", Auth.bearer(clerk), "application/json", "[]"));
         all.add(json("POST /api/v1/admin/categories", 201, "/api/v1/admin/categories", Auth.bearer(admin),
                 "{\"id\":\"vertrag\",\"name\":\"Verträge\",\"nameEn\":\"Contracts\",\"prefix\":\"V\"}"));

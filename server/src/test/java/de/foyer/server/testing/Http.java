@@ -74,8 +74,13 @@ public final class Http {
 
     /** Logs a demo clerk in and returns the session token. */
     public String login(String username) {
+        return login(username, TestDatabase.SECRET);
+    }
+
+    /** Logs an account in with its password and returns the session token. */
+    public String login(String username, String password) {
         Response response = post("/api/v1/session", null,
-                "{\"username\":\"" + username + "\",\"password\":\"" + TestDatabase.SECRET + "\"}");
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         if (response.status() != 201) {
             throw new IllegalStateException("Login failed: " + response.status() + " " + response.body());
         }
