@@ -33,8 +33,12 @@ import de.foyer.server.queue.QueueViews;
 import de.foyer.server.queue.TicketActions;
 import de.foyer.server.queue.TicketIssuer;
 import de.foyer.server.screens.Screens;
+import de.foyer.server.setup.SetupFeature;
+import de.foyer.server.setup.SetupLink;
 import de.foyer.server.staff.Access;
+import de.foyer.server.staff.Administrators;
 import de.foyer.server.staff.PageAccess;
+import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.SessionRoutes;
 import de.foyer.server.staff.SessionService;
@@ -59,6 +63,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -106,9 +111,10 @@ public final class Foyer implements AutoCloseable {
     private final BookingFeature booking;
     private final DayEnd dayEnd;
     private final PeriodicJob credentialWatch;
+    private final SetupLink setupLink;
 
     private Foyer(Javalin app, PostgresEventBus bus, StreamHub hub, LiveStreams streams, BookingFeature booking, DayEnd dayEnd,
-                  PeriodicJob credentialWatch) {
+                  PeriodicJob credentialWatch, SetupLink setupLink) {
         this.app = app;
         this.bus = bus;
         this.hub = hub;
@@ -116,6 +122,7 @@ public final class Foyer implements AutoCloseable {
         this.booking = booking;
         this.dayEnd = dayEnd;
         this.credentialWatch = credentialWatch;
+        this.setupLink = setupLink;
     }
 
     public static Foyer start(Database database, Clock exactClock, Settings settings) {
@@ -151,6 +158,7 @@ public final class Foyer implements AutoCloseable {
         Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing(), pages);
         StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
         PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
+        SetupLink setupLink = new SetupLink(new Administrators(jdbi, catalogue, new Passwords(), PasswordRule.standard(), clock), tokens);
         Javalin app = App.create(json, access, limits, settings.proxies(), List.of(
                 new OperationsRoutes(jdbi, registry)::register,
                 new Icons()::register,
@@ -171,18 +179,24 @@ public final class Foyer implements AutoCloseable {
                 new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
                 new AdminFeature(jdbi, clock, bodies, pages, frames, pageAccess, notices)::register,
-                new StatisticsFeature(jdbi, clock, pages, frames, pageAccess)::register));
+                new StatisticsFeature(jdbi, clock, pages, frames, pageAccess)::register,
+                new SetupFeature(setupLink, pages, frames, bodies)::register));
         app.start(settings.port());
         booking.startJobs();
         dayEnd.start(bookingSettings.jobInterval());
         // Every second on every instance, whatever the jobs' interval: a revoked display must not keep its stream.
         PeriodicJob credentialWatch = new PeriodicJob("device-credentials", new CredentialWatch(jdbi, hub::closeOwnedBy));
         credentialWatch.start(Duration.ofSeconds(1));
-        return new Foyer(app, bus, hub, streams, booking, dayEnd, credentialWatch);
+        return new Foyer(app, bus, hub, streams, booking, dayEnd, credentialWatch, setupLink);
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The setup link's secret while the installation has no administrator; for the server's own output only. */
+    public Optional<String> setupToken() {
+        return setupLink.token();
     }
 
     /** Booking's jobs and signatures, for tests that run the jobs at a moment of their choosing. */

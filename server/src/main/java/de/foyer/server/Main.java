@@ -8,7 +8,6 @@ import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.Administrators;
 import de.foyer.server.staff.ClerkDirectory;
-import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.storage.DataDirectoryLock;
 import de.foyer.server.storage.Database;
@@ -185,9 +184,7 @@ public final class Main implements Callable<Integer> {
             foyer.close();
             close(opened, lock);
         }, "shutdown"));
-        boolean withoutAdministrator = new Administrators(database.jdbi(), new CatalogueService(database.jdbi()), new Passwords(),
-                PasswordRule.standard(), Clock.systemUTC()).none();
-        printWelcome(foyer.port(), config, demoTokens, secret, withoutAdministrator);
+        printWelcome(foyer.port(), config, demoTokens, secret, foyer.setupToken());
     }
 
     /** The database and, when it is the embedded one, its process and the supervisor that restarts it. */
@@ -286,7 +283,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static void printWelcome(int port, Config config, Map<String, String> demoTokens, String secret,
-                                     boolean withoutAdministrator) {
+                                     Optional<String> setupToken) {
         StringBuilder text = new StringBuilder();
         text.append("\nFoyer is running at http://localhost:").append(port).append('/').append('\n');
         if (config.demo() && !demoTokens.isEmpty()) {
@@ -297,11 +294,10 @@ public final class Main implements Callable<Integer> {
             text.append("Demo office already in the database: the clerks' password and the device tokens are those of its first start")
                     .append(config.demoSecret().isPresent() ? " (FOYER_DEMO_SECRET)." : ".").append('\n');
         }
-        if (withoutAdministrator) {
-            text.append("No administrator yet. Make the first one, and its office, in another terminal:\n")
-                    .append("  ./foyer admin create USERNAME --office \"Bürgerbüro Musterstadt\" --state NW\n")
-                    .append("then sign in at http://localhost:").append(port).append("/admin to set up hours, counters and services.\n");
-        }
+        setupToken.ifPresent(token -> text.append("No administrator yet. Make the first one, and its office, with this link ")
+                .append("(it works once, and only until a restart):\n")
+                .append("  ").append(config.booking().publicUrl()).append("/setup?token=").append(token).append('\n')
+                .append("or in another terminal: ./foyer admin create USERNAME --office \"Bürgerbüro Musterstadt\" --state NW\n"));
         System.out.println(text);
         System.out.flush();
     }

@@ -36,7 +36,7 @@ class GoingLiveIT {
     void anEmptyInstallationBecomesAWorkingOffice(@TempDir Path data) throws Exception {
         try (ServerProcess server = ServerProcess.launch(data, LIVE)) {
             server.awaitOutput(Pattern.compile("(No administrator yet)"), START);
-            assertThat(server.output()).contains("./foyer admin create USERNAME --office");
+            assertThat(server.output()).contains("/setup?token=", "./foyer admin create USERNAME --office");
             assertThat(Http.local(server.port).get("/api/v1/offices", null).json().path("offices")).isEmpty();
         }
 

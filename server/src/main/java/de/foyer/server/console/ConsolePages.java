@@ -32,7 +32,7 @@ final class ConsolePages {
     private final CatalogueService catalogue;
     private final Clock clock;
     private final StaticFiles assets = new StaticFiles("/console/",
-            List.of("console.css", "common.js", "login.js", "desk-view.js", "console.js", "info.js", "admin.js", "day.js"), "There is no such file.");
+            List.of("console.css", "common.js", "login.js", "setup.js", "desk-view.js", "console.js", "info.js", "admin.js", "day.js"), "There is no such file.");
 
     ConsolePages(Pages pages, StaffFrames frames, PageAccess access, ObjectMapper json, CatalogueService catalogue, Clock clock) {
         this.pages = pages;

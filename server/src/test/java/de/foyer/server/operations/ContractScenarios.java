@@ -317,6 +317,10 @@ final class ContractScenarios {
         // Staff pages
         all.add(get("GET /login", 200, "/login", Auth.NONE));
         all.add(get("GET /login", 302, "/login", Auth.session(clerk)));
+        all.add(get("GET /setup", 404, "/setup?token=guessed", Auth.NONE));
+        all.add(json("POST /api/v1/setup", 403, "/api/v1/setup", Auth.NONE,
+                "{\"token\":\"guessed\",\"officeName\":\"Jugendamt\",\"state\":\"NW\",\"username\":\"jana\",\"password\":\"Rathausplatz-1-Musterstadt\"}"));
+        all.add(json("POST /api/v1/setup", 400, "/api/v1/setup", Auth.NONE, "{\"token\":"));
         all.add(get("GET /console", 200, "/console", Auth.session(clerk)));
         all.add(get("GET /console", 302, "/console", Auth.NONE));
         all.add(get("GET /console/info", 200, "/console/info", Auth.session(clerk)));

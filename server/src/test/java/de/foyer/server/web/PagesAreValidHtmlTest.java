@@ -117,6 +117,7 @@ class PagesAreValidHtmlTest {
                 .header("Cookie", "foyer_display=" + TestServer.DISPLAY_A).GET()));
         fetched.put("display wrong area", page("/display/buergerbuero-a?token=" + TestServer.DISPLAY_B, null));
         fetched.put("login", page("/login", null));
+        fetched.put("setup link no longer valid", page("/setup?token=guessed", null));
         String clerk = http.login("clerk1");
         String admin = http.login("admin");
         fetched.put("console desk", page("/console", clerk));
