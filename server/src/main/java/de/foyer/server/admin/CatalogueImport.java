@@ -81,9 +81,7 @@ final class CatalogueImport {
     }
 
     private Result store(String officeId, List<Line> lines, Principal.Clerk admin) {
-        if (!officeId.equals(admin.officeId())) {
-            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'.");
-        }
+        Checks.ownOffice(officeId, admin);
         return jdbi.inTransaction(handle -> {
             CatalogueChanges changes = CatalogueChanges.on(handle);
             changes.lockOffice(officeId);

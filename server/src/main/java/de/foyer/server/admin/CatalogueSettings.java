@@ -108,7 +108,7 @@ final class CatalogueSettings {
 
     /** A new waiting area of the administrator's own office; returns its id. */
     String addWaitingArea(String officeId, Requests.NewWaitingArea area, Principal.Clerk admin) {
-        own(officeId, admin);
+        Checks.ownOffice(officeId, admin);
         String name = Checks.text("name", area.name(), 80);
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
@@ -121,7 +121,7 @@ final class CatalogueSettings {
 
     /** A new counter of the administrator's own office, closed, serving the services given; returns its id. */
     String addCounter(String officeId, Requests.CounterChange change, Principal.Clerk admin) {
-        own(officeId, admin);
+        Checks.ownOffice(officeId, admin);
         String name = Checks.text("name", change.name(), 40);
         Set<String> services = new LinkedHashSet<>(change.services() == null ? List.of() : change.services());
         return jdbi.inTransaction(handle -> {
@@ -139,13 +139,6 @@ final class CatalogueSettings {
             audit(handle, clock.instant(), admin, "SETTINGS_COUNTER_CREATED", id, name + ": " + services.size() + " services");
             return id;
         });
-    }
-
-    /** Another office is unknown to an administrator: its settings are not theirs to read or change. */
-    private static void own(String officeId, Principal.Clerk admin) {
-        if (!admin.officeId().equals(officeId)) {
-            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'.");
-        }
     }
 
     private static Category ownCategory(Catalogue catalogue, String categoryId, Principal.Clerk admin) {

@@ -1,5 +1,7 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.catalogue.GermanState;
+import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 
 /** The settings' common checks on input; each refusal names the field. */
@@ -51,5 +53,18 @@ final class Checks {
             throw ApiException.badRequest("INVALID_LEIKA", "A LeiKa key has 14 digits, like 99115005000000.");
         }
         return digits;
+    }
+
+    /** A state by its ISO 3166-2:DE code; its public holidays close the office. */
+    static GermanState state(String code) {
+        return GermanState.ofCode(code).orElseThrow(() -> ApiException.badRequest("INVALID_STATE",
+                "The state is one of " + GermanState.codes() + " (ISO 3166-2:DE)."));
+    }
+
+    /** An administrator's own office; any other is unknown to them, so it is not revealed that it exists. */
+    static void ownOffice(String officeId, Principal.Clerk admin) {
+        if (!admin.officeId().equals(officeId)) {
+            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'.");
+        }
     }
 }

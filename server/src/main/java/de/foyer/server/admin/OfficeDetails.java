@@ -2,7 +2,6 @@ package de.foyer.server.admin;
 
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueChanges;
-import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
@@ -13,10 +12,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What an office says about itself: name, short name, address, phone, e-mail, web page, state and
@@ -35,8 +31,6 @@ final class OfficeDetails {
                     office.web(), office.state() == null ? null : office.state().name(), office.timeZone());
         }
     }
-
-    private static final String STATES = Arrays.stream(GermanState.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -63,7 +57,7 @@ final class OfficeDetails {
                     keep(change.phone(), now.phone(), OfficeDetails::phone),
                     keep(change.email(), now.email(), OfficeDetails::email),
                     keep(change.web(), now.web(), OfficeDetails::web),
-                    change.state() == null ? now.state() : state(change.state()),
+                    change.state() == null ? now.state() : Checks.state(change.state()),
                     change.timeZone() == null ? now.timeZone() : timeZone(change.timeZone()));
             CatalogueChanges.on(handle).changeOffice(changed);
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_OFFICE", officeId,
@@ -72,8 +66,8 @@ final class OfficeDetails {
     }
 
     private static Office own(Catalogue catalogue, String officeId, Principal.Clerk admin) {
-        return catalogue.office(officeId).filter(office -> office.id().equals(admin.officeId()))
-                .orElseThrow(() -> ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'."));
+        Checks.ownOffice(officeId, admin);
+        return catalogue.office(officeId).orElseThrow();
     }
 
     /** Absent: as stored; empty: cleared; else checked. */
@@ -119,14 +113,6 @@ final class OfficeDetails {
             // refused below
         }
         throw ApiException.badRequest("INVALID_WEB", "The web page is an address like https://www.stadt.example/buergerbuero.");
-    }
-
-    private static GermanState state(String value) {
-        try {
-            return GermanState.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("INVALID_STATE", "The state is one of " + STATES + " (ISO 3166-2:DE).");
-        }
     }
 
     private static String timeZone(String value) {

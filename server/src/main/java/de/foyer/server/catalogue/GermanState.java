@@ -1,6 +1,9 @@
 package de.foyer.server.catalogue;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The sixteen states (Länder), by their ISO 3166-2:DE codes: an office's public holidays depend on its state. */
 public enum GermanState {
@@ -25,6 +28,17 @@ public enum GermanState {
 
     GermanState(String germanName) {
         this.germanName = germanName;
+    }
+
+    /** The state of the code, written in any case ("nw", "NW"); empty for anything else. */
+    public static Optional<GermanState> ofCode(String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(state -> state.name().equals(upper)).findFirst();
+    }
+
+    /** The codes, for the sentence that refuses another one. */
+    public static String codes() {
+        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** The state's own name, as offices write it. */

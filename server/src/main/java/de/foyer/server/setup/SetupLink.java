@@ -45,7 +45,8 @@ public final class SetupLink {
             throw new ApiException(403, "SETUP_CLOSED",
                     "This setup link is not valid (any more): the installation has an administrator, or the server was restarted.");
         }
-        GermanState state = state(request.state());
+        GermanState state = GermanState.ofCode(request.state()).orElseThrow(() -> ApiException.badRequest("INVALID_STATE",
+                "The state is one of " + GermanState.codes() + " (its public holidays close the office)."));
         try {
             String office = administrators.create(request.username(), request.password(),
                     new Administrators.OfficeChoice(request.officeName(), state));
@@ -62,14 +63,5 @@ public final class SetupLink {
             token = null;
         }
         return token != null;
-    }
-
-    private static GermanState state(String code) {
-        try {
-            return GermanState.valueOf(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("INVALID_STATE", "The state is one of BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, "
-                    + "ST, SH, TH (its public holidays close the office).");
-        }
     }
 }
