@@ -87,7 +87,8 @@ final class CatalogueImport {
             changes.lockOffice(officeId);
             Catalogue catalogue = Catalogue.on(handle);
             List<Category> categories = new ArrayList<>(catalogue.categories(officeId));
-            List<Service> services = new ArrayList<>(catalogue.services(officeId));
+            // A retired service named in the town's list again is recognised and offered again.
+            List<Service> services = new ArrayList<>(catalogue.allServices(officeId));
             Map<String, Integer> seen = new HashMap<>();
             List<Refusal> refused = new ArrayList<>();
             int imported = 0;
@@ -107,7 +108,7 @@ final class CatalogueImport {
                     Service service = new Service(existing != null ? existing.id() : serviceId(catalogue, wanted.name()),
                             officeId, category.id(), wanted.name(), wanted.nameEn(), wanted.minutes(), wanted.information(),
                             wanted.informationEn(), wanted.leika() != null ? wanted.leika() : existing == null ? null : existing.leika(),
-                            wanted.online(), existing == null ? 0 : existing.position());
+                            wanted.online(), existing == null ? 0 : existing.position(), null);
                     if (service.equals(existing)) {
                         unchanged++;
                         continue;

@@ -7,6 +7,7 @@ import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.Slugs;
 import de.foyer.server.catalogue.WaitingArea;
+import de.foyer.server.queue.Tickets;
 import de.foyer.server.staff.AuditLog;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
@@ -54,7 +55,7 @@ final class CatalogueSettings {
                     : existing == null ? "" : existing.informationEn();
             String leika = change.leika() != null ? Checks.leika(change.leika()) : existing == null ? null : existing.leika();
             CatalogueChanges.on(handle).saveService(new Service(id, admin.officeId(), category, name, nameEn, minutes,
-                    information, informationEn, leika, online, 0));
+                    information, informationEn, leika, online, 0, existing == null ? null : existing.retiredAt()));
             audit(handle, clock.instant(), admin, create ? "SETTINGS_SERVICE_CREATED" : "SETTINGS_SERVICE", id,
                     name + ", " + minutes + " min" + (online ? ", online" : ""));
         });
@@ -103,6 +104,43 @@ final class CatalogueSettings {
             });
             CatalogueChanges.on(handle).changeCounter(counterId, name, area, services);
             audit(handle, clock.instant(), admin, "SETTINGS_COUNTER", counterId, name + ": " + services.size() + " services");
+        });
+    }
+
+    /**
+     * The service is offered no more: gone from kiosks, the portal and the console's choices, while
+     * its bookings are still kept and checked in and its tickets called. Retiring it again changes nothing.
+     */
+    void retireService(String serviceId, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            Service service = Catalogue.on(handle).service(serviceId).filter(found -> found.officeId().equals(admin.officeId()))
+                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + serviceId + "'."));
+            if (!service.retired()) {
+                CatalogueChanges.on(handle).retireService(serviceId, clock.instant());
+                audit(handle, clock.instant(), admin, "SETTINGS_SERVICE_RETIRED", serviceId, service.name());
+            }
+        });
+    }
+
+    /**
+     * The counter is taken out of service once nobody holds it; tickets sent to it in particular go
+     * back to their service's line. Retiring it again changes nothing.
+     */
+    void retireCounter(String counterId, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            Counter counter = Catalogue.on(handle).lockCounter(counterId).filter(found -> found.officeId().equals(admin.officeId()))
+                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + counterId + "'."));
+            if (counter.retired()) {
+                return;
+            }
+            if (counter.staffed()) {
+                throw ApiException.conflict("COUNTER_STAFFED", "Counter " + counter.name()
+                        + " is open: its clerk closes it first, then it can be taken out of service.");
+            }
+            int released = Tickets.on(handle).releaseFromCounter(counterId);
+            CatalogueChanges.on(handle).retireCounter(counterId, clock.instant());
+            audit(handle, clock.instant(), admin, "SETTINGS_COUNTER_RETIRED", counterId,
+                    counter.name() + (released > 0 ? ", " + released + " waiting tickets back in line" : ""));
         });
     }
 

@@ -20,6 +20,9 @@ final class BookingChecks {
         }
         Service service = catalogue.service(serviceId).filter(found -> found.officeId().equals(office.id()))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + serviceId + "'."));
+        if (service.retired()) {
+            throw ApiException.conflict("SERVICE_RETIRED", "This service is no longer offered.");
+        }
         if (channel == Channel.ONLINE && !service.onlineBookable()) {
             throw ApiException.conflict("NOT_BOOKABLE_ONLINE",
                     "This service cannot be booked online. Please come without an appointment or call the central phone line.");

@@ -31,10 +31,15 @@ public interface Catalogue {
 
     Optional<Category> category(String id);
 
+    /** The services the office offers: retired ones left out. */
     List<Service> services(String officeId);
+
+    /** Every service the office ever had, retired ones too: for its settings, imports and the names in its history. */
+    List<Service> allServices(String officeId);
 
     Optional<Service> service(String id);
 
+    /** The office's counters in service: retired ones left out. */
     List<Counter> counters(String officeId);
 
     Optional<Counter> counter(String id);
@@ -42,7 +47,7 @@ public interface Catalogue {
     /** The counter, locked until the transaction ends: one change of a counter at a time. */
     Optional<Counter> lockCounter(String id);
 
-    /** Which services each counter of the office serves. */
+    /** Which services each counter of the office in service serves. */
     Map<String, Set<String>> servicesByCounter(String officeId);
 
     List<OpeningHours> openingHours(String officeId);

@@ -2,6 +2,7 @@ package de.foyer.server.catalogue;
 
 import org.jdbi.v3.core.Handle;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +31,7 @@ public interface CatalogueChanges {
     /** Stores the office's name, contact, state and time zone as given (by its id). */
     void changeOffice(Office office);
 
-    /** Creates the service at the end of the office's list, or changes it where it stands. */
+    /** Creates the service at the end of the office's list, or changes it where it stands (offered again when not retired). */
     void saveService(Service service);
 
     /** Creates the category at the end of the office's list. */
@@ -49,4 +50,10 @@ public interface CatalogueChanges {
 
     /** False if the office was not marked closed that day. */
     boolean removeClosure(String officeId, LocalDate day);
+
+    /** The service is offered no more from this moment; nothing that refers to it changes. */
+    void retireService(String serviceId, Instant at);
+
+    /** The counter is out of service from this moment; its history stays. */
+    void retireCounter(String counterId, Instant at);
 }

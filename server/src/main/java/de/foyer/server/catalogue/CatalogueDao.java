@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,6 +60,12 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
 
     @Override
     public List<Service> services(String officeId) {
+        return handle.createQuery("SELECT * FROM services WHERE office_id = :office AND retired_at IS NULL ORDER BY position, name")
+                .bind("office", officeId).map(SERVICE).list();
+    }
+
+    @Override
+    public List<Service> allServices(String officeId) {
         return handle.createQuery("SELECT * FROM services WHERE office_id = :office ORDER BY position, name")
                 .bind("office", officeId).map(SERVICE).list();
     }
@@ -75,7 +82,7 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
 
     @Override
     public List<Counter> counters(String officeId) {
-        return handle.createQuery("SELECT * FROM counters WHERE office_id = :office ORDER BY position, name")
+        return handle.createQuery("SELECT * FROM counters WHERE office_id = :office AND retired_at IS NULL ORDER BY position, name")
                 .bind("office", officeId).map(COUNTER).list();
     }
 
@@ -94,7 +101,7 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
         Map<String, Set<String>> result = new HashMap<>();
         handle.createQuery("""
                         SELECT cs.counter_id, cs.service_id FROM counter_services cs
-                        JOIN counters c ON c.id = cs.counter_id WHERE c.office_id = :office""")
+                        JOIN counters c ON c.id = cs.counter_id WHERE c.office_id = :office AND c.retired_at IS NULL""")
                 .bind("office", officeId)
                 .map((rs, ctx) -> Map.entry(rs.getString("counter_id"), rs.getString("service_id")))
                 .forEach(entry -> result.computeIfAbsent(entry.getKey(), key -> new HashSet<>()).add(entry.getValue()));
@@ -170,7 +177,7 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
                             :leika, :onlineBookable, (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :officeId))
                         ON CONFLICT (id) DO UPDATE SET category_id = :categoryId, name = :name, name_en = :nameEn,
                             duration_minutes = :durationMinutes, information = :information, information_en = :informationEn,
-                            leika = :leika, online_bookable = :onlineBookable""")
+                            leika = :leika, online_bookable = :onlineBookable, retired_at = :retiredAt""")
                 .bindMethods(service).execute();
     }
 
@@ -225,5 +232,17 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     public boolean removeClosure(String officeId, LocalDate day) {
         return handle.createUpdate("DELETE FROM closures WHERE office_id = :office AND day = :day")
                 .bind("office", officeId).bind("day", day).execute() > 0;
+    }
+
+    @Override
+    public void retireService(String serviceId, Instant at) {
+        handle.createUpdate("UPDATE services SET retired_at = :at WHERE id = :id AND retired_at IS NULL")
+                .bind("id", serviceId).bind("at", at).execute();
+    }
+
+    @Override
+    public void retireCounter(String counterId, Instant at) {
+        handle.createUpdate("UPDATE counters SET retired_at = :at WHERE id = :id AND retired_at IS NULL")
+                .bind("id", counterId).bind("at", at).execute();
     }
 }

@@ -53,7 +53,7 @@ final class PortalCatalogue {
     ServiceInfo service(String serviceId) {
         return jdbi.withHandle(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
-            Service service = catalogue.service(serviceId).orElseThrow(() ->
+            Service service = catalogue.service(serviceId).filter(offered -> !offered.retired()).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_SERVICE", "There is no such service."));
             return new ServiceInfo(catalogue.office(service.officeId()).orElseThrow(),
                     catalogue.category(service.categoryId()).orElseThrow(), service,

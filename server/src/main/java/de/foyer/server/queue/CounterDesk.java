@@ -64,6 +64,9 @@ public final class CounterDesk {
             if (state != CounterState.OPEN && !counter.heldBy(clerk.clerkId())) {
                 throw ApiException.conflict("COUNTER_NOT_OPEN", "You have not opened counter " + counter.name() + ".");
             }
+            if (state == CounterState.OPEN && counter.retired()) {
+                throw ApiException.conflict("COUNTER_RETIRED", "Counter " + counter.name() + " is out of service.");
+            }
             if (state == CounterState.OPEN) {
                 refuseLeavingACitizen(handle, clerk, counterId);
                 new CounterShiftDao(handle).leaveOtherCounters(clerk.clerkId(), counterId, now);

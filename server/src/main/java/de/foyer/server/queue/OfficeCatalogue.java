@@ -18,14 +18,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What the queue needs to know of one office's catalogue, read once per transaction. */
+/**
+ * What the queue needs to know of one office's catalogue, read once per transaction. Retired
+ * services are in it too: a booking made before checks in, and a waiting ticket keeps its name.
+ */
 record OfficeCatalogue(Office office, Map<String, Service> services, Map<String, Category> categories,
                        Map<String, Counter> counters, Map<String, Set<String>> servicesByCounter) {
 
     static OfficeCatalogue load(Catalogue dao, String officeId) {
         Office office = CatalogueService.requireOffice(dao, officeId);
         return new OfficeCatalogue(office,
-                dao.services(officeId).stream().collect(Collectors.toMap(Service::id, Function.identity())),
+                dao.allServices(officeId).stream().collect(Collectors.toMap(Service::id, Function.identity())),
                 dao.categories(officeId).stream().collect(Collectors.toMap(Category::id, Function.identity())),
                 dao.counters(officeId).stream().collect(Collectors.toMap(Counter::id, Function.identity())),
                 dao.servicesByCounter(officeId));
@@ -35,6 +38,15 @@ record OfficeCatalogue(Office office, Map<String, Service> services, Map<String,
         Service service = services.get(id);
         if (service == null) {
             throw ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + id + "'.");
+        }
+        return service;
+    }
+
+    /** A service the office still offers: new tickets and transfers go only to those. */
+    Service offered(String id) {
+        Service service = service(id);
+        if (service.retired()) {
+            throw ApiException.conflict("SERVICE_RETIRED", "This service is no longer offered.");
         }
         return service;
     }

@@ -78,7 +78,7 @@ public final class TicketActions {
         }
         return act(ticketId, clerk, Set.of(TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING), false, EventType.TRANSFERRED, step -> {
             if (toService) {
-                step.catalogue().service(request.service());
+                step.catalogue().offered(request.service());
                 return step.tickets().transfer(ticketId, request.service(), null);
             }
             Counter counter = step.catalogue().counters().get(request.counter());

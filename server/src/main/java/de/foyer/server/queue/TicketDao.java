@@ -222,4 +222,10 @@ final class TicketDao implements Tickets {
                 .bind("office", officeId).bind("area", waitingAreaId).bind("since", since).bind("limit", limit)
                 .map(CALL).list();
     }
+
+    @Override
+    public int releaseFromCounter(String counterId) {
+        return handle.createUpdate("UPDATE tickets SET target_counter_id = NULL WHERE target_counter_id = :counter AND status = 'WAITING'")
+                .bind("counter", counterId).execute();
+    }
 }

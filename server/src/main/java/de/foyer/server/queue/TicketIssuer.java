@@ -48,7 +48,7 @@ public final class TicketIssuer {
             Instant now = clock.instant();
             Catalogue catalogueDao = Catalogue.on(handle);
             OfficeCatalogue catalogue = OfficeCatalogue.load(catalogueDao, officeId);
-            Service service = catalogue.service(serviceId);
+            Service service = catalogue.offered(serviceId);
             LocalDateTime local = catalogue.local(now);
             LocalDate day = local.toLocalDate();
             OpeningRules rules = catalogueDao.openingRules(officeId, day);

@@ -5,8 +5,8 @@ import org.jdbi.v3.core.Handle;
 import java.util.Optional;
 
 /**
- * Tickets as other features read them, on the caller's own transaction: a booking shows the
- * number of the ticket it was checked in with. How they are stored stays inside this package.
+ * Tickets as other features see them, on the caller's own transaction: a booking shows the
+ * number of the ticket it was checked in with; a counter taken out of service lets go of its line. How they are stored stays inside this package.
  */
 public interface Tickets {
 
@@ -15,4 +15,7 @@ public interface Tickets {
     }
 
     Optional<Ticket> byId(String id);
+
+    /** Tickets waiting for this counter in particular go back to their service's line; how many did. */
+    int releaseFromCounter(String counterId);
 }

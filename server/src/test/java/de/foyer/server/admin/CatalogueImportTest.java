@@ -1,7 +1,6 @@
 package de.foyer.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.foyer.server.staff.Passwords;
 import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
@@ -106,12 +105,7 @@ class CatalogueImportTest {
 
     @Test
     void onlyTheOfficesOwnAdministratorImports() {
-        server.database.jdbi().useHandle(handle -> {
-            handle.execute("INSERT INTO offices (id, name) VALUES ('jugendamt', 'Jugendamt')");
-            handle.execute("INSERT INTO clerks (id, office_id, username, display_name, password_hash, role) "
-                            + "VALUES ('jugend-admin', 'jugendamt', 'jugendadmin', 'Leitung Jugendamt', ?, 'ADMIN')",
-                    new Passwords().hash(TestDatabase.SECRET));
-        });
+        TestDatabase.addYouthOffice(server.database.jdbi());
         int before = count("SELECT count(*) FROM services");
 
         Http.Response other = csv(CSV, http.login("jugendadmin"));

@@ -1,7 +1,6 @@
 package de.foyer.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.foyer.server.staff.Passwords;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
@@ -83,12 +82,7 @@ class OfficeDetailsTest {
 
     @Test
     void eachOfficeIsItsOwnAdministratorsOnly() {
-        server.database.jdbi().useHandle(handle -> {
-            handle.execute("INSERT INTO offices (id, name) VALUES ('jugendamt', 'Jugendamt')");
-            handle.execute("INSERT INTO clerks (id, office_id, username, display_name, password_hash, role) "
-                    + "VALUES ('jugend-admin', 'jugendamt', 'jugendadmin', 'Leitung Jugendamt', ?, 'ADMIN')",
-                    new Passwords().hash(TestDatabase.SECRET));
-        });
+        TestDatabase.addYouthOffice(server.database.jdbi());
         String youthAdmin = http.login("jugendadmin");
 
         assertThat(http.get(OTHER, admin).status()).isEqualTo(404);

@@ -29,7 +29,7 @@ class SettingsSectionsTest {
             new OfficeDetails.View("buergerbuero", "Bürgerbüro", null, new Requests.Address(null, null, null), null, null, null,
                     "NW", "Europe/Berlin"),
             List.of(new Category("pass", "buergerbuero", "Reisepass", "Passport", "P", 1)),
-            List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", "Child passport", 15, "", "", null, false, 1)),
+            List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", "Child passport", 15, "", "", null, false, 1, null)),
             List.of(new SettingsView.CounterRow("c1", "1", "area-b", CounterState.CLOSED, List.of("kinderpass"))),
             List.of(new WaitingArea("area-a", "buergerbuero", "Wartebereich A"), new WaitingArea("area-b", "buergerbuero", "Wartebereich B")),
             Map.of(1, "08:00-12:00"), List.of(new SettingsView.ClosureRow(LocalDate.of(2026, 12, 24), "Heiligabend")),

@@ -1,6 +1,5 @@
 package de.foyer.server.devices;
 
-import de.foyer.server.staff.Passwords;
 import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
@@ -99,12 +98,7 @@ class DeviceRevocationTest {
 
     @Test
     void anotherOfficesAdministratorCanNeitherRevokeNorReplace() {
-        server.database.jdbi().useHandle(handle -> {
-            handle.execute("INSERT INTO offices (id, name) VALUES ('jugendamt', 'Jugendamt')");
-            handle.execute("INSERT INTO clerks (id, office_id, username, display_name, password_hash, role) "
-                            + "VALUES ('jugend-admin', 'jugendamt', 'jugendadmin', 'Leitung Jugendamt', ?, 'ADMIN')",
-                    new Passwords().hash(TestDatabase.SECRET));
-        });
+        TestDatabase.addYouthOffice(server.database.jdbi());
         String other = http.login("jugendadmin");
         String token = register("Kiosk Foyer", "kiosk");
         String id = token.substring(0, token.indexOf('.'));

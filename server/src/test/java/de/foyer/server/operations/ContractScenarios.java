@@ -178,6 +178,7 @@ final class ContractScenarios {
         all.add(post("POST /api/v1/counters/{counter}/open", 204, counter + "/open", Auth.bearer(clerk)));
         all.add(post("POST /api/v1/counters/{counter}/open", 401, counter + "/open", Auth.NONE));
         all.add(post("POST /api/v1/counters/{counter}/open", 404, "/api/v1/counters/no-such-counter/open", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/counters/{id}/retire", 409, "/api/v1/admin/counters/" + OFFICE + "-1/retire", Auth.bearer(admin)));
         all.add(post("POST /api/v1/counters/{counter}/next", 200, counter + "/next", Auth.bearer(clerk)));
         Supplier<String> ticket = once(() -> "/api/v1/tickets/" + f.calledTicket(counter));
         all.add(post("POST /api/v1/tickets/{id}/recall", 200, () -> ticket.get() + "/recall", Auth.bearer(clerk)));
@@ -423,6 +424,14 @@ final class ContractScenarios {
                 "{\"name\":\"Platz 7\",\"waitingArea\":\"" + DISPLAY_AREA + "\",\"services\":[\"" + SERVICE + "\"]}"));
         all.add(json("PUT /api/v1/admin/counters/{id}", 404, "/api/v1/admin/counters/nothing", Auth.bearer(admin),
                 "{\"name\":\"Platz 7\",\"waitingArea\":\"" + DISPLAY_AREA + "\",\"services\":[\"" + SERVICE + "\"]}"));
+        all.add(post("POST /api/v1/admin/services/{id}/retire", 204, "/api/v1/admin/services/vertragsabschrift/retire", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/services/{id}/retire", 404, "/api/v1/admin/services/nothing/retire", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/services/{id}/retire", 403, "/api/v1/admin/services/vertragsabschrift/retire", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/services/{id}/retire", 401, "/api/v1/admin/services/vertragsabschrift/retire", Auth.NONE));
+        all.add(post("POST /api/v1/admin/counters/{id}/retire", 204, "/api/v1/admin/counters/" + OFFICE + "-7/retire", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/counters/{id}/retire", 404, "/api/v1/admin/counters/nothing/retire", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/counters/{id}/retire", 403, "/api/v1/admin/counters/" + OFFICE + "-7/retire", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/counters/{id}/retire", 401, "/api/v1/admin/counters/" + OFFICE + "-7/retire", Auth.NONE));
         all.add(json("PUT /api/v1/admin/opening-hours", 400, "/api/v1/admin/opening-hours", Auth.bearer(admin),
                 "{\"days\":{\"MONDAY\":\"all day\"}}"));
         // Sunday closed, as it is: the hours every later call sees stay the same.

@@ -39,6 +39,19 @@ public final class TestDatabase {
         return Database.open(postgres.jdbcUrl(name), postgres.appUser(), postgres.appPassword(), 25);
     }
 
+    /**
+     * A second office, "Jugendamt" (id jugendamt), beside the demo office, with its own administrator
+     * {@code jugendadmin} (password {@link #SECRET}): to show that one office's people reach nothing of the other's.
+     */
+    public static void addYouthOffice(Jdbi jdbi) {
+        jdbi.useHandle(handle -> {
+            handle.execute("INSERT INTO offices (id, name) VALUES ('jugendamt', 'Jugendamt')");
+            handle.execute("INSERT INTO clerks (id, office_id, username, display_name, password_hash, role) "
+                            + "VALUES ('jugend-admin', 'jugendamt', 'jugendadmin', 'Leitung Jugendamt', ?, 'ADMIN')",
+                    new Passwords().hash(SECRET));
+        });
+    }
+
     /** The PostgreSQL all test databases live in, for tests of the database itself. */
     public static synchronized EmbeddedDatabase cluster() {
         return server();
