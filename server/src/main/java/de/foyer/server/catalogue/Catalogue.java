@@ -3,6 +3,7 @@ package de.foyer.server.catalogue;
 import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,12 @@ public interface Catalogue {
     /** The office's closures from the day on, earliest first. */
     List<Closure> closuresFrom(String officeId, LocalDate since);
 
-    default OpeningRules openingRules(String officeId, LocalDate day) {
-        return new OpeningRules(openingHours(officeId), closures(officeId, day, day));
+    /** Whether the office is open on the day: its hours, less its closures and its state's public holidays. */
+    default OpeningRules openingRules(Office office, LocalDate day, PublicHolidays holidays) {
+        Set<LocalDate> closed = new HashSet<>(closures(office.id(), day, day));
+        if (holidays.isHoliday(day, office.state())) {
+            closed.add(day);
+        }
+        return new OpeningRules(openingHours(office.id()), closed);
     }
 }

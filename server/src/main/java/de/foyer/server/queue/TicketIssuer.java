@@ -3,6 +3,7 @@ package de.foyer.server.queue;
 import de.foyer.protocol.TicketIssued;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.OpeningRules;
+import de.foyer.server.catalogue.PublicHolidays;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.events.EventType;
 import de.foyer.server.events.EventBus;
@@ -27,6 +28,7 @@ public final class TicketIssuer {
     private final Clock clock;
     private final QueueMetrics metrics;
     private final WaitEstimator estimator = new WaitEstimator();
+    private final PublicHolidays holidays = new PublicHolidays();
 
     public TicketIssuer(Jdbi jdbi, EventBus events, Tokens tokens, Clock clock, QueueMetrics metrics) {
         this.jdbi = jdbi;
@@ -51,7 +53,7 @@ public final class TicketIssuer {
             Service service = catalogue.offered(serviceId);
             LocalDateTime local = catalogue.local(now);
             LocalDate day = local.toLocalDate();
-            OpeningRules rules = catalogueDao.openingRules(officeId, day);
+            OpeningRules rules = catalogueDao.openingRules(catalogue.office(), day, holidays);
             LocalTime closes = rules.openUntil(local).orElseThrow(() -> ApiException.conflict("OFFICE_CLOSED",
                     "The office is closed now. Please book an appointment online or call the central phone line."));
             TicketDao tickets = new TicketDao(handle);

@@ -100,6 +100,15 @@ class BadInputTest {
                     s.clock.set(LocalDateTime.of(2026, 11, 24, 20, 0));
                     return draw(s, "{\"service\":\"anmeldung\"}");
                 }, 409, "OFFICE_CLOSED"),
+                refusal("a ticket on Christmas Day, a Friday the office is open on", s -> {
+                    s.clock.set(LocalDateTime.of(2026, 12, 25, 10, 0));
+                    return draw(s, "{\"service\":\"anmeldung\"}");
+                }, 409, "OFFICE_CLOSED"),
+                refusal("a ticket on Corpus Christi in North Rhine-Westphalia, a Thursday", s -> {
+                    s.database.jdbi().useHandle(handle -> handle.execute("UPDATE offices SET state = 'NW' WHERE id = 'buergerbuero'"));
+                    s.clock.set(LocalDateTime.of(2027, 5, 27, 10, 0));
+                    return draw(s, "{\"service\":\"anmeldung\"}");
+                }, 409, "OFFICE_CLOSED"),
                 refusal("an info point ticket on a Sunday", s -> {
                     s.clock.set(LocalDateTime.of(2026, 11, 29, 10, 0));
                     return s.http.post("/api/v1/offices/buergerbuero/tickets", clerk(s, "clerk1"), "{\"service\":\"anmeldung\"}");
