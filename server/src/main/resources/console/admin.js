@@ -61,6 +61,16 @@
     tell(form, ['', ''], '');
   }
 
+  // Removing or retiring is not undone with a click: the first click asks on the button itself
+  // (the question is also said to screen readers), the second sends.
+  function asksFirst(form) {
+    if (!form.dataset.ask || form.dataset.asked === 'true') { return false; }
+    form.dataset.asked = 'true';
+    Foyer.put(form.querySelector('button[type="submit"]'), 'admin.really');
+    tell(form, 'admin.askAgain', 'visually-hidden');
+    return true;
+  }
+
   function tell(form, keyOrPair, kind) {
     var line = form.querySelector('.form-status');
     if (Array.isArray(keyOrPair)) { Foyer.put(line, null, keyOrPair[0], keyOrPair[1]); } else { Foyer.put(line, keyOrPair); }
@@ -79,6 +89,7 @@
     form.addEventListener('input', function () { resetConfirm(form); });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      if (asksFirst(form)) { return; }
       var method = form.dataset.method;
       var button = form.querySelector('button[type="submit"]');
       button.disabled = true;

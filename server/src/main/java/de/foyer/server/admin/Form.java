@@ -9,9 +9,12 @@ import java.util.List;
  */
 public record Form(int number, String method, String action, boolean reload, String buttonKey, List<Field> fields) {
 
-    /** Removing something is marked as dangerous. */
+    /**
+     * Removing or retiring something is marked as dangerous, and the page asks once more before it
+     * sends: a revoked device token or a retired service cannot be had back with a click.
+     */
     public boolean removes() {
-        return "DELETE".equals(method);
+        return "DELETE".equals(method) || action.endsWith("/retire");
     }
 
     /** What a form holds; every control has a label (words by key) and an id unique on the page. */

@@ -113,23 +113,29 @@ final class OfficeSections {
                         .map(service -> new Form.ServiceCheck(service.id(), service.name(), served.contains(service.id()))).toList()));
             }
             counters.add(new SettingsPageView.CounterForm(counter.name(), served.size(),
-                    new Form(n, "PUT", "/api/v1/admin/counters/" + counter.id(), false, "save", fields)));
+                    new Form(n, "PUT", "/api/v1/admin/counters/" + counter.id(), false, "save", fields),
+                    retireForm("/api/v1/admin/counters/" + counter.id())));
         }
         return counters;
     }
 
-    SettingsPageView.Listing services(SettingsView settings) {
-        List<Form> existing = new ArrayList<>();
+    SettingsPageView.Services services(SettingsView settings) {
+        List<SettingsPageView.ServiceForms> offered = new ArrayList<>();
         for (Service service : settings.services()) {
             int n = forms.next();
-            existing.add(new Form(n, "PUT", "/api/v1/admin/services/" + service.id(), false, "save",
-                    serviceFields(n, settings.categories(), service)));
+            offered.add(new SettingsPageView.ServiceForms(new Form(n, "PUT", "/api/v1/admin/services/" + service.id(), false, "save",
+                    serviceFields(n, settings.categories(), service)), retireForm("/api/v1/admin/services/" + service.id())));
         }
         int n = forms.next();
         List<Form.Field> fields = new ArrayList<>();
         fields.add(Forms.text(n, "admin.id", "id", "", 16, true));
         fields.addAll(serviceFields(n, settings.categories(), null));
-        return new SettingsPageView.Listing(existing, new Form(n, "POST", "/api/v1/admin/services", true, "admin.add", fields));
+        return new SettingsPageView.Services(offered, new Form(n, "POST", "/api/v1/admin/services", true, "admin.add", fields));
+    }
+
+    /** Retiring takes a service or counter out of use for good; the page is read again without it. */
+    private Form retireForm(String address) {
+        return new Form(forms.next(), "POST", address + "/retire", true, "admin.retire", List.of());
     }
 
     private static List<Form.Field> serviceFields(int n, List<Category> categories, Service service) {

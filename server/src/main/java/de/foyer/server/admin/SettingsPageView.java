@@ -9,7 +9,7 @@ import java.util.List;
  * each with the forms that change it. Every text is plain; labels are keys of the staff pages' words.
  */
 public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules, Hours hours, List<CounterForm> counters, Form addCounter,
-                               Listing services,
+                               Services services,
                                Form catalogueImport,
                                Listing categories, Devices devices, Listing notices, Clerks clerks) {
 
@@ -25,8 +25,15 @@ public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules
     public record Hours(Form times, List<Form> closures, Form addClosure) {
     }
 
-    /** A counter, folded: its name and how many services it serves, and the form that changes it. */
-    public record CounterForm(String name, int serviceCount, Form form) {
+    /** A counter, folded: its name and how many services it serves, the form that changes it and the one that retires it. */
+    public record CounterForm(String name, int serviceCount, Form form, Form retire) {
+    }
+
+    /** The services offered, each with the form that changes it and the one that retires it, and a form for another. */
+    public record Services(List<ServiceForms> offered, Form add) {
+    }
+
+    public record ServiceForms(Form change, Form retire) {
     }
 
     /** Forms for what there is, and one to add another. */

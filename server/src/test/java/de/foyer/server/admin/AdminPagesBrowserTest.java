@@ -95,7 +95,11 @@ class AdminPagesBrowserTest {
         assertThat(browser.text("#import-refused")).contains("Zeile 4");
         Files.delete(table);
 
-        browser.click("#devices tr[data-device='kiosk-eingang'] form[data-method=DELETE] button");
+        String revoke = "#devices tr[data-device='kiosk-eingang'] form[data-method=DELETE]";
+        browser.click(revoke + " button");
+        browser.await(() -> browser.text(revoke + " button").contains("Ja, wirklich"));
+        assertThat(server.http.post("/api/v1/devices/heartbeat", kioskToken, "{}").status()).as("asked, not yet revoked").isEqualTo(204);
+        browser.click(revoke + " button");
         browser.await(() -> !browser.text("#devices").contains("Kiosk Eingang"));
         assertThat(server.http.post("/api/v1/devices/heartbeat", kioskToken, "{}").status()).as("the revoked token").isEqualTo(401);
     }
@@ -161,6 +165,33 @@ class AdminPagesBrowserTest {
 
     @Test
     @Order(6)
+    void aServiceAndACounterAreRetiredOnTheSecondClick() {
+        browser.open("/admin#services");
+        String passport = "#services form[data-action='/api/v1/admin/services/personalausweis-beantragen/retire']";
+        browser.click(passport + " button");
+        browser.await(() -> browser.text(passport + " button").contains("Ja, wirklich"));
+        assertThat((String) browser.script("return document.querySelector(\"" + passport + " .form-status\").textContent"))
+                .as("the question, for screen readers").contains("Sicher?");
+        assertThat(number("SELECT count(*) FROM services WHERE retired_at IS NOT NULL")).as("the first click only asks").isZero();
+        browser.screenshot("settings-retire-ask");
+        browser.click(passport + " button");
+        browser.await(() -> browser.findAll(passport).isEmpty());
+        assertThat(browser.text("#services")).doesNotContain("Personalausweis beantragen");
+        assertThat(server.http.get("/api/v1/offices/buergerbuero/services", null).body()).as("gone from the kiosk")
+                .doesNotContain("personalausweis-beantragen");
+
+        String counter = "#counters form[data-action='/api/v1/admin/counters/buergerbuero-7/retire']";
+        browser.script("document.querySelectorAll('#counters details').forEach(function (d) { d.open = true; });");
+        browser.click(counter + " button");
+        browser.await(() -> browser.text(counter + " button").contains("Ja, wirklich"));
+        browser.click(counter + " button");
+        browser.await(() -> browser.findAll(counter).isEmpty());
+        assertThat(number("SELECT count(*) FROM counters WHERE id = 'buergerbuero-7' AND retired_at IS NOT NULL")).isEqualTo(1);
+        assertThat(browser.accessibilityViolations()).as("settings page with retire buttons").isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void aClerkIsShownTheDoorNotTheSettings() {
         browser.click("#logout");
         browser.await(() -> browser.path().equals("/login"));

@@ -46,11 +46,14 @@ class SettingsSectionsTest {
         SettingsPageView.Clerks clerks = staff.clerks(settings);
 
         assertThat(List.of(hours.times().number(), hours.closures().get(0).number(), hours.addClosure().number(),
-                counters.get(0).form().number(), clerks.accounts().get(0).change().number(),
-                clerks.accounts().get(0).password().number(), clerks.add().number())).containsExactly(1, 2, 3, 4, 5, 6, 7);
+                counters.get(0).form().number(), counters.get(0).retire().number(), clerks.accounts().get(0).change().number(),
+                clerks.accounts().get(0).password().number(), clerks.add().number())).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         Form.Row days = (Form.Row) hours.times().fields().get(0);
         assertThat(((Form.Text) days.fields().get(0)).id()).isEqualTo("f1-days-1");
         assertThat(hours.closures().get(0).removes()).isTrue();
+        assertThat(counters.get(0).retire().action()).isEqualTo("/api/v1/admin/counters/c1/retire");
+        assertThat(counters.get(0).retire().removes()).as("retiring asks first, like removing").isTrue();
+        assertThat(counters.get(0).form().removes()).isFalse();
         assertThat(hours.closures().get(0).fields()).containsExactly(new Form.Note("2026-12-24", "Heiligabend", null, null));
     }
 
