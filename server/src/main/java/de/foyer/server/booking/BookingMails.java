@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * Writes the mails of a booking when they are due: German first, English below, plain text. The
- * confirmation carries the QR code and the calendar file, the reminder the calendar file.
+ * Writes the mails of a booking when they are due: German first, English below, plain text, ending
+ * with how to reach the office that sent it. The confirmation carries the QR code and the calendar
+ * file, the reminder the calendar file.
  */
 public final class BookingMails implements MailComposer {
 
@@ -53,7 +54,8 @@ public final class BookingMails implements MailComposer {
                 + " / " + text(english, key + ".subject", booking, office, service, rules, reason, Locale.ENGLISH);
         String body = text(german, key + ".body", booking, office, service, rules, reason, Locale.GERMAN)
                 + german.getString("separator")
-                + text(english, key + ".body", booking, office, service, rules, reason, Locale.ENGLISH);
+                + text(english, key + ".body", booking, office, service, rules, reason, Locale.ENGLISH)
+                + german.getString("signature") + String.join("\n", office.contactLines());
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         if (kind == MailKind.CONFIRMATION) {
             attachments.add(new OutgoingMail.Attachment("termin-qr.png", "image/png", confirmations.qrPng(booking), true));

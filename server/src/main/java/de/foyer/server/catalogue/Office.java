@@ -1,6 +1,8 @@
 package de.foyer.server.catalogue;
 
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * An office (a department of the town hall) as citizens and its staff know it. Its time zone is the
@@ -22,14 +24,32 @@ public record Office(String id, String name, String shortName, String street, St
 
     /** Where citizens find the office, as a calendar's location: its name, then street and town as far as known. */
     public String location() {
-        StringBuilder place = new StringBuilder(name);
-        if (street != null) {
-            place.append(", ").append(street);
-        }
+        return String.join(", ", present(name, street, town()));
+    }
+
+    /**
+     * How citizens reach the office, a line each, as far as known: name, street, town, phone, e-mail
+     * and web page. Mails end with it, so every reply, call or visit finds the right department.
+     */
+    public List<String> contactLines() {
+        return present(name, street, town(), phoneLine(), email, web);
+    }
+
+    /** Where the office is and how to reach it, without its name: street, town, phone, e-mail, web page as far as known. */
+    public String reach() {
+        return String.join(", ", present(street, town(), phoneLine(), email, web));
+    }
+
+    private String phoneLine() {
+        return phone == null ? null : "Tel. " + phone;
+    }
+
+    private String town() {
         String town = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
-        if (!town.isEmpty()) {
-            place.append(", ").append(town);
-        }
-        return place.toString();
+        return town.isEmpty() ? null : town;
+    }
+
+    private static List<String> present(String... parts) {
+        return Arrays.stream(parts).filter(part -> part != null && !part.isBlank()).toList();
     }
 }

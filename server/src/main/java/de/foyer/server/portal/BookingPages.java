@@ -57,7 +57,7 @@ final class BookingPages {
                 new BookingView.Row("summary.service", Localized.name(language, found.service())),
                 new BookingView.Row("summary.persons", texts.persons(language, booking.persons())),
                 new BookingView.Row("summary.when", texts.dateAndTime(language, start)),
-                new BookingView.Row("summary.place", found.office().name())));
+                new BookingView.Row("summary.place", found.office().location())));
         if (booking.name() != null) {
             details.add(new BookingView.Row("summary.name", booking.name()));
         }
@@ -66,7 +66,7 @@ final class BookingPages {
                 code, active && "kept".equals(outcome), active && outcome != null ? booking.email() : null,
                 active ? null : statusKey(booking.status()), List.copyOf(details),
                 active ? actions(found, token, language) : null);
-        pages.show(ctx, language, 200, View.of("booking", texts.get(language, view.headingKey()), view));
+        pages.show(ctx, language, 200, View.of("booking", texts.get(language, view.headingKey()), view).about(found.office()));
     }
 
     private void cancel(Context ctx, Language language) {

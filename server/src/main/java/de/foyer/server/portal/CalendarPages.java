@@ -62,7 +62,7 @@ final class CalendarPages {
         }
         CalendarWeeks.Calendar calendar = CalendarWeeks.of(first, today, horizon, open);
         DaysView view = DaysView.of(calendar, choice, choice.personsUrl(), caption(language, info, choice));
-        pages.show(ctx, language, 200, View.of("days", texts.get(language, "days.title"), view));
+        pages.show(ctx, language, 200, View.of("days", texts.get(language, "days.title"), view).about(info.office()));
     }
 
     private void times(Context ctx, Language language) {
@@ -80,7 +80,7 @@ final class CalendarPages {
         TimesView view = new TimesView(choice.daysUrl(date), caption(language, info, choice), date, choice.move() != null,
                 TimesView.groups(starts, choice), choice.daysUrl(date));
         String title = texts.get(language, "times.title") + " – " + texts.date(language, date);
-        pages.show(ctx, language, 200, View.of("times", title, view));
+        pages.show(ctx, language, 200, View.of("times", title, view).about(info.office()));
     }
 
     /** "Personalausweis beantragen · 2 Personen oder Dokumente". */

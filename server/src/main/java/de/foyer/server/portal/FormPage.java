@@ -49,7 +49,8 @@ final class FormPage {
         String heading = texts.get(language, state.taken() ? "taken.title" : "form.title");
         String title = state.problems().isEmpty() || state.taken() ? heading : texts.get(language, "errors.prefix") + " " + heading;
         String self = state.start() == null ? choice.daysUrl(state.day()) : choice.formUrl(state.start());
-        pages.show(ctx, language, status, View.of("form", title, view(language, state)).withSelf(self).withBookingScript());
+        pages.show(ctx, language, status, View.of("form", title, view(language, state)).withSelf(self).withBookingScript()
+                .about(state.info().office()));
     }
 
     FormView view(Language language, State state) {

@@ -68,7 +68,8 @@ final class PortalPages {
     void show(Context ctx, Language language, int status, View view) {
         String self = view.self() != null ? view.self() : ctx.method() == HandlerType.GET ? self(ctx) : "/";
         Page.Layout layout = new Page.Layout(texts.in(language), texts.in(language.other()), view.title(),
-                Addresses.url(self, "lang", language.other().code), view.bookingScript(), view.indexable());
+                Addresses.url(self, "lang", language.other().code), view.bookingScript(), view.indexable(),
+                view.office() == null ? List.of() : view.office().contactLines());
         String page = templates.render("portal/" + view.template() + ".jte", new Page<>(layout, view.model()));
         ctx.attribute(PAGE, page);
         ctx.status(status);

@@ -29,13 +29,15 @@ final class StartPages {
     }
 
     private void start(Context ctx, Language language) {
-        List<StartView.Office> offices = catalogue.offices().stream()
-                .map(office -> new StartView.Office(office.office().name(), office.categories().stream()
+        List<PortalCatalogue.OfficeCategories> found = catalogue.offices();
+        List<StartView.Office> offices = found.stream()
+                .map(office -> new StartView.Office(office.office().name(), office.office().reach(), office.categories().stream()
                         .map(category -> new ChoiceLink("/categories/" + Addresses.encode(category.id()),
                                 Localized.name(language, category), false))
                         .toList()))
                 .toList();
-        pages.show(ctx, language, 200, View.of("start", texts.get(language, "start.title"), new StartView(offices)).asIndexable());
+        View start = View.of("start", texts.get(language, "start.title"), new StartView(offices)).asIndexable();
+        pages.show(ctx, language, 200, found.size() == 1 ? start.about(found.get(0).office()) : start);
     }
 
     private void category(Context ctx, Language language) {
@@ -45,7 +47,7 @@ final class StartPages {
                         !service.onlineBookable()))
                 .toList();
         String title = Localized.name(language, found.category());
-        pages.show(ctx, language, 200, View.of("category", title, new CategoryView(title, services)).asIndexable());
+        pages.show(ctx, language, 200, View.of("category", title, new CategoryView(title, services)).asIndexable().about(found.office()));
     }
 
     private void service(Context ctx, Language language) {
@@ -55,7 +57,7 @@ final class StartPages {
         ServiceView view = new ServiceView("/categories/" + Addresses.encode(info.category().id()),
                 Localized.name(language, info.category()), name, Localized.information(language, service),
                 service.durationMinutes(), service.onlineBookable() ? new Choice(service.id(), 1, null).personsUrl() : null);
-        pages.show(ctx, language, 200, View.of("service", name, view).asIndexable());
+        pages.show(ctx, language, 200, View.of("service", name, view).asIndexable().about(info.office()));
     }
 
     /** The persons question; shown again with the error when the answer was no number from 1 to 10. */
@@ -68,7 +70,8 @@ final class StartPages {
                 choice.moveFields(), error ? typed : Integer.toString(choice.persons()),
                 error ? texts.get(language, "error.INVALID_PERSONS") : null);
         String title = texts.get(language, "persons.title");
-        pages.show(ctx, language, status, View.of("persons", error ? texts.get(language, "errors.prefix") + " " + title : title, view));
+        pages.show(ctx, language, status, View.of("persons", error ? texts.get(language, "errors.prefix") + " " + title : title, view)
+                .about(info.office()));
     }
 
     static void requireOnline(PortalCatalogue.ServiceInfo info) {

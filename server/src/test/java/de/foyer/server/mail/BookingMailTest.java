@@ -46,6 +46,8 @@ class BookingMailTest {
     void theConfirmationCarriesTheQrAndACalendarFileAndTheReminderComesADayBefore() throws Exception {
         startMailServer();
         startServer();
+        server.jdbi().useHandle(handle -> handle.execute("UPDATE offices SET street = 'Rathausplatz 1', postal_code = '50667', city = 'Köln',"
+                + " phone = '0221 123-0', web = 'https://www.example.de/buergerbuero' WHERE id = 'buergerbuero'"));
         Map<String, Object> body = BookingTestServer.booking("personalausweis-beantragen", THURSDAY_TEN, "erika@example.de");
         body.put("name", "<b>Erika</b> Mustermann");
         JsonNode confirmation = server.book(body).json();
@@ -63,6 +65,8 @@ class BookingMailTest {
                 confirmation.path("code").asText().substring(0, 5) + "-" + confirmation.path("code").asText().substring(5),
                 "https://termine.example.de/booking/" + confirmation.path("code").asText() + "?token="
                         + confirmation.path("cancelToken").asText());
+        assertThat(words.replace("\r\n", "\n")).as("how to reach the office, once, at the end").endsWith("\n-- \nBürgerbüro im Rathaus\nRathausplatz 1\n"
+                + "50667 Köln\nTel. 0221 123-0\nhttps://www.example.de/buergerbuero");
         assertThat(QrScan.drawn(part(parts, "image/png").getInputStream().readAllBytes()))
                 .contains(confirmation.path("qr").asText());
         VEvent event = Artefacts.event(part(parts, "text/calendar").getInputStream().readAllBytes());
@@ -113,6 +117,8 @@ class BookingMailTest {
         assertThat(mailServer.getReceivedMessages()).hasSize(2);
         MimeMessage cancellation = mailServer.getReceivedMessages()[1];
         assertThat(cancellation.getSubject()).contains("abgesagt", "cancelled");
+        assertThat(((String) part((MimeMultipart) cancellation.getContent(), "text/plain").getContent()).replace("\r\n", "\n"))
+                .as("an office without an address: its name").endsWith("\n-- \nBürgerbüro im Rathaus");
     }
 
     private void startServer() {

@@ -123,8 +123,8 @@ class PortalViewsTest {
         assertThat(new PersonsView("/", "", "/", List.of(), "x", "wrong").problems())
                 .containsExactly(new Forms.Problem("persons", "wrong"));
         assertThat(new PersonsView("/", "", "/", List.of(), "1", null).problems()).isEmpty();
-        assertThat(new StartView(List.of(new StartView.Office("A", List.of()))).namesShown()).isFalse();
-        assertThat(new StartView(List.of(new StartView.Office("A", List.of()), new StartView.Office("B", List.of()))).namesShown()).isTrue();
+        assertThat(new StartView(List.of(new StartView.Office("A", "", List.of()))).namesShown()).isFalse();
+        assertThat(new StartView(List.of(new StartView.Office("A", "", List.of()), new StartView.Office("B", "", List.of()))).namesShown()).isTrue();
         assertThat(new Choice("pass", 1, new Choice.Move("C", "T")).moveFields())
                 .containsExactly(new Forms.Hidden("move", "C"), new Forms.Hidden("token", "T"));
         assertThat(CHOICE.moveFields()).isEmpty();

@@ -23,16 +23,16 @@ class TemplatesTest {
 
     private <V> Document render(String template, Language language, V view) {
         Page.Layout layout = new Page.Layout(texts.in(language), texts.in(language.other()), "Title", "/?lang=" + language.other().code,
-                false, false);
+                false, false, List.of("Rathaus", "Markt 1"));
         return Jsoup.parse(pages.render("portal/" + template + ".jte", new Page<>(layout, view)));
     }
 
     @Test
     void aValueNeverBecomesMarkup() {
         String page = pages.render("portal/message.jte", new Page<>(new Page.Layout(texts.in(Language.DE), texts.in(Language.EN),
-                "<b>title</b>", "/?lang=en", false, false), new MessageView("<script>alert(1)</script>", "\"&'")));
+                "<b>title</b>", "/?lang=en", false, false, List.of("<i>Amt</i>")), new MessageView("<script>alert(1)</script>", "\"&'")));
 
-        assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>title").contains("&lt;script&gt;");
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>title").doesNotContain("<i>Amt").contains("&lt;script&gt;");
         Document parsed = Jsoup.parse(page);
         assertThat(parsed.select("main h1").text()).isEqualTo("<script>alert(1)</script>");
         assertThat(parsed.select("main p.lead").text()).isEqualTo("\"&'");
@@ -64,9 +64,9 @@ class TemplatesTest {
     @Test
     void aMissingValueFailsInsteadOfShowingAnEmptyPlace() {
         assertThatThrownBy(() -> new MessageView("heading", null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Page.Layout(texts.in(Language.DE), texts.in(Language.EN), null, "/", false, false))
+        assertThatThrownBy(() -> new Page.Layout(texts.in(Language.DE), texts.in(Language.EN), null, "/", false, false, List.of()))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Page<>(new Page.Layout(texts.in(Language.DE), texts.in(Language.EN), "t", "/", false, false), null))
+        assertThatThrownBy(() -> new Page<>(new Page.Layout(texts.in(Language.DE), texts.in(Language.EN), "t", "/", false, false, List.of()), null))
                 .isInstanceOf(NullPointerException.class);
     }
 
@@ -75,7 +75,7 @@ class TemplatesTest {
     void everyPageRendersInEveryLanguage(Language language) {
         Choice choice = new Choice("pass", 2, null);
         List<ChoiceLink> links = List.of(new ChoiceLink("/categories/a", "A & B", false), new ChoiceLink("/services/b", "B", true));
-        assertThat(render("start", language, new StartView(List.of(new StartView.Office("Rathaus", links))))
+        assertThat(render("start", language, new StartView(List.of(new StartView.Office("Rathaus", "Markt 1", links))))
                 .select("ul.choices a.choice")).hasSize(2);
         assertThat(render("category", language, new CategoryView("Cat", links)).select(".choice-hint")).hasSize(1);
         assertThat(render("service", language, new ServiceView("/categories/a", "Cat", "Pass", "Foto", 15, "/services/pass/persons"))
