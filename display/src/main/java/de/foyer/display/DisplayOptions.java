@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The call screen's settings: its command line ({@link DisplayCommand}) with defaults from the
- * environment: the device token from {@code FOYER_DISPLAY_TOKEN}, or in demo installations
- * {@code display-1.$FOYER_DEMO_SECRET}; the ticker's notices from {@code FOYER_DISPLAY_NOTICE}.
+ * environment: the device token from {@code FOYER_DISPLAY_TOKEN}, or in demo installations the
+ * token of {@code display-1} the demo server wrote into the data directory; the ticker's notices from {@code FOYER_DISPLAY_NOTICE}.
  *
  * @param token null only where none is needed (screenshots)
  */

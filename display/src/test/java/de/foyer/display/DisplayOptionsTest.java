@@ -1,6 +1,8 @@
 package de.foyer.display;
 
+import de.foyer.protocol.client.DemoDeviceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
@@ -17,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DisplayOptionsTest {
 
     @Test
-    void theDemoNeedsNothingButItsSecret() {
-        DisplayOptions options = DisplayOptions.parse(List.of(), Map.of("FOYER_DEMO_SECRET", "s3cret"));
+    void theDemoNeedsNothingButItsDataDirectory(@TempDir Path data) {
+        DemoDeviceTokens.write(data, Map.of("display-1", "display-1.r4nd0m"));
+        DisplayOptions options = DisplayOptions.parse(List.of(), Map.of("FOYER_DATA_DIR", data.toString()));
         assertThat(options.server()).isEqualTo(URI.create("http://localhost:8080"));
-        assertThat(options.token()).isEqualTo("display-1.s3cret");
+        assertThat(options.token()).isEqualTo("display-1.r4nd0m");
         assertThat(options.notices()).isEmpty();
         assertThat(options.screenshots()).isNull();
     }

@@ -1,6 +1,8 @@
 package de.foyer.kiosk;
 
+import de.foyer.protocol.client.DemoDeviceTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
@@ -17,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KioskOptionsTest {
 
     @Test
-    void withoutOptionsTheKioskTalksToTheLocalServerAndTheSimulatedPrinter() {
-        KioskOptions options = KioskOptions.parse(List.of(), Map.of("FOYER_DEMO_SECRET", "s3cret"));
+    void withoutOptionsTheKioskTalksToTheLocalServerAndTheSimulatedPrinter(@TempDir Path data) {
+        DemoDeviceTokens.write(data, Map.of("kiosk-1", "kiosk-1.r4nd0m"));
+        KioskOptions options = KioskOptions.parse(List.of(), Map.of("FOYER_DATA_DIR", data.toString(), "FOYER_DEMO_SECRET", "s3cret"));
         assertThat(options.server()).isEqualTo(URI.create("http://localhost:8080"));
-        assertThat(options.token()).isEqualTo("kiosk-1.s3cret");
+        assertThat(options.token()).as("the demo server's token file").isEqualTo("kiosk-1.r4nd0m");
         assertThat(options.office()).isEqualTo("buergerbuero");
         assertThat(options.printer()).isEqualTo("tcp://localhost:9100");
         assertThat(options.scanner()).isEqualTo("keyboard");

@@ -4,6 +4,7 @@ import de.foyer.server.booking.EarlierSecret;
 import de.foyer.server.booking.SecretFile;
 import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.protocol.client.DemoDeviceTokens;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.devices.DeviceService;
 import de.foyer.server.staff.Administrators;
@@ -170,7 +171,10 @@ public final class Main implements Callable<Integer> {
             SigningKeys keys = keys(config, opened.earlierSecret());
             if (config.demo()) {
                 demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock),
-                        new ClerkDirectory(database.jdbi()), clock).seedIfEmpty(secret);
+                        new ClerkDirectory(database.jdbi()), clock).seedIfEmpty(secret, null);
+                if (!demoTokens.isEmpty()) {
+                    DemoDeviceTokens.write(config.dataDir(), demoTokens);
+                }
             }
             foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
                             .withTrustedProxies(config.trustedProxies()),
@@ -290,9 +294,11 @@ public final class Main implements Callable<Integer> {
             text.append("Demo office 'buergerbuero' seeded. Clerks clerk1 … clerk5 and admin, password: ").append(secret).append('\n');
             new TreeMap<>(demoTokens).forEach((device, token) ->
                     text.append("Device token ").append(device).append(": ").append(token).append('\n'));
+            text.append("(kept in ").append(DemoDeviceTokens.in(config.dataDir())).append(", where ./foyer kiosk and ./foyer display find them)\n");
         } else if (config.demo()) {
-            text.append("Demo office already in the database: the clerks' password and the device tokens are those of its first start")
-                    .append(config.demoSecret().isPresent() ? " (FOYER_DEMO_SECRET)." : ".").append('\n');
+            text.append("Demo office already in the database: the clerks' password is that of its first start")
+                    .append(config.demoSecret().isPresent() ? " (FOYER_DEMO_SECRET)" : "")
+                    .append("; the device tokens are in ").append(DemoDeviceTokens.in(config.dataDir())).append('\n');
         }
         setupToken.ifPresent(token -> text.append("No administrator yet. Make the first one, and its office, with this link ")
                 .append("(it works once, and only until a restart):\n")

@@ -2,6 +2,7 @@ package de.foyer.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.foyer.protocol.client.DemoDeviceTokens;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.ServerProcess;
 import de.foyer.server.testing.StreamRecorder;
@@ -20,8 +21,6 @@ class KillRestartIT {
 
     private static final Pattern RUNNING = Pattern.compile("Foyer is running");
     private static final String SECRET = "kill-test-secret";
-    private static final String KIOSK = "kiosk-1." + SECRET;
-    private static final String DISPLAY = "display-1." + SECRET;
 
     @Test
     void queueCountersAndNumbersSurviveAKillAndTheSequenceContinues(@TempDir Path data) throws Exception {
@@ -31,10 +30,13 @@ class KillRestartIT {
         JsonNode screenBefore;
         try (ServerProcess first = start(data, "2026-11-24T10:00")) {
             Http http = Http.local(first.port);
+            String kiosk = token(data, "kiosk-1");
+            assertThat(first.output()).as("the demo's device tokens are printed").contains("Device token kiosk-1: " + kiosk);
+            assertThat(kiosk).as("random, not the staff's password").doesNotContain(SECRET);
             clerk = login(http, "clerk1");
             String clerk2 = login(http, "clerk2");
             for (String service : new String[]{"anmeldung", "anmeldung", "anmeldung", "reisepass-beantragen", "reisepass-beantragen"}) {
-                assertThat(http.post("/api/v1/kiosk/tickets", KIOSK, "{\"service\":\"" + service + "\"}").status()).isEqualTo(201);
+                assertThat(http.post("/api/v1/kiosk/tickets", kiosk, "{\"service\":\"" + service + "\"}").status()).isEqualTo(201);
             }
             http.post("/api/v1/counters/buergerbuero-1/open", clerk, null);
             http.post("/api/v1/counters/buergerbuero-2/open", clerk2, null);
@@ -45,7 +47,7 @@ class KillRestartIT {
 
             queueBefore = withoutTime(http.get("/api/v1/offices/buergerbuero/queue", clerk).json());
             countersBefore = http.get("/api/v1/offices/buergerbuero/counters", null).json();
-            screenBefore = screen(first.port);
+            screenBefore = screen(first.port, data);
             assertThat(queueBefore.toString()).contains("C003", "B001", "B002");
             first.kill();
         }
@@ -57,9 +59,9 @@ class KillRestartIT {
             assertThat(withoutTime(http.get("/api/v1/offices/buergerbuero/queue", clerk).json()))
                     .as("the clerk's session survived too").isEqualTo(queueBefore);
             assertThat(http.get("/api/v1/offices/buergerbuero/counters", null).json()).isEqualTo(countersBefore);
-            assertThat(screen(second.port)).isEqualTo(screenBefore);
+            assertThat(screen(second.port, data)).isEqualTo(screenBefore);
 
-            Http.Response next = http.post("/api/v1/kiosk/tickets", KIOSK, "{\"service\":\"anmeldung\"}");
+            Http.Response next = http.post("/api/v1/kiosk/tickets", token(data, "kiosk-1"), "{\"service\":\"anmeldung\"}");
             assertThat(next.json().path("ticket").path("number").asText()).isEqualTo("C004");
         }
     }
@@ -75,8 +77,13 @@ class KillRestartIT {
                 .json().path("token").asText();
     }
 
-    private static JsonNode screen(int port) {
-        try (StreamRecorder display = StreamRecorder.follow(port, "/api/v1/display/stream", DISPLAY)) {
+    /** A demo device's token, as the demo server wrote it into its data directory. */
+    private static String token(Path data, String device) {
+        return DemoDeviceTokens.read(data, device).orElseThrow();
+    }
+
+    private static JsonNode screen(int port, Path data) {
+        try (StreamRecorder display = StreamRecorder.follow(port, "/api/v1/display/stream", token(data, "display-1"))) {
             return display.await("state", any -> true, Duration.ofSeconds(10));
         }
     }

@@ -1,6 +1,7 @@
 package de.foyer.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.protocol.client.DemoDeviceTokens;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class LauncherIT {
             String password = server.awaitOutput(Pattern.compile("password: (\\S+)"), Duration.ofSeconds(5));
             String kiosk = server.awaitOutput(Pattern.compile("Device token kiosk-1: (\\S+)"), Duration.ofSeconds(5));
             Http http = Http.local(server.port);
+            assertThat(kiosk).as("a device token holds no password").doesNotContain(password);
+            assertThat(DemoDeviceTokens.read(data, "kiosk-1")).as("kept where ./foyer kiosk looks").contains(kiosk);
 
             assertThat(http.get("/health", null).status()).isEqualTo(200);
             JsonNode catalogue = http.get("/api/v1/offices/buergerbuero/services", null).json();

@@ -69,7 +69,7 @@ public final class ScanToPrintFigure implements Figure {
                     ticket -> printed.add(System.nanoTime()));
                  ScannerLine line = ScannerLine.open(run.scratch(key()))) {
                 int port = printer.start();
-                ServerClient kiosk = new ServerClient(server.uri("/"), "kiosk-1." + server.secret(), Duration.ofSeconds(30));
+                ServerClient kiosk = new ServerClient(server.uri("/"), server.deviceToken("kiosk-1"), Duration.ofSeconds(30));
                 try (KioskCheckIn checkIn = new KioskCheckIn(kiosk, server.uri("/"), TicketPrinters.fromSetting("tcp://127.0.0.1:" + port),
                         problems::add);
                      SerialBarcodeScanner scanner = new SerialBarcodeScanner(line.devicePath().toString(), 9600, SerialBarcodeScanner.REOPEN_BACKOFF)) {

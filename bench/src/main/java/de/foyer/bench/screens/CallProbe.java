@@ -29,7 +29,7 @@ final class CallProbe {
     static CallProbe open(ChildServer server, String secret) throws Exception {
         ClerkDesk clerk = new ClerkDesk(ClerkDesk.newHttpClient(), server.uri("/"), "buergerbuero-1").login("clerk1", secret);
         clerk.open();
-        return new CallProbe(new ServerClient(server.uri("/"), "kiosk-1." + secret, Duration.ofSeconds(30)), clerk);
+        return new CallProbe(new ServerClient(server.uri("/"), server.deviceToken("kiosk-1"), Duration.ofSeconds(30)), clerk);
     }
 
     /** Makes {@code calls} calls one after the other; the slowest, in ms, until all {@code screens} had it (infinite if one never did). */

@@ -52,7 +52,7 @@ public final class ManyScreensFigure implements Figure {
             CallProbe probe = CallProbe.open(server, secret);
             CallArrivals arrivals = new CallArrivals();
             try (SseSwarm swarm = new SseSwarm("localhost", server.port(), "/api/v1/display/stream", arrivals, 64)) {
-                String token = "display-1." + secret;
+                String token = server.deviceToken("display-1");
                 swarm.open(List.of(token));
                 if (!swarm.awaitReady(1, Duration.ofSeconds(30))) {
                     throw new IllegalStateException("the first display stream did not connect: " + swarm.lastProblem());

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,10 +29,12 @@ public final class BenchDatabase implements AutoCloseable {
 
     private final EmbeddedDatabase postgres;
     private final String secret;
+    private final Map<String, String> deviceTokens;
 
-    private BenchDatabase(EmbeddedDatabase postgres, String secret) {
+    private BenchDatabase(EmbeddedDatabase postgres, String secret, Map<String, String> deviceTokens) {
         this.postgres = postgres;
         this.secret = secret;
+        this.deviceTokens = Map.copyOf(deviceTokens);
     }
 
     public static BenchDatabase start(Path dataDir) throws IOException {
@@ -39,11 +42,12 @@ public final class BenchDatabase implements AutoCloseable {
         String secret = UUID.randomUUID().toString().substring(0, 16);
         Jdbi.create(postgres.superuserDataSource("postgres"))
                 .useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE + " OWNER " + postgres.appUser()));
+        Map<String, String> deviceTokens;
         try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), postgres.appUser(), postgres.appPassword(), 2)) {
-            new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()),
-                    new ClerkDirectory(template.jdbi())).seedIfEmpty(secret);
+            deviceTokens = new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()),
+                    new ClerkDirectory(template.jdbi())).seedIfEmpty(secret, null);
         }
-        return new BenchDatabase(postgres, secret);
+        return new BenchDatabase(postgres, secret, deviceTokens);
     }
 
     /** A new database with the demo office, named after the figure that uses it. */
@@ -66,9 +70,14 @@ public final class BenchDatabase implements AutoCloseable {
         return postgres.appPassword();
     }
 
-    /** The demo clerks' password, and the secret part of the demo devices' tokens. */
+    /** The demo clerks' password. */
     public String secret() {
         return secret;
+    }
+
+    /** A demo device's token; every database made from the template has the same devices. */
+    public String deviceToken(String device) {
+        return deviceTokens.get(device);
     }
 
     @Override

@@ -20,13 +20,13 @@ public final class BenchServer implements AutoCloseable {
     private final Database database;
     private final Foyer foyer;
     private final LocalDateTime start;
-    private final String secret;
+    private final BenchDatabase postgres;
 
-    private BenchServer(Database database, Foyer foyer, LocalDateTime start, String secret) {
+    private BenchServer(Database database, Foyer foyer, LocalDateTime start, BenchDatabase postgres) {
         this.database = database;
         this.foyer = foyer;
         this.start = start;
-        this.secret = secret;
+        this.postgres = postgres;
     }
 
     /** A server whose clock starts next Tuesday at 10:00, office hours. */
@@ -40,7 +40,7 @@ public final class BenchServer implements AutoCloseable {
         Database database = postgres.create(name);
         Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(0)
                 .withLimits(new RateLimits.Budgets(1_000_000, 1_000_000, 1_000_000)), booking);
-        return new BenchServer(database, foyer, start, postgres.secret());
+        return new BenchServer(database, foyer, start, postgres);
     }
 
     public Database database() {
@@ -60,8 +60,13 @@ public final class BenchServer implements AutoCloseable {
         return start.toLocalDate();
     }
 
+    /** The demo clerks' password. */
     public String secret() {
-        return secret;
+        return postgres.secret();
+    }
+
+    public String deviceToken(String device) {
+        return postgres.deviceToken(device);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package de.foyer.bench.server;
 
+import de.foyer.protocol.client.DemoDeviceTokens;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,10 +27,12 @@ public final class ChildServer implements AutoCloseable {
     private final long startedNanos;
     private final int port;
     private final Path log;
+    private final Path dataDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ChildServer(Process process, long startedNanos, int port, Path log) {
+    private ChildServer(Process process, long startedNanos, int port, Path log, Path dataDir) {
         this.process = process;
+        this.dataDir = dataDir;
         this.startedNanos = startedNanos;
         this.port = port;
         this.log = log;
@@ -57,7 +61,13 @@ public final class ChildServer implements AutoCloseable {
         builder.environment().put("FOYER_DEVICE_RATE_LIMIT_PER_MINUTE", "1000000");
         builder.environment().put("FOYER_MAILBOX_RATE_LIMIT_PER_HOUR", "1000000");
         long started = System.nanoTime();
-        return new ChildServer(builder.start(), started, port, log);
+        return new ChildServer(builder.start(), started, port, log, dataDir);
+    }
+
+    /** A demo device's token, as the server wrote it into its data directory when it seeded the demo office. */
+    public String deviceToken(String device) {
+        return DemoDeviceTokens.read(dataDir, device)
+                .orElseThrow(() -> new IllegalStateException("The server wrote no token of " + device + " into " + dataDir + "."));
     }
 
     public URI uri(String path) {

@@ -63,9 +63,9 @@ public final class StartUpFigure implements Figure {
         try (ChildServer server = ChildServer.start(run.classPath(), data, secret, clock, null, log)) {
             server.awaitHealthy(PATIENCE);
             String url = server.uri("/").toString();
-            values.add(client(run, "kiosk", List.of("--server", url, "--token", "kiosk-1." + secret, "--windowed"),
+            values.add(client(run, "kiosk", List.of("--server", url, "--token", server.deviceToken("kiosk-1"), "--windowed"),
                     Map.of("FOYER_PRINTER", "tcp://localhost:9", "FOYER_SCANNER", "keyboard")));
-            values.add(client(run, "display", List.of("--server", url, "--token", "display-1." + secret, "--windowed", "--mute"), Map.of()));
+            values.add(client(run, "display", List.of("--server", url, "--token", server.deviceToken("display-1"), "--windowed", "--mute"), Map.of()));
         }
         return FigureResult.measured("child processes, as ./foyer starts them", values,
                 List.of("Server: from starting the JVM until GET /health answers 200, on a data directory of an earlier start.",

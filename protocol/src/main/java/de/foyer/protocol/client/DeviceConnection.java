@@ -3,6 +3,7 @@ package de.foyer.protocol.client;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,8 +11,9 @@ import java.util.Map;
  * How a kiosk or a call screen reaches the server, as both read it from their command line:
  * {@code --server} and {@code --token}. Without {@code --token} the device takes its token from
  * {@code FOYER_KIOSK_TOKEN} or {@code FOYER_DISPLAY_TOKEN}, else the demo office's first device of
- * its kind ({@code kiosk-1.$FOYER_DEMO_SECRET}). A picocli mixin, so the options read and explain
- * themselves the same way on every device.
+ * its kind ({@code kiosk-1}, {@code display-1}) from the demo's token file in {@code FOYER_DATA_DIR}
+ * (default {@code ./data}), where a demo server on this machine wrote it. A picocli mixin, so the
+ * options read and explain themselves the same way on every device.
  */
 public final class DeviceConnection {
 
@@ -21,7 +23,7 @@ public final class DeviceConnection {
 
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "this device's token (default $FOYER_KIOSK_TOKEN or $FOYER_DISPLAY_TOKEN, "
-                    + "in the demo kiosk-1. or display-1.$FOYER_DEMO_SECRET)")
+                    + "else the demo's kiosk-1 or display-1 from $FOYER_DATA_DIR/" + DemoDeviceTokens.FILE + ")")
     String token;
 
     public URI server() {
@@ -37,8 +39,8 @@ public final class DeviceConnection {
         if (!blank(own)) {
             return own.strip();
         }
-        String demoSecret = environment.get("FOYER_DEMO_SECRET");
-        return blank(demoSecret) ? null : kind + "-1." + demoSecret.strip();
+        Path dataDirectory = Path.of(blank(environment.get("FOYER_DATA_DIR")) ? "data" : environment.get("FOYER_DATA_DIR").strip());
+        return DemoDeviceTokens.read(dataDirectory, kind + "-1").orElse(null);
     }
 
     private static boolean blank(String value) {

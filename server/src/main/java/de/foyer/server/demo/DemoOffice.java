@@ -51,13 +51,17 @@ public final class DemoOffice {
         this.bookingsClock = bookingsClock;
     }
 
-    /** Seeds the office if the database has none; returns the device tokens, or an empty map if nothing was seeded. */
-    public Map<String, String> seedIfEmpty(String secret) {
+    /**
+     * Seeds the office if the database has none; returns the device tokens by device, or an empty map
+     * if nothing was seeded. The staff sign in with {@code password}; the devices' tokens are random
+     * (a {@code deviceSecret} makes them fixed, for tests that must know them, and is never a password).
+     */
+    public Map<String, String> seedIfEmpty(String password, String deviceSecret) {
         boolean empty = jdbi.withHandle(handle -> new DemoDao(handle).noOffices());
         if (!empty) {
             return Map.of();
         }
-        String hash = passwords.hash(secret);
+        String hash = passwords.hash(password);
         jdbi.useTransaction(handle -> {
             DemoDao dao = new DemoDao(handle);
             dao.insertOffice(OFFICE, Office.DEFAULT_ZONE, AREA_A, AREA_B);
@@ -73,9 +77,9 @@ public final class DemoOffice {
             new DemoBookings(jdbi, bookingsClock).seed(OFFICE);
         }
         return Map.of(
-                "kiosk-1", devices.register(OFFICE, null, new DeviceRegistration.Request("kiosk-1", "kiosk", null, OFFICE), secret).token(),
-                "display-1", devices.register(OFFICE, null, new DeviceRegistration.Request("display-1", "display", AREA_A, OFFICE), secret).token(),
-                "display-2", devices.register(OFFICE, null, new DeviceRegistration.Request("display-2", "display", AREA_B, OFFICE), secret).token());
+                "kiosk-1", devices.register(OFFICE, null, new DeviceRegistration.Request("kiosk-1", "kiosk", null, OFFICE), deviceSecret).token(),
+                "display-1", devices.register(OFFICE, null, new DeviceRegistration.Request("display-1", "display", AREA_A, OFFICE), deviceSecret).token(),
+                "display-2", devices.register(OFFICE, null, new DeviceRegistration.Request("display-2", "display", AREA_B, OFFICE), deviceSecret).token());
     }
 
     private static void seedCounters(DemoDao dao) {

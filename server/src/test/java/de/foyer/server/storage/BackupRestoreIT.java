@@ -1,5 +1,6 @@
 package de.foyer.server.storage;
 
+import de.foyer.protocol.client.DemoDeviceTokens;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.ServerProcess;
 import org.jdbi.v3.core.Jdbi;
@@ -34,7 +35,7 @@ class BackupRestoreIT {
             server.awaitOutput(Pattern.compile("Foyer is running"), Duration.ofSeconds(120));
             Http http = Http.local(server.port);
             for (String service : List.of("anmeldung", "anmeldung", "reisepass-beantragen")) {
-                assertThat(http.post("/api/v1/kiosk/tickets", "kiosk-1." + SECRET, "{\"service\":\"" + service + "\"}").status()).isEqualTo(201);
+                assertThat(http.post("/api/v1/kiosk/tickets", DemoDeviceTokens.read(data, "kiosk-1").orElseThrow(), "{\"service\":\"" + service + "\"}").status()).isEqualTo(201);
             }
             String clerk = http.post("/api/v1/session", null, "{\"username\":\"clerk1\",\"password\":\"" + SECRET + "\"}").json().path("token").asText();
             http.post("/api/v1/counters/buergerbuero-1/open", clerk, null);

@@ -23,7 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestDatabase {
 
+    /** The demo staff's password in tests. */
     public static final String SECRET = "test-secret";
+    /** The secret part of the demo devices' tokens in tests: fixed so tests know them, and no password. */
+    public static final String DEVICE_SECRET = "test-device-token";
     private static final String TEMPLATE = "foyer_template";
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static EmbeddedDatabase postgres;
@@ -66,7 +69,7 @@ public final class TestDatabase {
                         .useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE + " OWNER " + postgres.appUser()));
                 try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), postgres.appUser(), postgres.appPassword(), 2)) {
                     new DemoOffice(template.jdbi(), new Passwords(), new DeviceService(template.jdbi(), new Tokens(), Clock.systemUTC()),
-                            new ClerkDirectory(template.jdbi())).seedIfEmpty(SECRET);
+                            new ClerkDirectory(template.jdbi())).seedIfEmpty(SECRET, DEVICE_SECRET);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

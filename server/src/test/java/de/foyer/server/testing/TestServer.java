@@ -10,9 +10,9 @@ import java.util.function.UnaryOperator;
 /** The real server on a database of its own, with the demo office and a clock the test moves. */
 public final class TestServer implements AutoCloseable {
 
-    public static final String KIOSK = "kiosk-1." + TestDatabase.SECRET;
-    public static final String DISPLAY_A = "display-1." + TestDatabase.SECRET;
-    public static final String DISPLAY_B = "display-2." + TestDatabase.SECRET;
+    public static final String KIOSK = "kiosk-1." + TestDatabase.DEVICE_SECRET;
+    public static final String DISPLAY_A = "display-1." + TestDatabase.DEVICE_SECRET;
+    public static final String DISPLAY_B = "display-2." + TestDatabase.DEVICE_SECRET;
     public static final String OFFICE = "buergerbuero";
 
     public final Database database;
