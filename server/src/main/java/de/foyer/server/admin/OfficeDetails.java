@@ -15,20 +15,21 @@ import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
- * What an office says about itself: name, short name, address, phone, e-mail, web page, state and
- * time zone. An administrator reads and changes their own office only; any other is unknown to them.
+ * What an office says about itself: name, short name, address, phone, e-mail, web page, state,
+ * time zone, and for its imprint and privacy notice who runs it and its data-protection officer. An administrator reads and changes their own office only; any other is unknown to them.
  * Absent fields keep their value, an empty one clears an optional field. Changes are audited.
  */
 final class OfficeDetails {
 
     /** The office as the API shows it; the address is one object, as citizens read it. */
     record View(String id, String name, String shortName, Requests.Address address, String phone, String email, String web,
-                String state, String timeZone) {
+                String state, String timeZone, String operator, String dataProtectionOfficer) {
 
         static View of(Office office) {
             return new View(office.id(), office.name(), office.shortName(),
                     new Requests.Address(office.street(), office.postalCode(), office.city()), office.phone(), office.email(),
-                    office.web(), office.state() == null ? null : office.state().name(), office.timeZone());
+                    office.web(), office.state() == null ? null : office.state().name(), office.timeZone(), office.operator(),
+                    office.dataProtectionOfficer());
         }
     }
 
@@ -58,7 +59,10 @@ final class OfficeDetails {
                     keep(change.email(), now.email(), OfficeDetails::email),
                     keep(change.web(), now.web(), OfficeDetails::web),
                     change.state() == null ? now.state() : Checks.state(change.state()),
-                    change.timeZone() == null ? now.timeZone() : timeZone(change.timeZone()));
+                    change.timeZone() == null ? now.timeZone() : timeZone(change.timeZone()),
+                    keep(change.operator(), now.operator(), value -> legal("INVALID_OPERATOR", "Who runs the office", value)),
+                    keep(change.dataProtectionOfficer(), now.dataProtectionOfficer(),
+                            value -> legal("INVALID_DATA_PROTECTION_OFFICER", "The data-protection officer", value)));
             CatalogueChanges.on(handle).changeOffice(changed);
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_OFFICE", officeId,
                     changed.name() + (changed.state() == null ? "" : ", " + changed.state()) + ", " + changed.timeZone());
@@ -80,6 +84,14 @@ final class OfficeDetails {
 
     private static String limited(String field, String value, int longest) {
         return Checks.optionalText(field, value, longest);
+    }
+
+    /** A line or two of the imprint or privacy notice: short enough to read, never markup (pages escape it). */
+    private static String legal(String code, String what, String value) {
+        if (value.length() > 300) {
+            throw ApiException.badRequest(code, what + " is said in at most 300 characters.");
+        }
+        return value;
     }
 
     private static String postalCode(String value) {

@@ -44,6 +44,8 @@ final class OfficeSections {
                         Forms.text(n, "admin.web", "web", orEmpty(office.web()), 30, false))),
                 new Form.Row(List.of(Forms.select(n, "admin.state", "state", states, true),
                         Forms.text(n, "admin.timeZone", "timeZone", office.timeZone(), 16, true))),
+                new Form.Row(List.of(Forms.text(n, "admin.operator", "operator", orEmpty(office.operator()), 40, false),
+                        Forms.text(n, "admin.dataProtectionOfficer", "dataProtectionOfficer", orEmpty(office.dataProtectionOfficer()), 40, false))),
                 new Form.Hint("admin.officeHint")));
     }
 

@@ -11,8 +11,9 @@ final class Requests {
     }
 
     /** The office's name, contact, state (ISO 3166-2:DE code, e.g. "NW") and time zone. */
+    /** {@code operator}: who runs and represents the office, for the imprint; {@code dataProtectionOfficer}: whom to ask about data. */
     record OfficeChange(String name, String shortName, Address address, String phone, String email, String web,
-                        String state, String timeZone) {
+                        String state, String timeZone, String operator, String dataProtectionOfficer) {
     }
 
     record Address(String street, String postalCode, String city) {

@@ -135,8 +135,10 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     @Override
     public void addOffice(Office office) {
         handle.createUpdate("""
-                        INSERT INTO offices (id, name, short_name, street, postal_code, city, phone, email, web, state, time_zone)
-                        VALUES (:id, :name, :shortName, :street, :postalCode, :city, :phone, :email, :web, :state, :timeZone)""")
+                        INSERT INTO offices (id, name, short_name, street, postal_code, city, phone, email, web, state, time_zone,
+                            operator, data_protection_officer)
+                        VALUES (:id, :name, :shortName, :street, :postalCode, :city, :phone, :email, :web, :state, :timeZone,
+                            :operator, :dataProtectionOfficer)""")
                 .bindMethods(office).execute();
     }
 
@@ -163,7 +165,8 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     public void changeOffice(Office office) {
         handle.createUpdate("""
                         UPDATE offices SET name = :name, short_name = :shortName, street = :street, postal_code = :postalCode,
-                            city = :city, phone = :phone, email = :email, web = :web, state = :state, time_zone = :timeZone
+                            city = :city, phone = :phone, email = :email, web = :web, state = :state, time_zone = :timeZone,
+                            operator = :operator, data_protection_officer = :dataProtectionOfficer
                         WHERE id = :id""")
                 .bindMethods(office).execute();
     }

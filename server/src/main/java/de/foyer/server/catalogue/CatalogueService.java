@@ -66,7 +66,7 @@ public final class CatalogueService {
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
             Office office = new Office(Slugs.free(name, id -> catalogue.office(id).isPresent()), name, null, null, null, null,
-                    null, null, null, state, zone.getId());
+                    null, null, null, state, zone.getId(), null, null);
             CatalogueChanges.on(handle).addOffice(office);
             return office;
         });

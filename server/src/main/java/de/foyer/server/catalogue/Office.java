@@ -10,7 +10,8 @@ import java.util.List;
  * it keeps (none known: the nationwide holidays only). Contact fields may be null: not given.
  */
 public record Office(String id, String name, String shortName, String street, String postalCode, String city,
-                     String phone, String email, String web, GermanState state, String timeZone) {
+                     String phone, String email, String web, GermanState state, String timeZone, String operator,
+                     String dataProtectionOfficer) {
 
     /**
      * The zone of an office made without one (the demo's, and the database column's default), and of the

@@ -71,7 +71,8 @@ final class PortalCatalogue {
         });
     }
 
-    List<String> officeNames() {
-        return jdbi.withHandle(handle -> Catalogue.on(handle).offices().stream().map(Office::name).toList());
+    /** Every office, with or without a catalogue yet: the legal pages name them all. */
+    List<Office> allOffices() {
+        return jdbi.withHandle(handle -> Catalogue.on(handle).offices());
     }
 }

@@ -22,7 +22,7 @@ public final class PortalFeature {
     private final CalendarPages calendarPages;
     private final BookingForm bookingForm;
     private final BookingPages bookingPages;
-    private final PrivacyPage privacyPage;
+    private final LegalPages legalPages;
 
     /** The portal books through the booking API's own services, so it books exactly as POST /api/v1/bookings does. */
     public PortalFeature(Jdbi jdbi, Clock clock, BookingFeature.Services services, Signatures signatures,
@@ -36,7 +36,7 @@ public final class PortalFeature {
         this.calendarPages = new CalendarPages(catalogue, availability, startPages, pages, texts, clock);
         this.bookingForm = new BookingForm(catalogue, availability, bookings, new FormPage(texts, pages), pages, texts);
         this.bookingPages = new BookingPages(bookings, pages, texts, clock);
-        this.privacyPage = new PrivacyPage(catalogue, pages, texts);
+        this.legalPages = new LegalPages(catalogue, pages, texts);
     }
 
     public void register(RoutesConfig routes) {
@@ -45,7 +45,7 @@ public final class PortalFeature {
         calendarPages.register(routes);
         bookingForm.register(routes);
         bookingPages.register(routes);
-        privacyPage.register(routes);
+        legalPages.register(routes);
         pages.register(routes);
     }
 }

@@ -313,6 +313,7 @@ final class ContractScenarios {
         all.add(form("POST /booking/{code}/cancel", 404, "/booking/NOSUCHCODE/cancel", "token=x"));
         all.add(form("POST /booking/{code}/cancel", 403, () -> "/booking/" + portalBooking.get().code() + "/cancel", () -> "token=forged"));
         all.add(get("GET /datenschutz", 200, "/datenschutz", Auth.NONE));
+        all.add(get("GET /impressum", 200, "/impressum", Auth.NONE));
         all.add(get("GET /portal/{file}", 200, "/portal/portal.css", Auth.NONE));
         all.add(get("GET /portal/{file}", 404, "/portal/nothing.js", Auth.NONE));
         // Staff pages
@@ -370,7 +371,7 @@ final class ContractScenarios {
         all.add(get("GET /api/v1/admin/offices/{office}", 403, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(clerk)));
         all.add(get("GET /api/v1/admin/offices/{office}", 401, "/api/v1/admin/offices/" + OFFICE, Auth.NONE));
         all.add(json("PUT /api/v1/admin/offices/{office}", 204, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(admin),
-                "{\"phone\":\"0221 12345\"}"));
+                "{\"phone\":\"0221 12345\", \"operator\":\"Stadt Köln\", \"dataProtectionOfficer\":\"datenschutz@stadt.example\"}"));
         all.add(json("PUT /api/v1/admin/offices/{office}", 400, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(admin),
                 "{\"state\":\"XX\"}"));
         all.add(json("PUT /api/v1/admin/offices/{office}", 404, "/api/v1/admin/offices/jugendamt", Auth.bearer(admin),

@@ -43,7 +43,9 @@ class OfficeContactTest {
                         + "Jugend;Ferienpass;Holiday pass;10;true\n", StandardCharsets.UTF_8))).json().path("imported").asInt())
                 .isEqualTo(1);
         assertThat(http.send("PUT", "/api/v1/admin/offices/buergerbuero", http.login("admin"), """
-                {"address": {"street": "Rathausplatz 1", "postalCode": "50667", "city": "Köln"}, "phone": "0221 123-0"}""")
+                {"address": {"street": "Rathausplatz 1", "postalCode": "50667", "city": "Köln"}, "phone": "0221 123-0",
+                 "operator": "Stadt Köln, vertreten durch die Oberbürgermeisterin",
+                 "dataProtectionOfficer": "Datenschutzbeauftragte der Stadt Köln, datenschutz@stadt.example"}""")
                 .status()).isEqualTo(204);
 
         Document start = Jsoup.parse(portal.get("/").body());
@@ -62,6 +64,39 @@ class OfficeContactTest {
         assertThat(confirmation.select(".summary-row dd").eachText()).as("the place on the confirmation, also when printed")
                 .contains("Bürgerbüro im Rathaus, Rathausplatz 1, 50667 Köln");
         assertThat(confirmation.select("footer address").text()).doesNotContain("Jugendamt");
+    }
+
+    @Test
+    void theImprintAndThePrivacyNoticeSayWhatTheOfficesEntered(BookingTestServer server) {
+        Http http = server.http;
+        PortalClient portal = new PortalClient(http);
+        TestDatabase.addYouthOffice(server.jdbi());
+        assertThat(http.send("PUT", "/api/v1/admin/offices/buergerbuero", http.login("admin"), """
+                {"address": {"street": "Rathausplatz 1", "postalCode": "50667", "city": "Köln"},
+                 "operator": "Stadt Köln, vertreten durch die <b>Oberbürgermeisterin</b>",
+                 "dataProtectionOfficer": "Datenschutzbeauftragte der Stadt Köln, datenschutz@stadt.example"}""")
+                .status()).isEqualTo(204);
+
+        Http.Response imprint = portal.get("/impressum");
+        assertThat(imprint.status()).isEqualTo(200);
+        Document page = Jsoup.parse(imprint.body());
+        assertThat(page.select("main h2").eachText()).containsExactly("Bürgerbüro im Rathaus", "Jugendamt");
+        assertThat(page.select(".imprint-office").first().text()).contains("Träger: Stadt Köln, vertreten durch die <b>Oberbürgermeisterin</b>",
+                "Rathausplatz 1", "50667 Köln");
+        assertThat(page.select(".imprint-office").last().text()).as("the youth office entered nothing yet")
+                .isEqualTo("Jugendamt").doesNotContain("Träger");
+        assertThat(imprint.body()).as("what an administrator typed is text, not markup").doesNotContain("<b>Oberbürgermeisterin");
+        assertThat(portal.get("/datenschutz").body()).contains("Bürgerbüro im Rathaus: Datenschutzbeauftragte der Stadt Köln, datenschutz@stadt.example");
+        assertThat(Jsoup.parse(portal.get("/impressum?lang=en").body()).select("main").text()).contains("Operator: Stadt Köln");
+
+        for (String linked : new String[] {"/", "/categories/ausweis", "/services/" + PortalClient.SERVICE, "/datenschutz", "/categories/nowhere"}) {
+            assertThat(Jsoup.parse(portal.get(linked).body()).select("footer a[href=/impressum]").text()).as(linked).isEqualTo("Impressum");
+        }
+        Http.Response tooLong = http.send("PUT", "/api/v1/admin/offices/buergerbuero", http.login("admin"),
+                "{\"operator\": \"" + "x".repeat(10_000) + "\"}");
+        assertThat(tooLong.errorCode()).isEqualTo("INVALID_OPERATOR");
+        assertThat(http.send("PUT", "/api/v1/admin/offices/jugendamt", http.login("admin"), "{\"operator\": \"Stadt\"}").status())
+                .as("another office's imprint is not the citizens' office's to write").isEqualTo(404);
     }
 
     private static String footer(PortalClient portal, String page) {

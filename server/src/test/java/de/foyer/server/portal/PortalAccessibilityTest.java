@@ -64,6 +64,7 @@ class PortalAccessibilityTest {
         pages.put("move-form", SERVICE + "/booking?persons=1&start=2026-11-30T09:15&move=" + booked.code() + "&token=" + booked.token());
         pages.put("cancelled", cancelled.page() + "&done=cancelled");
         pages.put("privacy", "/datenschutz");
+        pages.put("imprint", "/impressum");
         pages.put("not-found", "/services/nothing");
 
         List<String> violations = new ArrayList<>();

@@ -88,8 +88,12 @@ class TemplatesTest {
         assertThat(render("days", language, DaysView.of(calendar, choice, "/", "Pass")).select("table.calendar td")).hasSize(28);
         assertThat(render("times", language, new TimesView("/", "Pass", LocalDate.of(2026, 11, 25), true,
                 TimesView.groups(List.of(LocalDateTime.of(2026, 11, 25, 9, 0)), choice), "/")).select("a.time")).hasSize(1);
-        assertThat(render("privacy", language, new PrivacyView("Rathaus", 14, language != Language.DE)).select("main").text())
-                .contains("14").contains("Rathaus");
+        assertThat(render("privacy", language, new PrivacyView("Rathaus", 14, language != Language.DE,
+                List.of(new PrivacyView.Officer("Rathaus", "Dr. Datenschutz, datenschutz@stadt.example")))).select("main").text())
+                .contains("14").contains("Rathaus").contains("Rathaus: Dr. Datenschutz, datenschutz@stadt.example");
+        assertThat(render("imprint", language, new ImprintView(List.of(new ImprintView.Office("Rathaus", "Stadt Musterstadt",
+                List.of("Markt 1", "12345 Musterstadt")), new ImprintView.Office("Jugendamt", null, List.of())))).select("main").text())
+                .contains("Stadt Musterstadt", "Markt 1", "12345 Musterstadt", "Jugendamt");
         assertThat(render("booking", language, booking(true)).select("form[method=post] input[name=token]").attr("value"))
                 .isEqualTo("tok");
         assertThat(render("booking", language, booking(false)).select("form")).isEmpty();

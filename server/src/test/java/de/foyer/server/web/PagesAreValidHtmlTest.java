@@ -102,6 +102,7 @@ class PagesAreValidHtmlTest {
         portalPages.put("manage", booked.page());
         portalPages.put("cancelled", cancelled.page() + "&done=cancelled");
         portalPages.put("privacy", "/datenschutz");
+        portalPages.put("imprint", "/impressum");
         portalPages.put("not-found", "/services/nothing");
 
         Map<String, Http.Response> fetched = new LinkedHashMap<>();
