@@ -42,6 +42,14 @@ public final class TestDatabase {
         return Database.open(postgres.jdbcUrl(name), postgres.appUser(), postgres.appPassword(), 25);
     }
 
+    /** A fresh database with the schema and nothing in it, as a town's first start finds it; close it when done. */
+    public static synchronized Database createEmpty() {
+        String name = "empty_" + COUNT.incrementAndGet();
+        Jdbi.create(server().superuserDataSource("postgres"))
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " OWNER " + postgres.appUser()));
+        return Database.open(postgres.jdbcUrl(name), postgres.appUser(), postgres.appPassword(), 10);
+    }
+
     /**
      * A second office, "Jugendamt" (id jugendamt), beside the demo office, with its own administrator
      * {@code jugendadmin} (password {@link #SECRET}): to show that one office's people reach nothing of the other's.
