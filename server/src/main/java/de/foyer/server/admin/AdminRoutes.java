@@ -63,6 +63,8 @@ final class AdminRoutes {
                 catalogue.saveService(id(ctx), bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), false)), Role.ADMIN);
         routes.post("/api/v1/admin/services/{id}/retire", ctx -> done(ctx, () -> catalogue.retireService(id(ctx), admin(ctx))), Role.ADMIN);
         routes.post("/api/v1/admin/counters/{id}/retire", ctx -> done(ctx, () -> catalogue.retireCounter(id(ctx), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/services/{id}/reinstate", ctx -> done(ctx, () -> catalogue.reinstateService(id(ctx), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/counters/{id}/reinstate", ctx -> done(ctx, () -> catalogue.reinstateCounter(id(ctx), admin(ctx))), Role.ADMIN);
         routes.post("/api/v1/admin/categories", ctx -> created(ctx, () ->
                 catalogue.saveCategory(null, bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), true)), Role.ADMIN);
         routes.put("/api/v1/admin/categories/{id}", ctx -> done(ctx, () ->

@@ -92,8 +92,7 @@ final class CatalogueSettings {
         Set<String> services = new LinkedHashSet<>(change.services() == null ? List.of() : change.services());
         jdbi.useTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
-            Counter counter = catalogue.lockCounter(counterId).filter(found -> found.officeId().equals(admin.officeId()))
-                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + counterId + "'."));
+            Counter counter = ownCounter(handle, counterId, admin);
             String area = change.waitingArea() == null ? counter.waitingAreaId() : change.waitingArea();
             if (catalogue.waitingArea(area).filter(found -> found.officeId().equals(admin.officeId())).isEmpty()) {
                 throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
@@ -113,8 +112,7 @@ final class CatalogueSettings {
      */
     void retireService(String serviceId, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            Service service = Catalogue.on(handle).service(serviceId).filter(found -> found.officeId().equals(admin.officeId()))
-                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + serviceId + "'."));
+            Service service = ownService(handle, serviceId, admin);
             if (!service.retired()) {
                 CatalogueChanges.on(handle).retireService(serviceId, clock.instant());
                 audit(handle, clock.instant(), admin, "SETTINGS_SERVICE_RETIRED", serviceId, service.name());
@@ -128,8 +126,7 @@ final class CatalogueSettings {
      */
     void retireCounter(String counterId, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            Counter counter = Catalogue.on(handle).lockCounter(counterId).filter(found -> found.officeId().equals(admin.officeId()))
-                    .orElseThrow(() -> ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + counterId + "'."));
+            Counter counter = ownCounter(handle, counterId, admin);
             if (counter.retired()) {
                 return;
             }
@@ -142,6 +139,39 @@ final class CatalogueSettings {
             audit(handle, clock.instant(), admin, "SETTINGS_COUNTER_RETIRED", counterId,
                     counter.name() + (released > 0 ? ", " + released + " waiting tickets back in line" : ""));
         });
+    }
+
+    /** A service retired by mistake, or needed again, is offered again as it was. Offering it again twice changes nothing. */
+    void reinstateService(String serviceId, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            Service service = ownService(handle, serviceId, admin);
+            if (service.retired()) {
+                CatalogueChanges.on(handle).reinstateService(serviceId);
+                audit(handle, clock.instant(), admin, "SETTINGS_SERVICE_REINSTATED", serviceId, service.name());
+            }
+        });
+    }
+
+    /** A retired counter is in service again, closed until a clerk opens it. Doing it twice changes nothing. */
+    void reinstateCounter(String counterId, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            Counter counter = ownCounter(handle, counterId, admin);
+            if (counter.retired()) {
+                CatalogueChanges.on(handle).reinstateCounter(counterId);
+                audit(handle, clock.instant(), admin, "SETTINGS_COUNTER_REINSTATED", counterId, counter.name());
+            }
+        });
+    }
+
+    private static Service ownService(Handle handle, String serviceId, Principal.Clerk admin) {
+        return Catalogue.on(handle).service(serviceId).filter(found -> found.officeId().equals(admin.officeId()))
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + serviceId + "'."));
+    }
+
+    /** The administrator's own counter, locked: one change of a counter at a time. */
+    private static Counter ownCounter(Handle handle, String counterId, Principal.Clerk admin) {
+        return Catalogue.on(handle).lockCounter(counterId).filter(found -> found.officeId().equals(admin.officeId()))
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_COUNTER", "This office has no counter '" + counterId + "'."));
     }
 
     /** A new waiting area of the administrator's own office; returns its id. */

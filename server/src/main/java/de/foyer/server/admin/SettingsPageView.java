@@ -9,6 +9,7 @@ import java.util.List;
  * each with the forms that change it. Every text is plain; labels are keys of the staff pages' words.
  */
 public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules, Hours hours, List<CounterForm> counters, Form addCounter,
+                               List<Form> retiredCounters,
                                Services services,
                                Form catalogueImport,
                                Listing categories, Devices devices, Listing notices, Clerks clerks) {
@@ -29,8 +30,11 @@ public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules
     public record CounterForm(String name, int serviceCount, Form form, Form retire) {
     }
 
-    /** The services offered, each with the form that changes it and the one that retires it, and a form for another. */
-    public record Services(List<ServiceForms> offered, Form add) {
+    /**
+     * The services offered, each with the form that changes it and the one that retires it, a form for
+     * another, and the retired ones, each with a form that offers it again.
+     */
+    public record Services(List<ServiceForms> offered, Form add, List<Form> retired) {
     }
 
     public record ServiceForms(Form change, Form retire) {

@@ -3,8 +3,10 @@ package de.foyer.server.admin;
 import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.OpeningHours;
+import de.foyer.server.catalogue.Service;
 import de.foyer.server.devices.RegisteredDevices;
 import de.foyer.server.queue.StoredQueueRules;
 import de.foyer.server.staff.Clerks;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +62,18 @@ final class SettingsReader {
                             device.kind(), device.waitingAreaId(), device.lastSeen(),
                             device.lastSeen() != null && device.lastSeen().isAfter(now.minus(ONLINE_WITHIN)),
                             device.printerStatus())).toList(),
-                    new NoticeDao(handle).ofOffice(officeId), clerks(handle, officeId, now));
+                    new NoticeDao(handle).ofOffice(officeId), clerks(handle, officeId, now), retired(catalogue, officeId));
         });
+    }
+
+    /** What the office took out of service, services first, each by name. */
+    private static List<SettingsView.RetiredRow> retired(Catalogue catalogue, String officeId) {
+        List<SettingsView.RetiredRow> retired = new ArrayList<>();
+        catalogue.allServices(officeId).stream().filter(Service::retired)
+                .forEach(service -> retired.add(new SettingsView.RetiredRow("service", service.id(), service.name())));
+        catalogue.allCounters(officeId).stream().filter(Counter::retired)
+                .forEach(counter -> retired.add(new SettingsView.RetiredRow("counter", counter.id(), counter.name())));
+        return retired;
     }
 
     static int maxRecalls(Handle handle, String officeId) {

@@ -16,7 +16,11 @@ import java.util.Map;
 record SettingsView(String office, OfficeDetails.View details, List<Category> categories, List<Service> services, List<CounterRow> counters,
                     List<WaitingArea> waitingAreas, Map<Integer, String> openingHours, List<ClosureRow> closures,
                     BookingRules bookingRules, int maxRecalls, List<DeviceRow> devices, List<NoticeRow> notices,
-                    List<ClerkRow> clerks) {
+                    List<ClerkRow> clerks, List<RetiredRow> retired) {
+
+    /** A service or counter taken out of service ({@code kind} "service" or "counter"), which can be offered again. */
+    record RetiredRow(String kind, String id, String name) {
+    }
 
     record CounterRow(String id, String name, String waitingArea, CounterState state, List<String> services) {
     }

@@ -43,6 +43,9 @@ public interface Catalogue {
     /** The office's counters in service: retired ones left out. */
     List<Counter> counters(String officeId);
 
+    /** Every counter the office ever had, retired ones too: for its settings. */
+    List<Counter> allCounters(String officeId);
+
     Optional<Counter> counter(String id);
 
     /** The counter, locked until the transaction ends: one change of a counter at a time. */

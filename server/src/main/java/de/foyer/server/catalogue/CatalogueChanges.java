@@ -56,4 +56,10 @@ public interface CatalogueChanges {
 
     /** The counter is out of service from this moment; its history stays. */
     void retireCounter(String counterId, Instant at);
+
+    /** A retired service is offered again, as it was. */
+    void reinstateService(String serviceId);
+
+    /** A retired counter is in service again, closed, as it was. */
+    void reinstateCounter(String counterId);
 }

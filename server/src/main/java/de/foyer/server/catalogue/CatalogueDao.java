@@ -87,6 +87,12 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     }
 
     @Override
+    public List<Counter> allCounters(String officeId) {
+        return handle.createQuery("SELECT * FROM counters WHERE office_id = :office ORDER BY position, name")
+                .bind("office", officeId).map(COUNTER).list();
+    }
+
+    @Override
     public Optional<Counter> counter(String id) {
         return handle.createQuery("SELECT * FROM counters WHERE id = :id").bind("id", id).map(COUNTER).findOne();
     }
@@ -247,5 +253,15 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     public void retireCounter(String counterId, Instant at) {
         handle.createUpdate("UPDATE counters SET retired_at = :at WHERE id = :id AND retired_at IS NULL")
                 .bind("id", counterId).bind("at", at).execute();
+    }
+
+    @Override
+    public void reinstateService(String serviceId) {
+        handle.createUpdate("UPDATE services SET retired_at = NULL WHERE id = :id").bind("id", serviceId).execute();
+    }
+
+    @Override
+    public void reinstateCounter(String counterId) {
+        handle.createUpdate("UPDATE counters SET retired_at = NULL WHERE id = :id").bind("id", counterId).execute();
     }
 }

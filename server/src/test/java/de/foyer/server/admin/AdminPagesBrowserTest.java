@@ -176,9 +176,14 @@ class AdminPagesBrowserTest {
         browser.screenshot("settings-retire-ask");
         browser.click(passport + " button");
         browser.await(() -> browser.findAll(passport).isEmpty());
-        assertThat(browser.text("#services")).doesNotContain("Personalausweis beantragen");
+        assertThat(browser.text("#services .retired")).as("listed as retired, to be put back").contains("Personalausweis beantragen");
         assertThat(server.http.get("/api/v1/offices/buergerbuero/services", null).body()).as("gone from the kiosk")
                 .doesNotContain("personalausweis-beantragen");
+        String reinstate = "#services form[data-action='/api/v1/admin/services/personalausweis-beantragen/reinstate']";
+        browser.click(reinstate + " button");
+        browser.await(() -> browser.findAll(reinstate).isEmpty() && !browser.findAll(passport).isEmpty());
+        assertThat(server.http.get("/api/v1/offices/buergerbuero/services", null).body()).as("offered again")
+                .contains("personalausweis-beantragen");
 
         String counter = "#counters form[data-action='/api/v1/admin/counters/buergerbuero-7/retire']";
         browser.script("document.querySelectorAll('#counters details').forEach(function (d) { d.open = true; });");

@@ -99,6 +99,31 @@ class RetiringTest {
     }
 
     @Test
+    void aServiceOrCounterRetiredByMistakeIsPutBackAsItWas() {
+        assertThat(http.post(RETIRE_PASSPORT, admin, null).status()).isEqualTo(204);
+        assertThat(http.post("/api/v1/admin/counters/buergerbuero-7/retire", admin, null).status()).isEqualTo(204);
+        JsonNode retired = http.get("/api/v1/admin/settings", admin).json().path("retired");
+        assertThat(retired.toString()).contains(PASSPORT, "buergerbuero-7");
+        TestDatabase.addYouthOffice(server.jdbi());
+        assertThat(http.post("/api/v1/admin/services/" + PASSPORT + "/reinstate", http.login("jugendadmin"), null).errorCode())
+                .as("another office's administrator").isEqualTo("UNKNOWN_SERVICE");
+        assertThat(http.post("/api/v1/admin/services/" + PASSPORT + "/reinstate", http.login("clerk1"), null).status()).isEqualTo(403);
+
+        assertThat(http.post("/api/v1/admin/services/" + PASSPORT + "/reinstate", admin, null).status()).isEqualTo(204);
+        assertThat(http.post("/api/v1/admin/services/" + PASSPORT + "/reinstate", admin, null).status()).as("again: nothing changes")
+                .isEqualTo(204);
+        assertThat(http.post("/api/v1/admin/counters/buergerbuero-7/reinstate", admin, null).status()).isEqualTo(204);
+        assertThat(server.count("audit_log WHERE action = 'SETTINGS_SERVICE_REINSTATED'")).isEqualTo(1);
+        assertThat(server.count("audit_log WHERE action = 'SETTINGS_COUNTER_REINSTATED'")).isEqualTo(1);
+        assertThat(http.get("/api/v1/admin/settings", admin).json().path("retired")).isEmpty();
+
+        assertThat(http.get("/api/v1/offices/buergerbuero/services", null).body()).contains(PASSPORT);
+        assertThat(http.post("/api/v1/kiosk/tickets", KIOSK, "{\"service\":\"" + PASSPORT + "\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/counters/buergerbuero-7/open", http.login("clerk2"), null).status()).as("the counter opens again")
+                .isEqualTo(204);
+    }
+
+    @Test
     void onlyTheOfficesOwnAdministratorRetires() {
         TestDatabase.addYouthOffice(server.jdbi());
         String youthAdmin = http.login("jugendadmin");

@@ -433,6 +433,14 @@ final class ContractScenarios {
         all.add(post("POST /api/v1/admin/counters/{id}/retire", 404, "/api/v1/admin/counters/nothing/retire", Auth.bearer(admin)));
         all.add(post("POST /api/v1/admin/counters/{id}/retire", 403, "/api/v1/admin/counters/" + OFFICE + "-7/retire", Auth.bearer(clerk)));
         all.add(post("POST /api/v1/admin/counters/{id}/retire", 401, "/api/v1/admin/counters/" + OFFICE + "-7/retire", Auth.NONE));
+        all.add(post("POST /api/v1/admin/services/{id}/reinstate", 204, "/api/v1/admin/services/vertragsabschrift/reinstate", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/services/{id}/reinstate", 404, "/api/v1/admin/services/nothing/reinstate", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/services/{id}/reinstate", 403, "/api/v1/admin/services/vertragsabschrift/reinstate", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/services/{id}/reinstate", 401, "/api/v1/admin/services/vertragsabschrift/reinstate", Auth.NONE));
+        all.add(post("POST /api/v1/admin/counters/{id}/reinstate", 204, "/api/v1/admin/counters/" + OFFICE + "-7/reinstate", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/counters/{id}/reinstate", 404, "/api/v1/admin/counters/nothing/reinstate", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/counters/{id}/reinstate", 403, "/api/v1/admin/counters/" + OFFICE + "-7/reinstate", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/counters/{id}/reinstate", 401, "/api/v1/admin/counters/" + OFFICE + "-7/reinstate", Auth.NONE));
         all.add(json("PUT /api/v1/admin/opening-hours", 400, "/api/v1/admin/opening-hours", Auth.bearer(admin),
                 "{\"days\":{\"MONDAY\":\"all day\"}}"));
         // Sunday closed, as it is: the hours every later call sees stay the same.

@@ -175,6 +175,8 @@ class OfficeBoundaryTest {
         calls.add(new Call("POST /api/v1/admin/services/{id}/retire", "POST", "/api/v1/admin/services/" + target.service() + "/retire", null));
         calls.add(new Call("PUT /api/v1/admin/counters/{id}", "PUT", "/api/v1/admin/counters/" + target.counter(), counterBody));
         calls.add(new Call("POST /api/v1/admin/counters/{id}/retire", "POST", "/api/v1/admin/counters/" + target.counter() + "/retire", null));
+        calls.add(new Call("POST /api/v1/admin/services/{id}/reinstate", "POST", "/api/v1/admin/services/" + target.service() + "/reinstate", null));
+        calls.add(new Call("POST /api/v1/admin/counters/{id}/reinstate", "POST", "/api/v1/admin/counters/" + target.counter() + "/reinstate", null));
         calls.add(new Call("PUT /api/v1/admin/clerks/{id}", "PUT", "/api/v1/admin/clerks/" + target.clerk(),
                 "{\"displayName\":\"Übernommen\",\"role\":\"ADMIN\",\"active\":true}"));
         calls.add(new Call("POST /api/v1/admin/clerks/{id}/password", "POST", "/api/v1/admin/clerks/" + target.clerk() + "/password",
