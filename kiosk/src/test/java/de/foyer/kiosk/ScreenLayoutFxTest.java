@@ -120,7 +120,7 @@ class ScreenLayoutFxTest {
         check(scene, where + "code entry", problems);
         kiosk.scanned("code");
         check(scene, where + "ticket", problems);
-        for (String code : List.of("TOO_EARLY", "TOO_LATE", "WRONG_DAY", "UNKNOWN_CODE", "ALREADY_CHECKED_IN", "OFFICE_CLOSED")) {
+        for (String code : List.of("TOO_EARLY", "TOO_LATE", "WRONG_DAY", "UNKNOWN_CODE", "ALREADY_CHECKED_IN", "OFFICE_CLOSED", "SERVICE_RETIRED")) {
             server.refusal = new Refused(code, code, FakeKioskServer.NOW.withMinute(20), "A017",
                     FakeKioskServer.NOW.plusDays(3).withHour(9).withMinute(30));
             kiosk.scanned("code");

@@ -17,6 +17,8 @@ public enum RefusalKind {
     INVALID_CODE(NextStep.ENTER_CODE),
     NO_CAPACITY_TODAY(NextStep.NONE),
     OFFICE_CLOSED(NextStep.NONE),
+    /** The service was taken out of use after the list on screen was read: another one is chosen from a fresh list. */
+    SERVICE_RETIRED(NextStep.WALK_IN),
     /** A code this kiosk does not know (a newer server, a wrong token): the info point helps. */
     OTHER(NextStep.NONE);
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,8 @@ import java.util.Locale;
 public final class ScreenshotTour {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Refusals of a walk-in ticket rather than of a scanned code: shot on the walk-in path. */
+    private static final List<String> WALK_IN_REFUSALS = List.of("NO_CAPACITY_TODAY", "OFFICE_CLOSED", "SERVICE_RETIRED");
 
     private final Path directory;
 
@@ -57,7 +60,7 @@ public final class ScreenshotTour {
         kiosk.scanned("SAMPLE-CONFIRMATION");
         camera.shoot("scan-result");
         for (RefusalKind kind : RefusalKind.values()) {
-            if (kind != RefusalKind.NO_CAPACITY_TODAY && kind != RefusalKind.OFFICE_CLOSED && kind != RefusalKind.OTHER) {
+            if (!WALK_IN_REFUSALS.contains(kind.name()) && kind != RefusalKind.OTHER) {
                 kiosk.reset();
                 kiosk.scanned(kind.name());
                 camera.shoot("refusal-" + slug(kind));
@@ -66,7 +69,7 @@ public final class ScreenshotTour {
         kiosk.reset();
         walkIn(kiosk, camera, true);
         camera.shoot("walk-in-4-ticket");
-        for (String code : new String[] {"NO_CAPACITY_TODAY", "OFFICE_CLOSED"}) {
+        for (String code : WALK_IN_REFUSALS) {
             server.refuseWalkIns(code);
             kiosk.reset();
             walkIn(kiosk, camera, false);

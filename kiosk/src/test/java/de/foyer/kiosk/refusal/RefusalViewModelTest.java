@@ -101,7 +101,7 @@ class RefusalViewModelTest {
     void theNextStepFitsTheRefusal() {
         assertThat(EnumSet.allOf(RefusalKind.class)).allSatisfy(kind -> {
             RefusalKind.NextStep expected = switch (kind) {
-                case TOO_LATE, CANCELLED -> RefusalKind.NextStep.WALK_IN;
+                case TOO_LATE, CANCELLED, SERVICE_RETIRED -> RefusalKind.NextStep.WALK_IN;
                 case UNKNOWN_CODE, INVALID_CODE -> RefusalKind.NextStep.ENTER_CODE;
                 default -> RefusalKind.NextStep.NONE;
             };

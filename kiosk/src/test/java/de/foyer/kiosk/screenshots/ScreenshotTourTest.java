@@ -28,9 +28,9 @@ class ScreenshotTourTest {
             "04-refusal-too-early", "05-refusal-too-late", "06-refusal-wrong-day", "07-refusal-wrong-office",
             "08-refusal-cancelled", "09-refusal-already-checked-in", "10-refusal-unknown-code", "11-refusal-invalid-code",
             "12-walk-in-1-categories", "13-walk-in-2-services", "14-walk-in-3-persons", "15-walk-in-4-ticket",
-            "16-walk-in-refused-no-capacity-today", "17-walk-in-refused-office-closed", "18-printer-out-of-paper",
-            "19-home-printer-notice", "20-server-down", "21-home-de", "22-home-en", "23-home-tr", "24-home-ar",
-            "25-home-uk", "26-home-ru", "27-home-pl", "28-scan-result-ar");
+            "16-walk-in-refused-no-capacity-today", "17-walk-in-refused-office-closed", "18-walk-in-refused-service-retired", "19-printer-out-of-paper",
+            "20-home-printer-notice", "21-server-down", "22-home-de", "23-home-en", "24-home-tr", "25-home-ar",
+            "26-home-uk", "27-home-ru", "28-home-pl", "29-scan-result-ar");
 
     @TempDir
     Path directory;
@@ -58,9 +58,9 @@ class ScreenshotTourTest {
         BufferedImage landscape = read("landscape/01-home.png");
         assertThat(landscape.getWidth()).isEqualTo(1920);
         assertThat(landscape.getHeight()).isEqualTo(1080);
-        assertThat(differs(read("portrait/21-home-de.png"), read("portrait/24-home-ar.png"))).isTrue();
+        assertThat(differs(read("portrait/22-home-de.png"), read("portrait/25-home-ar.png"))).isTrue();
         for (String layout : List.of("portrait", "landscape")) {
-            assertThat(QrScan.inScreenshot(read(layout + "/18-printer-out-of-paper.png")))
+            assertThat(QrScan.inScreenshot(read(layout + "/19-printer-out-of-paper.png")))
                     .as("the QR code of the ticket without paper, " + layout)
                     .hasValueSatisfying(link -> assertThat(link).startsWith("http://localhost:8080/t/"));
         }
