@@ -45,7 +45,7 @@ final class AdminPages {
         StaffSections staff = new StaffSections(frames.words(), forms, ZoneId.of(viewer.timeZone()));
         return new SettingsPageView(frames.of(viewer, "admin.title", "/admin", List.of("common.js", "admin.js")),
                 office.office(settings), office.areas(settings), office.rules(settings), office.hours(settings), office.counters(settings),
-                office.addCounter(settings), office.retired(settings, "counter"), office.services(settings), office.catalogueImport(settings),
+                office.addCounter(settings), office.retired(settings, SettingsView.Retired.COUNTER), office.services(settings), office.catalogueImport(settings),
                 office.categories(settings), staff.devices(settings), staff.notices(settings), staff.clerks(settings));
     }
 

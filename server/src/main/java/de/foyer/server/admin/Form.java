@@ -11,7 +11,7 @@ public record Form(int number, String method, String action, boolean reload, Str
 
     /**
      * Removing or retiring something is marked as dangerous, and the page asks once more before it
-     * sends: a revoked device token or a retired service cannot be had back with a click.
+     * sends: a revoked device token is gone for good, and a retired service vanishes from every kiosk.
      */
     public boolean removes() {
         return "DELETE".equals(method) || action.endsWith("/retire");

@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * What an office says about itself: name, short name, address, phone, e-mail, web page, state,
- * time zone, and for its imprint and privacy notice who runs it and its data-protection officer. An administrator reads and changes their own office only; any other is unknown to them.
+ * time zone, and for its imprint and privacy notice who runs it and its data-protection officer.
+ * An administrator reads and changes their own office only; any other is unknown to them.
  * Absent fields keep their value, an empty one clears an optional field. Changes are audited.
  */
 final class OfficeDetails {

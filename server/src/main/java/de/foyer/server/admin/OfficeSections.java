@@ -133,18 +133,18 @@ final class OfficeSections {
         fields.add(Forms.text(n, "admin.id", "id", "", 16, true));
         fields.addAll(serviceFields(n, settings.categories(), null));
         return new SettingsPageView.Services(offered, new Form(n, "POST", "/api/v1/admin/services", true, "admin.add", fields),
-                retired(settings, "service"));
+                retired(settings, SettingsView.Retired.SERVICE));
     }
 
-    /** The retired services or counters ({@code kind}), each by name with a form that offers it again. */
-    List<Form> retired(SettingsView settings, String kind) {
-        return settings.retired().stream().filter(row -> row.kind().equals(kind))
-                .map(row -> new Form(forms.next(), "POST", "/api/v1/admin/" + kind + "s/" + row.id() + "/reinstate", true,
+    /** The retired services or counters, each by name with a form that puts it back. */
+    List<Form> retired(SettingsView settings, SettingsView.Retired kind) {
+        return settings.retired().stream().filter(row -> row.kind() == kind)
+                .map(row -> new Form(forms.next(), "POST", "/api/v1/admin/" + kind.path() + "/" + row.id() + "/reinstate", true,
                         "admin.reinstate", List.of(new Form.Note(row.name(), null, null, null))))
                 .toList();
     }
 
-    /** Retiring takes a service or counter out of use for good; the page is read again without it. */
+    /** Retiring takes a service or counter out of use until it is put back; the page is read again without it. */
     private Form retireForm(String address) {
         return new Form(forms.next(), "POST", address + "/retire", true, "admin.retire", List.of());
     }

@@ -70,9 +70,9 @@ final class SettingsReader {
     private static List<SettingsView.RetiredRow> retired(Catalogue catalogue, String officeId) {
         List<SettingsView.RetiredRow> retired = new ArrayList<>();
         catalogue.allServices(officeId).stream().filter(Service::retired)
-                .forEach(service -> retired.add(new SettingsView.RetiredRow("service", service.id(), service.name())));
+                .forEach(service -> retired.add(new SettingsView.RetiredRow(SettingsView.Retired.SERVICE, service.id(), service.name())));
         catalogue.allCounters(officeId).stream().filter(Counter::retired)
-                .forEach(counter -> retired.add(new SettingsView.RetiredRow("counter", counter.id(), counter.name())));
+                .forEach(counter -> retired.add(new SettingsView.RetiredRow(SettingsView.Retired.COUNTER, counter.id(), counter.name())));
         return retired;
     }
 

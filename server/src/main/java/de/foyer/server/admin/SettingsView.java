@@ -18,8 +18,23 @@ record SettingsView(String office, OfficeDetails.View details, List<Category> ca
                     BookingRules bookingRules, int maxRecalls, List<DeviceRow> devices, List<NoticeRow> notices,
                     List<ClerkRow> clerks, List<RetiredRow> retired) {
 
-    /** A service or counter taken out of service ({@code kind} "service" or "counter"), which can be offered again. */
-    record RetiredRow(String kind, String id, String name) {
+    /** What can be taken out of service and put back, by the address of its routes. */
+    enum Retired {
+        SERVICE("services"), COUNTER("counters");
+
+        private final String path;
+
+        Retired(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+    }
+
+    /** A service or counter taken out of service, which can be put back. */
+    record RetiredRow(Retired kind, String id, String name) {
     }
 
     record CounterRow(String id, String name, String waitingArea, CounterState state, List<String> services) {

@@ -38,7 +38,8 @@ class SettingsSectionsTest {
                     new SettingsView.DeviceRow("d1", "Anzeige", DeviceKind.DISPLAY, null, null, false, null)),
             List.of(new SettingsView.NoticeRow("n1", "Heute kürzer", "", "area-b", null, LocalDate.of(2026, 11, 30))),
             List.of(new SettingsView.ClerkRow("u1", "clerk1", "Sachbearbeitung 1", "CLERK", true, Instant.parse("2026-11-24T09:00:30Z"))),
-            List.of(new SettingsView.RetiredRow("service", "altpass", "Alter Pass"), new SettingsView.RetiredRow("counter", "c9", "9")));
+            List.of(new SettingsView.RetiredRow(SettingsView.Retired.SERVICE, "altpass", "Alter Pass"),
+                    new SettingsView.RetiredRow(SettingsView.Retired.COUNTER, "c9", "9")));
 
     @Test
     void everyFormOnThePageHasItsOwnNumberAndSoItsFieldsTheirOwnIds() {
@@ -55,10 +56,10 @@ class SettingsSectionsTest {
         assertThat(counters.get(0).retire().action()).isEqualTo("/api/v1/admin/counters/c1/retire");
         assertThat(counters.get(0).retire().removes()).as("retiring asks first, like removing").isTrue();
         assertThat(counters.get(0).form().removes()).isFalse();
-        List<Form> retired = office.retired(settings, "service");
+        List<Form> retired = office.retired(settings, SettingsView.Retired.SERVICE);
         assertThat(retired).extracting(Form::action).containsExactly("/api/v1/admin/services/altpass/reinstate");
         assertThat(retired.get(0).fields()).containsExactly(new Form.Note("Alter Pass", null, null, null));
-        assertThat(office.retired(settings, "counter")).extracting(Form::action).containsExactly("/api/v1/admin/counters/c9/reinstate");
+        assertThat(office.retired(settings, SettingsView.Retired.COUNTER)).extracting(Form::action).containsExactly("/api/v1/admin/counters/c9/reinstate");
         assertThat(hours.closures().get(0).fields()).containsExactly(new Form.Note("2026-12-24", "Heiligabend", null, null));
     }
 
