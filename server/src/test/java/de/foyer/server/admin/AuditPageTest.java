@@ -5,10 +5,18 @@ import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Texts;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,5 +61,25 @@ class AuditPageTest {
         assertThat(view.clerks()).extracting(Choice::label)
                 .containsExactly(words.both("audit.everybody"), "Sachbearbeitung 1 (clerk1)", "Sachbearbeitung 2 (clerk2)");
         assertThat(view.clerks()).filteredOn(Choice::selected).extracting(Choice::value).containsExactly("clerk1");
+    }
+
+    /** Every action the server writes into the log is named on the page, in German and English, not shown by its code. */
+    @Test
+    void everyActionTheServerRecordsHasItsName() throws IOException {
+        Pattern recorded = Pattern.compile("(?:\\.record\\([^;]*?|audit\\(handle, [^;]*?)\"([A-Z][A-Z_]*[A-Z])\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher found = recorded.matcher(Files.readString(file));
+                while (found.find()) {
+                    codes.add(found.group(1));
+                }
+            }
+        }
+        assertThat(codes).as("actions found in the sources").contains("LOGIN", "REVOKE_DEVICE", "SETTINGS_SERVICE_RETIRED");
+        assertThat(codes).allSatisfy(code -> {
+            assertThat(words.german().has("audit." + code)).as(code + " in German").isTrue();
+            assertThat(words.both("audit." + code)).as(code + " in English").doesNotContain("audit.");
+        });
     }
 }
