@@ -49,10 +49,11 @@ public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules
 
     /**
      * A device: {@code lastSeen} in the office's time, null if never; {@code printerKey} names the
-     * printer's state, null for a device without one. Its forms give it a new token or revoke it.
+     * printer's state, null for a device without one. Its forms give it a new token, revoke it, or
+     * change its name and waiting area.
      */
     public record DeviceRow(String id, String name, String kindKey, String waitingArea, boolean online, String lastSeen,
-                            String printerKey, boolean printerOk, Form newToken, Form revoke) {
+                            String printerKey, boolean printerOk, Form newToken, Form revoke, Form change) {
     }
 
     public record Clerks(List<ClerkForms> accounts, Form add) {

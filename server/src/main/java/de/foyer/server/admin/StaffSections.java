@@ -24,6 +24,19 @@ final class StaffSections {
         this.zone = zone;
     }
 
+    /** A device's name and waiting area, to change; a display moved to another area starts afresh there. */
+    private Form deviceChange(SettingsView.DeviceRow device, SettingsView settings) {
+        int n = forms.next();
+        List<Choice> areas = new ArrayList<>();
+        if (device.waitingArea() == null) {
+            areas.add(new Choice("", "–", true));
+        }
+        areas.addAll(OfficeSections.areas(settings.waitingAreas(), device.waitingArea()));
+        return new Form(n, "PUT", "/api/v1/admin/devices/" + device.id(), true, "save", List.of(
+                Forms.text(n, "admin.name", "name", device.name(), 20, true),
+                Forms.select(n, "admin.waitingArea", "waitingArea", areas, true)));
+    }
+
     SettingsPageView.Devices devices(SettingsView settings) {
         Map<String, String> areaNames = OfficeSections.areaNames(settings.waitingAreas());
         List<SettingsPageView.DeviceRow> rows = settings.devices().stream().map(device -> new SettingsPageView.DeviceRow(
@@ -33,7 +46,8 @@ final class StaffSections {
                 device.printerStatus() == null ? null : "admin.printer." + device.printerStatus(),
                 "OK".equals(device.printerStatus()),
                 new Form(forms.next(), "POST", "/api/v1/admin/devices/" + device.id() + "/token", false, "admin.newToken", List.of()),
-                new Form(forms.next(), "DELETE", "/api/v1/admin/devices/" + device.id(), true, "admin.revoke", List.of()))).toList();
+                new Form(forms.next(), "DELETE", "/api/v1/admin/devices/" + device.id(), true, "admin.revoke", List.of()),
+                deviceChange(device, settings))).toList();
         List<Choice> areas = new ArrayList<>();
         areas.add(new Choice("", "–", true));
         areas.addAll(OfficeSections.areas(settings.waitingAreas(), ""));

@@ -51,6 +51,19 @@ public final class DeviceDao implements RegisteredDevices {
                 .bind("id", id).bind("at", at).execute() == 1;
     }
 
+    /**
+     * A new name and waiting area. A display moved to another area has its streams ended (like a new
+     * token does), so that it comes back showing the calls of its new area.
+     */
+    public void change(String id, String name, String waitingAreaId) {
+        handle.createUpdate("""
+                        UPDATE devices SET name = :name, waiting_area_id = :area,
+                            credentials_version = CASE WHEN waiting_area_id IS DISTINCT FROM :area
+                                THEN nextval('device_credentials_version') ELSE credentials_version END
+                        WHERE id = :id""")
+                .bind("id", id).bind("name", name).bind("area", waitingAreaId).execute();
+    }
+
     /** The device's new token; the one before stops working with this transaction's commit. */
     public void replaceToken(String id, String tokenHash) {
         handle.createUpdate("""

@@ -39,6 +39,11 @@ public final class DeviceRoutes {
             Principal.Clerk admin = Access.clerk(ctx);
             ctx.json(Map.of("token", devices.replaceToken(admin.officeId(), admin.clerkId(), ctx.pathParam("id")).token()));
         }, Role.ADMIN);
+        routes.put("/api/v1/admin/devices/{id}", ctx -> {
+            Principal.Clerk admin = Access.clerk(ctx);
+            devices.change(admin.officeId(), admin.clerkId(), ctx.pathParam("id"), bodies.read(ctx, DeviceService.Change.class));
+            ctx.status(204);
+        }, Role.ADMIN);
         routes.delete("/api/v1/admin/devices/{id}", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             devices.revoke(admin.officeId(), admin.clerkId(), ctx.pathParam("id"));

@@ -32,27 +32,25 @@ public final class DeviceService {
     /** Registers a device; the answer holds the token, which is stored only as a hash. */
     public DeviceRegistration.Created register(String officeId, String clerkId, DeviceRegistration.Request request,
                                                String fixedSecret) {
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            throw ApiException.badRequest("INVALID_NAME", "A device needs a name of at most 100 characters.");
-        }
+        String name = name(request.name() == null ? "" : request.name());
         DeviceKind kind = DeviceKind.named(request.kind()).orElseThrow(() ->
                 ApiException.badRequest("INVALID_KIND", "The kind of a device is 'kiosk' or 'display'."));
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
             CatalogueService.requireOffice(catalogue, officeId);
             String area = request.waitingArea();
-            if (area != null && catalogue.waitingArea(area).filter(found -> found.officeId().equals(officeId)).isEmpty()) {
-                throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
+            if (area != null) {
+                area(catalogue, officeId, area);
             }
             if (kind == DeviceKind.DISPLAY && area == null) {
                 area = catalogue.waitingAreas(officeId).stream().map(WaitingArea::id).findFirst().orElse(null);
             }
-            String id = request.name().trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+            String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
             if (new DeviceDao(handle).byId(id).isPresent()) {
                 id = id + "-" + tokens.newId().substring(0, 6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
             }
             String token = id + "." + (fixedSecret != null ? fixedSecret : tokens.newToken());
-            new DeviceDao(handle).insert(Device.registered(id, officeId, request.name().trim(), kind, area, Tokens.hash(token)));
+            new DeviceDao(handle).insert(Device.registered(id, officeId, name, kind, area, Tokens.hash(token)));
             if (clerkId != null) {
                 new AuditLog(handle).record(clock.instant(), clerkId, "REGISTER_DEVICE", id, kind.name());
             }
@@ -71,6 +69,36 @@ public final class DeviceService {
             dao.revoke(device.id(), clock.instant());
             new AuditLog(handle).record(clock.instant(), clerkId, "REVOKE_DEVICE", device.id(), device.kind().name());
         });
+    }
+
+    /** What an administrator may change of a device: its name and its waiting area; absent fields keep their value. */
+    public record Change(String name, String waitingArea) {
+    }
+
+    /** Renames a device or moves it to another waiting area of its office; a display that moves starts afresh there. */
+    public void change(String officeId, String clerkId, String deviceId, Change change) {
+        jdbi.useTransaction(handle -> {
+            DeviceDao dao = new DeviceDao(handle);
+            Device device = own(dao, officeId, deviceId);
+            String name = change.name() == null ? device.name() : name(change.name());
+            String area = change.waitingArea() == null ? device.waitingAreaId() : area(Catalogue.on(handle), officeId, change.waitingArea());
+            dao.change(device.id(), name, area);
+            new AuditLog(handle).record(clock.instant(), clerkId, "CHANGE_DEVICE", device.id(), name + (area == null ? "" : ", " + area));
+        });
+    }
+
+    private static String name(String name) {
+        if (name.isBlank() || name.strip().length() > 100) {
+            throw ApiException.badRequest("INVALID_NAME", "A device needs a name of at most 100 characters.");
+        }
+        return name.strip();
+    }
+
+    private static String area(Catalogue catalogue, String officeId, String area) {
+        if (catalogue.waitingArea(area).filter(found -> found.officeId().equals(officeId)).isEmpty()) {
+            throw ApiException.notFound("UNKNOWN_WAITING_AREA", "This office has no waiting area '" + area + "'.");
+        }
+        return area;
     }
 
     /** Gives the device a new token, shown this once; the one before stops working, and its streams end. */

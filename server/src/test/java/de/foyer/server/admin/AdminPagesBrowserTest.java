@@ -63,7 +63,7 @@ class AdminPagesBrowserTest {
                 "SELECT state || ' ' || city FROM offices WHERE id = 'buergerbuero'").mapTo(String.class).one());
         assertThat(stored).as("the state that decides the holidays, and the town").isEqualTo("NW Köln");
 
-        browser.type("#devices input[name=name]", "Kiosk Eingang");
+        browser.type("#devices form[data-action='/api/v1/admin/devices'] input[name=name]", "Kiosk Eingang");
         browser.click("#devices form[data-action='/api/v1/admin/devices'] button[type=submit]");
         browser.await(() -> browser.visible("#device-token"));
         String token = browser.text("#device-token .token-value");
@@ -95,12 +95,19 @@ class AdminPagesBrowserTest {
         assertThat(browser.text("#import-refused")).contains("Zeile 4");
         Files.delete(table);
 
-        String revoke = "#devices tr[data-device='kiosk-eingang'] form[data-method=DELETE]";
+        String row = "#devices tr[data-device='kiosk-eingang']";
+        browser.click(row + " summary");
+        browser.type(row + " form[data-method=PUT] input[name=name]", "Kiosk Haupteingang");
+        browser.click(row + " form[data-method=PUT] button[type=submit]");
+        browser.await(() -> browser.text(row + " summary").equals("Kiosk Haupteingang"));
+        assertThat(server.http.post("/api/v1/devices/heartbeat", kioskToken, "{}").status()).as("renamed, same token").isEqualTo(204);
+
+        String revoke = row + " form[data-method=DELETE]";
         browser.click(revoke + " button");
         browser.await(() -> browser.text(revoke + " button").contains("Ja, wirklich"));
         assertThat(server.http.post("/api/v1/devices/heartbeat", kioskToken, "{}").status()).as("asked, not yet revoked").isEqualTo(204);
         browser.click(revoke + " button");
-        browser.await(() -> !browser.text("#devices").contains("Kiosk Eingang"));
+        browser.await(() -> !browser.text("#devices").contains("Kiosk Haupteingang"));
         assertThat(server.http.post("/api/v1/devices/heartbeat", kioskToken, "{}").status()).as("the revoked token").isEqualTo(401);
     }
 

@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A device's token withdrawn or replaced: refused at once, and the streams it holds end within seconds. */
+/**
+ * A device's token withdrawn or replaced: refused at once, and the streams it holds end within seconds;
+ * a display moved to another waiting area starts afresh there.
+ */
 @ExtendWith(Fixtures.class)
 class DeviceRevocationTest {
 
@@ -97,6 +100,34 @@ class DeviceRevocationTest {
     }
 
     @Test
+    void aDisplayMovedToAnotherAreaStartsAfreshThereWhileARenameKeepsItsStream() throws Exception {
+        String token = register("Anzeige Flur", "display");
+        String id = token.substring(0, token.indexOf('.'));
+        try (OpenStream stream = OpenStream.of(server.port(), token)) {
+            Http.Response moved = http.send("PUT", DEVICES + "/" + id, admin, "{\"name\":\"Anzeige Halle B\",\"waitingArea\":\"buergerbuero-b\"}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(204);
+            assertThat(stream.ended(ENDED_WITHIN)).as("its stream ends, to come back in the new area").isTrue();
+        }
+        assertThat(device(id)).isEqualTo("Anzeige Halle B buergerbuero-b");
+        assertThat(lastAudit()).isEqualTo("admin CHANGE_DEVICE " + id);
+        assertThat(http.post(HEARTBEAT, token, "{}").status()).as("its token still works").isEqualTo(204);
+
+        try (OpenStream stream = OpenStream.of(server.port(), token)) {
+            assertThat(http.send("PUT", DEVICES + "/" + id, admin, "{\"name\":\"Anzeige B\"}").status()).isEqualTo(204);
+            assertThat(stream.ended(Duration.ofMillis(1500))).as("a new name alone keeps the stream").isFalse();
+        }
+
+        TestDatabase.addYouthOffice(server.database.jdbi());
+        assertThat(http.send("PUT", DEVICES + "/" + id, admin, "{\"name\":\"\"}").errorCode()).isEqualTo("INVALID_NAME");
+        assertThat(http.send("PUT", DEVICES + "/" + id, admin, "{\"name\":\"" + "x".repeat(10_000) + "\"}").errorCode()).isEqualTo("INVALID_NAME");
+        assertThat(http.send("PUT", DEVICES + "/" + id, admin, "{\"waitingArea\":\"nowhere\"}").errorCode()).isEqualTo("UNKNOWN_WAITING_AREA");
+        assertThat(http.send("PUT", DEVICES + "/" + id, http.login("jugendadmin"), "{\"name\":\"Fremd\"}").errorCode())
+                .as("another office's administrator").isEqualTo("UNKNOWN_DEVICE");
+        assertThat(http.send("PUT", DEVICES + "/" + id, http.login("clerk1"), "{\"name\":\"Fremd\"}").status()).isEqualTo(403);
+        assertThat(device(id)).as("nothing of that stored").isEqualTo("Anzeige B buergerbuero-b");
+    }
+
+    @Test
     void anotherOfficesAdministratorCanNeitherRevokeNorReplace() {
         TestDatabase.addYouthOffice(server.database.jdbi());
         String other = http.login("jugendadmin");
@@ -113,6 +144,11 @@ class DeviceRevocationTest {
         Http.Response created = http.post(DEVICES, admin, "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("token").asText();
+    }
+
+    private String device(String id) {
+        return server.database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT name || ' ' || waiting_area_id FROM devices WHERE id = :id").bind("id", id).mapTo(String.class).one());
     }
 
     private String lastAudit() {

@@ -169,6 +169,12 @@ final class ContractScenarios {
         all.add(post("POST /api/v1/admin/devices/{id}/token", 404, "/api/v1/admin/devices/nothing/token", Auth.bearer(admin)));
         all.add(post("POST /api/v1/admin/devices/{id}/token", 403, "/api/v1/admin/devices/kiosk-am-eingang/token", Auth.bearer(clerk)));
         all.add(post("POST /api/v1/admin/devices/{id}/token", 401, "/api/v1/admin/devices/kiosk-am-eingang/token", Auth.NONE));
+        all.add(json("PUT /api/v1/admin/devices/{id}", 204, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(admin),
+                "{\"name\":\"Kiosk im Foyer\",\"waitingArea\":\"" + DISPLAY_AREA + "\"}"));
+        all.add(json("PUT /api/v1/admin/devices/{id}", 400, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(admin), "{\"name\":\"\"}"));
+        all.add(json("PUT /api/v1/admin/devices/{id}", 404, "/api/v1/admin/devices/nothing", Auth.bearer(admin), "{\"name\":\"Kiosk\"}"));
+        all.add(json("PUT /api/v1/admin/devices/{id}", 403, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(clerk), "{\"name\":\"Kiosk\"}"));
+        all.add(json("PUT /api/v1/admin/devices/{id}", 401, "/api/v1/admin/devices/kiosk-am-eingang", Auth.NONE, "{\"name\":\"Kiosk\"}"));
         all.add(scenario("DELETE /api/v1/admin/devices/{id}", 403, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(clerk), null, null));
         all.add(scenario("DELETE /api/v1/admin/devices/{id}", 401, "/api/v1/admin/devices/kiosk-am-eingang", Auth.NONE, null, null));
         all.add(scenario("DELETE /api/v1/admin/devices/{id}", 204, "/api/v1/admin/devices/kiosk-am-eingang", Auth.bearer(admin), null, null));

@@ -101,13 +101,13 @@ class GoingLiveInTheBrowserTest {
             browser.type("#hours input[name='days.2']", "08:00-18:00");
             save(browser, "#hours");
 
-            browser.type("#devices input[name=name]", "Kiosk Foyer");
+            browser.type("#devices form[data-action='/api/v1/admin/devices'] input[name=name]", "Kiosk Foyer");
             browser.click("#devices form[data-action='/api/v1/admin/devices'] button[type=submit]");
             browser.await(() -> browser.visible("#device-token"));
             kiosk = browser.text("#device-token .token-value");
-            browser.type("#devices input[name=name]", "Anzeige Wartezone A");
-            browser.script("document.querySelector('#devices select[name=kind]').value = 'display';"
-                    + "document.querySelector('#devices select[name=waitingArea]').selectedIndex = 1;");
+            browser.type("#devices form[data-action='/api/v1/admin/devices'] input[name=name]", "Anzeige Wartezone A");
+            browser.script("document.querySelector('#devices form[data-action=\"/api/v1/admin/devices\"] select[name=kind]').value = 'display';"
+                    + "document.querySelector('#devices form[data-action=\"/api/v1/admin/devices\"] select[name=waitingArea]').selectedIndex = 1;");
             browser.click("#devices form[data-action='/api/v1/admin/devices'] button[type=submit]");
             browser.await(() -> !browser.text("#device-token .token-value").equals(kiosk));
             display = browser.text("#device-token .token-value");

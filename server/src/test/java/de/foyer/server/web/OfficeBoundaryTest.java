@@ -183,6 +183,8 @@ class OfficeBoundaryTest {
                 "{\"password\":\"ein fremdes Passwort 3\"}"));
         calls.add(new Call("DELETE /api/v1/admin/closures/{day}", "DELETE", "/api/v1/admin/closures/" + target.closure(), null));
         calls.add(new Call("DELETE /api/v1/admin/devices/{id}", "DELETE", "/api/v1/admin/devices/" + target.device(), null));
+        calls.add(new Call("PUT /api/v1/admin/devices/{id}", "PUT", "/api/v1/admin/devices/" + target.device(),
+                "{\"name\":\"Übernommen\",\"waitingArea\":\"" + target.area() + "\"}"));
         calls.add(new Call("POST /api/v1/admin/devices/{id}/token", "POST", "/api/v1/admin/devices/" + target.device() + "/token", null));
         calls.add(new Call("DELETE /api/v1/admin/notices/{id}", "DELETE", "/api/v1/admin/notices/" + target.notice(), null));
         calls.add(new Call("GET /display/{area}", "GET", "/display/" + target.area(), null));
