@@ -73,11 +73,10 @@ final class AdminRoutes {
                 catalogue.saveCounter(id(ctx), bodies.read(ctx, Requests.CounterChange.class), admin(ctx))), Role.ADMIN);
         routes.put("/api/v1/admin/opening-hours", ctx -> done(ctx, () ->
                 office.saveHours(bodies.read(ctx, Requests.HoursChange.class), admin(ctx))), Role.ADMIN);
-        routes.post("/api/v1/admin/closures", ctx -> {
-            Requests.Closure closure = bodies.read(ctx, Requests.Closure.class);
-            int cancelled = office.addClosure(closure, admin(ctx));
-            ctx.status(201).json(Map.of("day", closure.day().toString(), "cancelledBookings", cancelled));
-        }, Role.ADMIN);
+        routes.put("/api/v1/admin/offices/{office}/opening-hours", ctx -> done(ctx, () ->
+                office.saveWeek(ctx.pathParam("office"), bodies.read(ctx, Requests.Week.class), admin(ctx))), Role.ADMIN);
+        routes.post("/api/v1/admin/closures", ctx -> addClosure(ctx, admin(ctx).officeId()), Role.ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/closures", ctx -> addClosure(ctx, ctx.pathParam("office")), Role.ADMIN);
         routes.delete("/api/v1/admin/closures/{day}", ctx -> done(ctx, () ->
                 office.removeClosure(day(ctx.pathParam("day")), admin(ctx))), Role.ADMIN);
         routes.put("/api/v1/admin/rules", ctx -> done(ctx, () ->
@@ -123,5 +122,14 @@ final class AdminRoutes {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("INVALID_DAY", "A day is written like 2026-12-24.");
         }
+    }
+
+    /** A closed day of the office; the answer says how many bookings it cancelled. */
+    private void addClosure(Context ctx, String officeId) {
+        Principal.Clerk admin = admin(ctx);
+        Checks.ownOffice(officeId, admin);
+        Requests.Closure closure = bodies.read(ctx, Requests.Closure.class);
+        int cancelled = office.addClosure(closure, admin);
+        ctx.status(201).json(Map.of("day", closure.day().toString(), "cancelledBookings", cancelled));
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Changes to when and how the office works: opening hours, closures, and the rules of booking and calling. */
 final class OfficeSettings {
@@ -28,6 +29,30 @@ final class OfficeSettings {
     OfficeSettings(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /** The week as a list of periods: the same rules as the weekday texts, every weekday not named closed. */
+    void saveWeek(String officeId, Requests.Week week, Principal.Clerk admin) {
+        Checks.ownOffice(officeId, admin);
+        if (week.hours() == null) {
+            throw ApiException.badRequest("INVALID_HOURS", "'hours' lists the opening periods, like {weekday: 1, open: \"08:00\", close: \"16:00\"}.");
+        }
+        Map<String, List<String>> byDay = new TreeMap<>();
+        for (int weekday = 1; weekday <= 7; weekday++) {
+            byDay.put(Integer.toString(weekday), new ArrayList<>());
+        }
+        for (Requests.Period period : week.hours()) {
+            if (period == null || period.weekday() == null || !byDay.containsKey(period.weekday().toString())) {
+                throw ApiException.badRequest("INVALID_WEEKDAY", "Weekdays are 1 (Monday) to 7 (Sunday).");
+            }
+            if (period.open() == null || period.close() == null) {
+                throw ApiException.badRequest("INVALID_HOURS", "Each period has an opening and a closing time, like 08:00 and 16:00.");
+            }
+            byDay.get(period.weekday().toString()).add(period.open() + "-" + period.close());
+        }
+        Map<String, String> days = new TreeMap<>();
+        byDay.forEach((weekday, periods) -> days.put(weekday, String.join(", ", periods)));
+        saveHours(new Requests.HoursChange(days), admin);
     }
 
     void saveHours(Requests.HoursChange change, Principal.Clerk admin) {

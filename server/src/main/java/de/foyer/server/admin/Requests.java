@@ -37,6 +37,13 @@ final class Requests {
     record HoursChange(Map<String, String> days) {
     }
 
+    /** The whole week as API.md writes it: periods by weekday (1 = Monday); a weekday without one is closed. */
+    record Week(List<Period> hours) {
+    }
+
+    record Period(Integer weekday, String open, String close) {
+    }
+
     /** {@code confirm}: the admin has been told how many bookings the day holds, and they are to be cancelled. */
     record Closure(LocalDate day, String reason, Boolean confirm) {
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The catalogue as the contract shows it to citizens, kiosks and other systems. */
 public final class CatalogueService {
@@ -54,9 +55,12 @@ public final class CatalogueService {
             Catalogue dao = Catalogue.on(handle);
             requireOffice(dao, officeId);
             Map<String, Set<String>> served = dao.servicesByCounter(officeId);
+            // A retired service is still called where earlier bookings wait for it, but no longer listed as served.
+            Set<String> offered = dao.services(officeId).stream().map(Service::id).collect(Collectors.toSet());
             return dao.counters(officeId).stream()
                     .map(counter -> new CounterInfo(counter.id(), counter.name(), counter.waitingAreaId(),
-                            served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList(), counter.state().name()))
+                            served.getOrDefault(counter.id(), Set.of()).stream().filter(offered::contains).sorted().toList(),
+                            counter.state().name()))
                     .toList();
         });
     }

@@ -9,6 +9,7 @@ import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bodies;
 import io.javalin.config.RoutesConfig;
 
+import java.util.List;
 import java.util.Map;
 
 public final class DeviceRoutes {
@@ -29,8 +30,10 @@ public final class DeviceRoutes {
         routes.post("/api/v1/admin/devices", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             DeviceRegistration.Request request = bodies.read(ctx, DeviceRegistration.Request.class);
-            if (request.office() != null && !request.office().equals(admin.officeId())) {
-                throw new ApiException(403, "FORBIDDEN", "Devices are registered for your own office only.");
+            boolean elsewhere = request.office() != null && !request.office().equals(admin.officeId());
+            boolean several = request.offices() != null && !request.offices().equals(List.of(admin.officeId()));
+            if (elsewhere || several) {
+                throw new ApiException(403, "FORBIDDEN", "Devices are registered for your own office only, one office each.");
             }
             String office = admin.officeId();
             ctx.status(201).json(devices.register(office, admin.clerkId(), request, null));

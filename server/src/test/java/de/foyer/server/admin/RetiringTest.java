@@ -47,6 +47,7 @@ class RetiringTest {
         assertThat(server.count("audit_log WHERE action = 'SETTINGS_SERVICE_RETIRED'")).isEqualTo(1);
 
         assertThat(http.get("/api/v1/offices/buergerbuero/services", null).body()).doesNotContain(PASSPORT);
+        assertThat(http.get("/api/v1/offices/buergerbuero/counters", null).body()).as("not listed as served").doesNotContain(PASSPORT);
         assertThat(http.get("/api/v1/admin/settings", admin).json().path("services").toString()).doesNotContain(PASSPORT);
         assertThat(http.get("/categories/ausweis", null).body()).doesNotContain("/services/" + PASSPORT);
         assertThat(http.get("/services/" + PASSPORT, null).status()).as("its portal page").isEqualTo(404);

@@ -124,6 +124,10 @@ class DeviceRevocationTest {
         assertThat(http.send("PUT", DEVICES + "/" + id, http.login("jugendadmin"), "{\"name\":\"Fremd\"}").errorCode())
                 .as("another office's administrator").isEqualTo("UNKNOWN_DEVICE");
         assertThat(http.send("PUT", DEVICES + "/" + id, http.login("clerk1"), "{\"name\":\"Fremd\"}").status()).isEqualTo(403);
+        assertThat(http.post(DEVICES, admin, "{\"name\":\"Kiosk Nord\",\"kind\":\"kiosk\",\"offices\":[\"buergerbuero\"]}").status())
+                .as("API.md's offices, naming the own one").isEqualTo(201);
+        assertThat(http.post(DEVICES, admin, "{\"name\":\"Kiosk Fremd\",\"kind\":\"kiosk\",\"offices\":[\"buergerbuero\",\"jugendamt\"]}")
+                .status()).as("a device for another office too").isEqualTo(403);
         assertThat(device(id)).as("nothing of that stored").isEqualTo("Anzeige B buergerbuero-b");
     }
 

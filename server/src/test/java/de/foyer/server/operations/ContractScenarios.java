@@ -452,6 +452,27 @@ final class ContractScenarios {
         // Sunday closed, as it is: the hours every later call sees stay the same.
         all.add(json("PUT /api/v1/admin/opening-hours", 204, "/api/v1/admin/opening-hours", Auth.bearer(admin), "{\"days\":{\"7\":\"\"}}"));
         all.add(json("PUT /api/v1/admin/opening-hours", 401, "/api/v1/admin/opening-hours", Auth.NONE, "{\"days\":{}}"));
+        String week = "/api/v1/admin/offices/" + OFFICE + "/opening-hours";
+        // The demo office's own week, so that every later call sees the same hours.
+        String sameWeek = "{\"hours\":[{\"weekday\":1,\"open\":\"08:00\",\"close\":\"16:00\"},{\"weekday\":2,\"open\":\"08:00\",\"close\":\"18:00\"},"
+                + "{\"weekday\":3,\"open\":\"08:00\",\"close\":\"13:00\"},{\"weekday\":4,\"open\":\"08:00\",\"close\":\"18:00\"},"
+                + "{\"weekday\":5,\"open\":\"08:00\",\"close\":\"13:00\"},{\"weekday\":6,\"open\":\"09:00\",\"close\":\"12:00\"}]}";
+        all.add(json("PUT /api/v1/admin/offices/{office}/opening-hours", 204, week, Auth.bearer(admin), sameWeek));
+        all.add(json("POST /api/v1/admin/offices/{office}/closures", 201, "/api/v1/admin/offices/" + OFFICE + "/closures", Auth.bearer(admin),
+                "{\"day\":\"2027-12-27\",\"reason\":\"Inventur\"}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}/opening-hours", 400, week, Auth.bearer(admin), "{\"hours\":[{\"weekday\":9}]}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}/opening-hours", 404, "/api/v1/admin/offices/jugendamt/opening-hours",
+                Auth.bearer(admin), "{\"hours\":[]}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}/opening-hours", 403, week, Auth.bearer(clerk), "{\"hours\":[]}"));
+        all.add(json("PUT /api/v1/admin/offices/{office}/opening-hours", 401, week, Auth.NONE, "{\"hours\":[]}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/closures", 404, "/api/v1/admin/offices/jugendamt/closures", Auth.bearer(admin),
+                "{\"day\":\"2027-12-27\",\"reason\":\"Inventur\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/closures", 400, "/api/v1/admin/offices/" + OFFICE + "/closures", Auth.bearer(admin),
+                "{\"day\":\"soon\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/closures", 403, "/api/v1/admin/offices/" + OFFICE + "/closures", Auth.bearer(clerk),
+                "{\"day\":\"2027-12-27\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/closures", 401, "/api/v1/admin/offices/" + OFFICE + "/closures", Auth.NONE,
+                "{\"day\":\"2027-12-27\"}"));
         all.add(json("PUT /api/v1/admin/opening-hours", 403, "/api/v1/admin/opening-hours", Auth.bearer(clerk), "{\"days\":{}}"));
         Supplier<String> closureDay = once(() -> f.closureDay().toString());
         all.add(json("POST /api/v1/admin/closures", 201, () -> "/api/v1/admin/closures", Auth.bearer(admin), () -> "{\"day\":\"" + closureDay.get() + "\",\"reason\":\"Betriebsausflug\",\"confirm\":true}"));

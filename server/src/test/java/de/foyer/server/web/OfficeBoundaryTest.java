@@ -163,6 +163,10 @@ class OfficeBoundaryTest {
         calls.add(new Call("GET /api/v1/offices/{office}/queue", "GET", office + "/queue", null));
         calls.add(new Call("POST /api/v1/offices/{office}/tickets", "POST", office + "/tickets", "{\"service\":\"" + target.service() + "\"}"));
         calls.add(new Call("GET /api/v1/admin/offices/{office}", "GET", admin, null));
+        calls.add(new Call("PUT /api/v1/admin/offices/{office}/opening-hours", "PUT", admin + "/opening-hours",
+                "{\"hours\":[{\"weekday\":1,\"open\":\"06:00\",\"close\":\"07:00\"}]}"));
+        calls.add(new Call("POST /api/v1/admin/offices/{office}/closures", "POST", admin + "/closures",
+                "{\"day\":\"2027-01-04\",\"reason\":\"Fremd\",\"confirm\":true}"));
         calls.add(new Call("PUT /api/v1/admin/offices/{office}", "PUT", admin, "{\"phone\":\"0221 99\"}"));
         calls.add(new Call("POST /api/v1/admin/offices/{office}/waiting-areas", "POST", admin + "/waiting-areas", "{\"name\":\"Keller\"}"));
         calls.add(new Call("POST /api/v1/admin/offices/{office}/counters", "POST", admin + "/counters", counterBody));
