@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,187 +25,385 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Two departments in one installation, and every route that names an office's object walked by the
- * clerk, administrator, kiosk and display of the other department, both ways: each answer is a
- * refusal with a code, nothing of the other office is in it, and the other office's rows are the
- * same afterwards. Routes without such a name (the caller's own settings, desk, statistics, streams)
- * are read by the same identities and must hold nothing of the other office either. A route added
- * later that names an office's object fails this test until it is walked here too.
+ * Two departments in one installation, and every protected route walked by each identity of the one
+ * (clerk, administrator, kiosk, display, nobody) against the objects of the other, both ways:
+ * <ul>
+ *     <li>a route whose path names the other office's object (office, counter, ticket, booking,
+ *     service, category, device, clerk, notice, closure, waiting area) is refused with a code, with a
+ *     body that would be accepted there, so that no validation hides a missing office check;</li>
+ *     <li>a route of the caller's own office whose body or query names the other office's object
+ *     (a transfer to its service, a counter in its waiting area, a kiosk check-in of its booking,
+ *     {@code ?office=}, {@code ?counter=}) is refused or answers with the caller's own data;</li>
+ *     <li>a route without such a name (settings, desk, statistics, audit, streams) answers with the
+ *     caller's own office only;</li>
+ * </ul>
+ * no answer names anything of the other office that the request did not name itself, no answer is a
+ * 5xx, and every row of the other office is the same afterwards. Every route of the server is either
+ * walked here or listed as public with its reason: a new route fails this test until it is placed.
+ * All findings are collected and reported together, one line each.
  */
 @ExtendWith(Fixtures.class)
 class OfficeBoundaryTest {
 
-    /** Route parameters that are capabilities, files or public catalogue pages rather than another office's data. */
-    private static final Set<String> NOT_OFFICE_DATA = Set.of("GET /console/assets/{file}");
+    /** Routes that are no office's protected data: the public portal, capabilities, files, sign-in and setup. */
+    private static final Map<String, String> NOT_WALKED = notWalked();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Map<String, String> notWalked() {
+        Map<String, String> skip = new TreeMap<>();
+        for (String route : List.of("GET /health", "GET /metrics", "GET /openapi.json", "GET /favicon.ico", "GET /favicon.svg",
+                "GET /console/assets/{file}", "GET /screens/{file}", "GET /portal/{file}", "GET /datenschutz", "GET /impressum")) {
+            skip.put(route, "operations or static file");
+        }
+        for (String route : List.of("POST /api/v1/session", "DELETE /api/v1/session", "GET /login", "GET /setup", "POST /api/v1/setup")) {
+            skip.put(route, "sign-in and setup");
+        }
+        for (String route : List.of("GET /api/v1/offices", "GET /api/v1/offices/{office}/services", "GET /api/v1/offices/{office}/counters",
+                "GET /api/v1/offices/{office}/waits", "GET /api/v1/offices/{office}/services/{service}/days",
+                "GET /api/v1/offices/{office}/services/{service}/slots", "GET /api/v1/bookings/challenge", "POST /api/v1/bookings",
+                "GET /", "GET /categories/{category}", "GET /services/{service}", "GET /services/{service}/persons",
+                "GET /services/{service}/days", "GET /services/{service}/times", "GET /services/{service}/booking",
+                "POST /services/{service}/booking")) {
+            skip.put(route, "public catalogue and online booking, meant for everyone");
+        }
+        for (String route : List.of("GET /api/v1/bookings/{code}", "DELETE /api/v1/bookings/{code}", "GET /api/v1/bookings/{code}/qr.png",
+                "GET /api/v1/bookings/{code}/calendar.ics", "GET /booking/{code}", "POST /booking/{code}/cancel", "GET /t/{token}",
+                "GET /t/{token}/stream")) {
+            skip.put(route, "the citizen's own capability (code with token, ticket link)");
+        }
+        return skip;
+    }
 
-    /** What one office is made of, by id, and who works there. */
-    private record World(String office, String area, String category, String service, String counter, String ticket,
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private int sent;
+
+    /** What one office is made of, by id, who works there, and the words that are its own. */
+    private record World(String office, String area, String category, String categoryName, String service, String serviceName, String counter, String ticket,
                          String ticketNumber, String booking, String device, String clerk, String notice, String closure,
                          Map<String, String> identities, List<String> names) {
     }
 
+    /** FOREIGN: the path names the other office's object; MIXED: the caller's own route, the other's object in body or query; OWN: no other object named. */
+    private enum Kind { FOREIGN, MIXED, OWN }
+
+    private record Call(Kind kind, String route, String method, String path, String contentType, String body) {
+        static Call of(Kind kind, String route, String path) {
+            return new Call(kind, route, route.substring(0, route.indexOf(' ')), path, null, null);
+        }
+
+        static Call json(Kind kind, String route, String path, String body) {
+            return new Call(kind, route, route.substring(0, route.indexOf(' ')), path, "application/json", body);
+        }
+
+        static Call csv(Kind kind, String route, String path, String body) {
+            return new Call(kind, route, route.substring(0, route.indexOf(' ')), path, "text/csv; charset=utf-8", body);
+        }
+    }
+
     @Test
     void noClerkAdministratorOrDeviceReachesAnotherOfficesData(TestServer server) throws Exception {
+        long began = System.nanoTime();
         server.clock.set(LocalDateTime.of(2026, 11, 24, 10, 0));
         World citizens = citizensOffice(server);
         World youth = youthOffice(server);
+        List<String> findings = new ArrayList<>();
 
-        List<Call> calls = calls(youth);
-        Set<String> walked = calls.stream().map(Call::route).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(walked).as("every route that names an office's object is walked")
-                .containsAll(routesNamingAnObject(server));
+        Set<String> walked = calls(citizens, youth).stream().map(Call::route).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> unplaced = new TreeSet<>(server.routes().keySet());
+        unplaced.removeAll(walked);
+        unplaced.removeAll(NOT_WALKED.keySet());
+        for (String route : unplaced) {
+            findings.add("UNWALKED " + route + ": neither walked nor listed as public");
+        }
+        for (String route : NOT_WALKED.keySet()) {
+            if (!server.routes().containsKey(route)) {
+                findings.add("STALE " + route + ": listed as public but the server has no such route");
+            }
+        }
+
+        // The streams first: the walk's last call gives each office a service of the other's name.
+        streams(server, citizens, youth, findings);
+        streams(server, youth, citizens, findings);
 
         String youthBefore = snapshot(server, youth.office());
-        String citizensBefore = snapshot(server, citizens.office());
-        List<String> leaks = new ArrayList<>();
-        walk(server, citizens, youth, leaks);
-        walk(server, youth, citizens, leaks);
-        assertThat(leaks).as("answers that reached the other office").isEmpty();
-        assertThat(snapshot(server, youth.office())).as("the youth office's data").isEqualTo(youthBefore);
-        assertThat(snapshot(server, citizens.office())).as("the citizens' office's data").isEqualTo(citizensBefore);
-        ownRoutes(server, citizens, youth, leaks);
-        ownRoutes(server, youth, citizens, leaks);
+        walk(server, citizens, youth, findings);
+        diff("youth office's rows after the citizens' office walked them", youthBefore, snapshot(server, youth.office()), findings);
 
-        assertThat(leaks).as("views of one's own office that showed the other").isEmpty();
+        String citizensBefore = snapshot(server, citizens.office());
+        walk(server, youth, citizens, findings);
+        diff("citizens' office's rows after the youth office walked them", citizensBefore, snapshot(server, citizens.office()), findings);
+
+        System.out.printf("OfficeBoundaryTest: %d calls in %d s, %d findings%n", sent, (System.nanoTime() - began) / 1_000_000_000L,
+                findings.size());
+        if (!findings.isEmpty()) {
+            String report = findings.size() + " answers reached the other office:\n  " + String.join("\n  ", findings);
+            System.out.println(report);
+            fail(report);
+        }
     }
 
-    /** Each identity of {@code caller} on each route, aimed at the objects of {@code other}. */
-    private void walk(TestServer server, World caller, World other, List<String> leaks) {
-        for (Call call : calls(other)) {
+    /** Each identity of {@code caller} on each call aimed at the objects of {@code other}. */
+    private void walk(TestServer server, World caller, World other, List<String> findings) {
+        for (Call call : calls(caller, other)) {
             for (Map.Entry<String, String> identity : caller.identities().entrySet()) {
-                Answer answer = send(server, call.method(), call.path(), identity.getValue(), call.body());
-                boolean toSignIn = answer.status() == 302 && answer.location().startsWith("/login");
-                boolean refused = answer.status() == 401 || answer.status() == 403 || answer.status() == 404 || toSignIn;
-                boolean coded = answer.body().contains("\"code\"") || answer.body().contains("<html") || toSignIn;
-                if (!refused || !coded || mentions(answer.body(), other)) {
-                    leaks.add(call.method() + " " + call.path() + " as " + caller.office() + "'s " + identity.getKey()
-                            + ": " + answer.status() + " " + shorten(answer.body()));
+                Answer answer = send(server, call, identity.getValue());
+                String problem = judge(call, answer, other);
+                if (problem != null) {
+                    findings.add(call.kind() + " " + call.method() + " " + call.path() + " as " + caller.office() + "'s "
+                            + identity.getKey() + " → " + answer.status() + ": " + problem + " | " + shorten(answer.body()));
                 }
             }
         }
     }
 
-    /** The caller's own views, read while the other office issues a ticket: nothing of it may show. */
-    private void ownRoutes(TestServer server, World caller, World other, List<String> leaks) throws Exception {
-        String clerk = caller.identities().get("clerk");
-        String admin = caller.identities().get("admin");
-        String display = caller.identities().get("display");
-        Map<String, String> reads = new LinkedHashMap<>();
-        reads.put("/api/v1/admin/settings", admin);
-        reads.put("/api/v1/admin/audit", admin);
-        reads.put("/api/v1/admin/statistics?from=2026-11-01&to=2026-11-30", admin);
-        reads.put("/api/v1/admin/statistics.csv?from=2026-11-01&to=2026-11-30", admin);
-        reads.put("/api/v1/console/desk", clerk);
-        reads.put("/api/v1/console/bookings?day=2026-11-25", clerk);
-        reads.put("/api/v1/console/no-shows", clerk);
-        reads.put("/api/v1/display/notices", display);
-        reads.put("/console/day?day=2026-11-25", clerk);
-        reads.put("/admin", admin);
-        reads.put("/admin/audit", admin);
-        for (Map.Entry<String, String> read : reads.entrySet()) {
-            Answer answer = send(server, "GET", read.getKey(), read.getValue(), null);
-            if (answer.status() >= 500 || mentions(answer.body(), other)) {
-                leaks.add("GET " + read.getKey() + " as " + caller.office() + ": " + answer.status() + " " + shorten(answer.body()));
-            }
+    /** Null if the answer keeps to the caller's office, else what is wrong with it. */
+    private static String judge(Call call, Answer answer, World other) {
+        String body = answer.body();
+        if (call.route().equals("POST /api/v1/kiosk/checkins") && answer.status() == 409 && body.contains("\"WRONG_OFFICE\"")) {
+            // By design (API.md): the kiosk tells a citizen with a code of another office which office to go to. Its name is
+            // public (GET /api/v1/offices); nothing else of it may show.
+            body = body.replace(name(other, "office"), "");
         }
-        CompletableFuture<String> events = listen(server, "/api/v1/events", clerk);
-        CompletableFuture<String> screen = listen(server, "/api/v1/display/stream", display);
+        String leaked = leaked(body, call, other);
+        if (leaked != null) {
+            return "names the other office's " + leaked;
+        }
+        int status = answer.status();
+        if (status >= 500) {
+            return "server error";
+        }
+        boolean page = !call.path().startsWith("/api/");
+        boolean toSignIn = (status == 302 || status == 303) && answer.location().startsWith("/login");
+        if (call.kind() == Kind.OWN) {
+            return null;
+        }
+        if (status < 400 && !toSignIn) {
+            return call.kind() == Kind.FOREIGN ? "accepted on the other office's object" : "accepted the other office's object";
+        }
+        if (toSignIn && page) {
+            return null;
+        }
+        boolean coded = answer.body().contains("\"code\"") || page && answer.body().contains("<html");
+        if (!coded) {
+            return "refusal without an error code";
+        }
+        if (call.kind() == Kind.FOREIGN && Set.of(401, 403, 404, 409).contains(status)) {
+            return null;
+        }
+        if (call.kind() == Kind.MIXED && status >= 400 && status < 500) {
+            return null;
+        }
+        return "unexpected refusal status (validation before the office check?)";
+    }
+
+    /**
+     * Every walked call, aimed at the objects of {@code target} by someone of {@code caller}, each with a body that would be
+     * accepted for the object it names.
+     */
+    private static List<Call> calls(World caller, World target) {
+        List<Call> calls = new ArrayList<>();
+        String office = "/api/v1/offices/" + target.office();
+        String own = "/api/v1/offices/" + caller.office();
+        String admin = "/api/v1/admin/offices/" + target.office();
+        String ownAdmin = "/api/v1/admin/offices/" + caller.office();
+        String ticket = "/api/v1/tickets/" + target.ticket();
+        String counter = "/api/v1/counters/" + target.counter();
+        String counterBody = counterBody("Platz 9", target.area(), target.service());
+        String day = "2026-11-25";
+        Kind f = Kind.FOREIGN;
+        Kind m = Kind.MIXED;
+        Kind o = Kind.OWN;
+
+        // Counters and tickets of the other office.
+        for (String action : List.of("open", "close", "next", "pause")) {
+            calls.add(Call.of(f, "POST /api/v1/counters/{counter}/" + action, counter + "/" + action));
+        }
+        calls.add(Call.of(f, "POST /api/v1/counters/{counter}/close", counter + "/close?requeue=true"));
+        for (String action : List.of("done", "no-show", "recall", "requeue", "start")) {
+            calls.add(Call.of(f, "POST /api/v1/tickets/{id}/" + action, ticket + "/" + action));
+        }
+        calls.add(Call.json(f, "POST /api/v1/tickets/{id}/transfer", ticket + "/transfer", service(target.service())));
+        calls.add(Call.json(m, "POST /api/v1/tickets/{id}/transfer", "/api/v1/tickets/" + caller.ticket() + "/transfer", service(target.service())));
+        calls.add(Call.json(f, "POST /api/v1/tickets/{id}/transfer", ticket + "/transfer", service(caller.service())));
+        calls.add(Call.of(f, "GET /console/tickets/{id}/slip", "/console/tickets/" + target.ticket() + "/slip"));
+        calls.add(Call.of(f, "GET /console/tickets/{id}/qr.png", "/console/tickets/" + target.ticket() + "/qr.png"));
+
+        // The other office's queue, tickets and bookings.
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/queue", office + "/queue"));
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/not-served", office + "/not-served"));
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/not-served", office + "/not-served?day=2026-11-24"));
+        calls.add(Call.json(f, "POST /api/v1/offices/{office}/tickets", office + "/tickets", service(target.service())));
+        calls.add(Call.json(m, "POST /api/v1/offices/{office}/tickets", own + "/tickets", service(target.service())));
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/appointments", office + "/appointments?date=" + day));
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/appointments", office + "/appointments?date=" + day + "&counter=" + target.counter()));
+        calls.add(Call.of(m, "GET /api/v1/offices/{office}/appointments", own + "/appointments?date=" + day + "&counter=" + target.counter()));
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/bookings", office + "/bookings?date=" + day));
+        calls.add(Call.json(f, "POST /api/v1/offices/{office}/bookings", office + "/bookings", booking(target.service(), "10:30", "Fremd Erika")));
+        calls.add(Call.json(m, "POST /api/v1/offices/{office}/bookings", own + "/bookings", booking(target.service(), "11:30", "Fremd Erika")));
+        calls.add(Call.of(f, "GET /api/v1/offices/{office}/bookings/slots", office + "/bookings/slots?service=" + target.service() + "&date=" + day));
+        calls.add(Call.of(m, "GET /api/v1/offices/{office}/bookings/slots", own + "/bookings/slots?service=" + target.service() + "&date=" + day));
+        calls.add(Call.of(f, "POST /api/v1/offices/{office}/bookings/{code}/cancel", office + "/bookings/" + target.booking() + "/cancel"));
+        calls.add(Call.of(m, "POST /api/v1/offices/{office}/bookings/{code}/cancel", own + "/bookings/" + target.booking() + "/cancel"));
+        calls.add(Call.of(f, "POST /api/v1/console/bookings/{code}/check-in", "/api/v1/console/bookings/" + target.booking() + "/check-in"));
+        calls.add(Call.json(m, "POST /api/v1/kiosk/checkins", "/api/v1/kiosk/checkins", "{\"scan\":\"" + target.booking() + "\"}"));
+        calls.add(Call.json(m, "POST /api/v1/kiosk/tickets", "/api/v1/kiosk/tickets", service(target.service())));
+        calls.add(Call.csv(m, "POST /api/v1/admin/bookings/import", "/api/v1/admin/bookings/import",
+                "code;service;persons;start;name;email\nFREMD-1;" + target.service() + ";1;2026-12-08T09:00;Fremd Erika;fremd@example.de\n"));
+
+        // The other office's settings.
+        calls.add(Call.of(f, "GET /api/v1/admin/offices/{office}", admin));
+        calls.add(Call.json(f, "PUT /api/v1/admin/offices/{office}", admin, "{\"phone\":\"0221 99\"}"));
+        calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/waiting-areas", admin + "/waiting-areas", "{\"name\":\"Keller\"}"));
+        calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/counters", admin + "/counters", counterBody));
+        calls.add(Call.json(m, "POST /api/v1/admin/offices/{office}/counters", ownAdmin + "/counters",
+                counterBody("Platz 10", target.area(), caller.service())));
+        calls.add(Call.json(m, "POST /api/v1/admin/offices/{office}/counters", ownAdmin + "/counters",
+                counterBody("Platz 11", caller.area(), target.service())));
+        calls.add(Call.csv(f, "POST /api/v1/admin/offices/{office}/catalogue/import", admin + "/catalogue/import",
+                "category;name;durationMinutes\nFremd;Fremdes Anliegen;5\n"));
+        calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/catalogue/import", admin + "/catalogue/import",
+                "[{\"category\":\"Fremd\",\"name\":\"Fremdes Anliegen\",\"durationMinutes\":5}]"));
+        calls.add(Call.json(f, "PUT /api/v1/admin/offices/{office}/opening-hours", admin + "/opening-hours",
+                "{\"hours\":[{\"weekday\":1,\"open\":\"06:00\",\"close\":\"07:00\"}]}"));
+        calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/closures", admin + "/closures",
+                "{\"day\":\"2027-01-04\",\"reason\":\"Fremd\",\"confirm\":true}"));
+        calls.add(Call.json(f, "PUT /api/v1/admin/categories/{id}", "/api/v1/admin/categories/" + target.category(),
+                "{\"name\":\"Umbenannt\",\"nameEn\":\"Renamed\",\"prefix\":\"X\"}"));
+        calls.add(Call.json(m, "POST /api/v1/admin/categories", "/api/v1/admin/categories",
+                "{\"id\":\"" + target.category() + "\",\"name\":\"Übernommen\",\"nameEn\":\"Taken\",\"prefix\":\"X\"}"));
+        calls.add(Call.json(f, "PUT /api/v1/admin/services/{id}", "/api/v1/admin/services/" + target.service(), serviceBody(target.category())));
+        calls.add(Call.json(f, "PUT /api/v1/admin/services/{id}", "/api/v1/admin/services/" + target.service(), serviceBody(caller.category())));
+        calls.add(Call.json(m, "PUT /api/v1/admin/services/{id}", "/api/v1/admin/services/" + caller.service(), serviceBody(target.category())));
+        calls.add(Call.json(m, "POST /api/v1/admin/services", "/api/v1/admin/services",
+                "{\"id\":\"fremd-neu\",\"category\":\"" + target.category() + "\",\"name\":\"Fremd neu\",\"nameEn\":\"New\",\"durationMinutes\":10,\"onlineBookable\":true}"));
+        calls.add(Call.json(m, "POST /api/v1/admin/services", "/api/v1/admin/services",
+                "{\"id\":\"" + target.service() + "\",\"category\":\"" + caller.category() + "\",\"name\":\"Übernommen\",\"nameEn\":\"Taken\",\"durationMinutes\":10,\"onlineBookable\":true}"));
+        calls.add(Call.of(f, "POST /api/v1/admin/services/{id}/retire", "/api/v1/admin/services/" + target.service() + "/retire"));
+        calls.add(Call.of(f, "POST /api/v1/admin/services/{id}/reinstate", "/api/v1/admin/services/" + target.service() + "/reinstate"));
+        calls.add(Call.json(f, "PUT /api/v1/admin/counters/{id}", "/api/v1/admin/counters/" + target.counter(), counterBody));
+        calls.add(Call.json(m, "PUT /api/v1/admin/counters/{id}", "/api/v1/admin/counters/" + caller.counter(),
+                counterBody("Platz 1", target.area(), caller.service())));
+        calls.add(Call.json(m, "PUT /api/v1/admin/counters/{id}", "/api/v1/admin/counters/" + caller.counter(),
+                counterBody("Platz 1", caller.area(), target.service())));
+        calls.add(Call.of(f, "POST /api/v1/admin/counters/{id}/retire", "/api/v1/admin/counters/" + target.counter() + "/retire"));
+        calls.add(Call.of(f, "POST /api/v1/admin/counters/{id}/reinstate", "/api/v1/admin/counters/" + target.counter() + "/reinstate"));
+        calls.add(Call.json(f, "PUT /api/v1/admin/clerks/{id}", "/api/v1/admin/clerks/" + target.clerk(),
+                "{\"displayName\":\"Übernommen\",\"role\":\"ADMIN\",\"active\":true}"));
+        calls.add(Call.json(f, "POST /api/v1/admin/clerks/{id}/password", "/api/v1/admin/clerks/" + target.clerk() + "/password",
+                "{\"password\":\"ein fremdes Passwort 3\"}"));
+        calls.add(Call.of(f, "DELETE /api/v1/admin/closures/{day}", "/api/v1/admin/closures/" + target.closure()));
+        calls.add(Call.of(f, "DELETE /api/v1/admin/notices/{id}", "/api/v1/admin/notices/" + target.notice()));
+        calls.add(Call.of(f, "DELETE /api/v1/admin/devices/{id}", "/api/v1/admin/devices/" + target.device()));
+        calls.add(Call.json(f, "PUT /api/v1/admin/devices/{id}", "/api/v1/admin/devices/" + target.device(),
+                "{\"name\":\"Übernommen\",\"waitingArea\":\"" + target.area() + "\"}"));
+        calls.add(Call.json(m, "PUT /api/v1/admin/devices/{id}", "/api/v1/admin/devices/" + caller.device(),
+                "{\"name\":\"Umgezogen\",\"waitingArea\":\"" + target.area() + "\"}"));
+        calls.add(Call.of(f, "POST /api/v1/admin/devices/{id}/token", "/api/v1/admin/devices/" + target.device() + "/token"));
+        calls.add(Call.json(m, "POST /api/v1/admin/devices", "/api/v1/admin/devices",
+                "{\"name\":\"Fremde Anzeige\",\"kind\":\"display\",\"waitingArea\":\"" + target.area() + "\"}"));
+
+        // The other office's call screens.
+        calls.add(Call.of(f, "GET /display/{area}", "/display/" + target.area()));
+        calls.add(Call.of(f, "POST /display/{area}/heartbeat", "/display/" + target.area() + "/heartbeat"));
+        calls.add(Call.of(f, "GET /display/{area}/stream", "/display/" + target.area() + "/stream"));
+
+        // The caller's own views, plain and with the other office named in the query.
+        String named = "office=" + target.office() + "&area=" + target.area() + "&counter=" + target.counter();
+        calls.add(Call.of(o, "GET /api/v1/admin/settings", "/api/v1/admin/settings"));
+        calls.add(Call.of(o, "GET /api/v1/admin/settings", "/api/v1/admin/settings?" + named));
+        calls.add(Call.of(o, "GET /api/v1/admin/audit", "/api/v1/admin/audit"));
+        calls.add(Call.of(o, "GET /api/v1/admin/audit", "/api/v1/admin/audit?clerk=" + target.clerk() + "&" + named));
+        calls.add(Call.of(o, "GET /api/v1/admin/statistics", "/api/v1/admin/statistics?from=2026-11-01&to=2026-11-30"));
+        calls.add(Call.of(o, "GET /api/v1/admin/statistics", "/api/v1/admin/statistics?from=2026-11-01&to=2026-11-30&" + named));
+        calls.add(Call.of(o, "GET /api/v1/admin/statistics.csv", "/api/v1/admin/statistics.csv?from=2026-11-01&to=2026-11-30&" + named));
+        calls.add(Call.of(o, "GET /api/v1/console/desk", "/api/v1/console/desk"));
+        calls.add(Call.of(o, "GET /api/v1/console/desk", "/api/v1/console/desk?" + named));
+        calls.add(Call.of(o, "GET /api/v1/console/bookings", "/api/v1/console/bookings?query=" + encode(name(target, "citizen"))));
+        calls.add(Call.of(o, "GET /api/v1/console/bookings", "/api/v1/console/bookings?query=" + target.booking() + "&" + named));
+        calls.add(Call.of(o, "GET /api/v1/console/no-shows", "/api/v1/console/no-shows"));
+        calls.add(Call.of(o, "GET /api/v1/console/no-shows", "/api/v1/console/no-shows?" + named));
+        calls.add(Call.of(o, "GET /api/v1/display/notices", "/api/v1/display/notices?" + named));
+        calls.add(Call.of(o, "GET /api/v1/display/stream", "/api/v1/display/stream?" + named));
+        calls.add(Call.of(o, "GET /api/v1/events", "/api/v1/events?" + named));
+        calls.add(Call.json(o, "POST /api/v1/devices/heartbeat", "/api/v1/devices/heartbeat?" + named, "{}"));
+        calls.add(Call.json(o, "PUT /api/v1/admin/opening-hours", "/api/v1/admin/opening-hours?" + named, "{\"days\":{\"7\":\"\"}}"));
+        calls.add(Call.json(o, "PUT /api/v1/admin/rules", "/api/v1/admin/rules?" + named, "{\"maxRecalls\":2}"));
+        calls.add(Call.json(o, "POST /api/v1/admin/closures", "/api/v1/admin/closures?" + named,
+                "{\"day\":\"2027-03-02\",\"reason\":\"Eigener Teamtag\",\"confirm\":true}"));
+        calls.add(Call.json(o, "POST /api/v1/admin/notices", "/api/v1/admin/notices?" + named, "{\"text\":\"Eigener Hinweis\",\"textEn\":\"Own\"}"));
+        calls.add(Call.json(o, "POST /api/v1/admin/clerks", "/api/v1/admin/clerks?" + named,
+                "{\"username\":\"eigen-" + caller.office() + "\",\"displayName\":\"Eigene\",\"role\":\"CLERK\",\"password\":\"ein langes Passwort 7\"}"));
+        calls.add(Call.of(o, "GET /console", "/console?" + named));
+        calls.add(Call.of(o, "GET /console/info", "/console/info?" + named));
+        calls.add(Call.of(o, "GET /console/day", "/console/day?date=" + day));
+        calls.add(Call.of(m, "GET /console/day", "/console/day?date=" + day + "&office=" + target.office()));
+        calls.add(Call.of(m, "GET /console/day", "/console/day?date=" + day + "&counter=" + target.counter()));
+        calls.add(Call.of(o, "GET /admin", "/admin?" + named));
+        calls.add(Call.of(o, "GET /admin/statistics", "/admin/statistics?clerk=" + target.clerk() + "&" + named));
+        calls.add(Call.of(o, "GET /admin/audit", "/admin/audit?clerk=" + target.clerk() + "&" + named));
+        // Last, since it adds to the caller's catalogue: a service and category of the other office's names, whose ids it must not take over.
+        calls.add(Call.csv(o, "POST /api/v1/admin/offices/{office}/catalogue/import", ownAdmin + "/catalogue/import",
+                "category;name;durationMinutes\n" + target.categoryName() + ";" + target.serviceName() + ";5\n"));
+        return calls;
+    }
+
+    private static String counterBody(String name, String area, String service) {
+        return "{\"name\":\"" + name + "\",\"waitingArea\":\"" + area + "\",\"services\":[\"" + service + "\"]}";
+    }
+
+    private static String serviceBody(String category) {
+        return "{\"category\":\"" + category + "\",\"name\":\"Umbenannt\",\"nameEn\":\"Renamed\",\"durationMinutes\":5,\"onlineBookable\":true}";
+    }
+
+    private static String service(String service) {
+        return "{\"service\":\"" + service + "\"}";
+    }
+
+    private static String booking(String service, String time, String name) {
+        return "{\"service\":\"" + service + "\",\"persons\":1,\"start\":\"2026-11-25T" + time + ":00+01:00\",\"name\":\"" + name + "\"}";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The office's citizen's name is its second word; the first is the office's name. */
+    private static String name(World world, String which) {
+        return world.names().get(which.equals("citizen") ? 1 : 0);
+    }
+
+    /** The caller's streams, held open while the other office issues a ticket and posts a notice: nothing of it may arrive. */
+    private void streams(TestServer server, World caller, World other, List<String> findings) throws Exception {
+        CompletableFuture<String> events = listen(server, "/api/v1/events", caller.identities().get("clerk"));
+        CompletableFuture<String> screen = listen(server, "/api/v1/display/stream", caller.identities().get("display"));
         Thread.sleep(500);
         Http.Response ticket = server.http.post("/api/v1/kiosk/tickets", other.identities().get("kiosk"),
                 "{\"service\":\"" + other.service() + "\"}");
         assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
+        Http.Response notice = server.http.post("/api/v1/admin/notices", other.identities().get("admin"),
+                "{\"text\":\"" + name(other, "office") + " später\",\"textEn\":\"Later\"}");
+        assertThat(notice.status()).as(notice.body()).isEqualTo(201);
         for (Map.Entry<String, CompletableFuture<String>> stream : Map.of("/api/v1/events", events, "/api/v1/display/stream", screen).entrySet()) {
             String heard = stream.getValue().get(10, TimeUnit.SECONDS);
-            assertThat(heard).as(stream.getKey() + " was open and heard").startsWith("200 ").contains("data:");
-            if (heard.contains(ticket.json().at("/ticket/number").asText()) || mentions(heard, other)) {
-                leaks.add("GET " + stream.getKey() + " as " + caller.office() + " heard the other office: " + shorten(heard));
+            if (!heard.startsWith("200 ") || !heard.contains("data:")) {
+                findings.add("STREAM GET " + stream.getKey() + " as " + caller.office() + " did not open: " + shorten(heard));
+            }
+            String number = ticket.json().at("/ticket/number").asText();
+            String leaked = heard.contains(number) ? "new ticket " + number : leaked(heard, Call.of(Kind.OWN, "GET " + stream.getKey(), stream.getKey()), other);
+            if (leaked != null) {
+                findings.add("STREAM GET " + stream.getKey() + " as " + caller.office() + " heard the other office's " + leaked + ": " + shorten(heard));
             }
         }
-    }
-
-    private record Call(String route, String method, String path, String body) {
-    }
-
-    /** Every route that names an office's object, aimed at the objects of {@code target}, with a body that would be accepted. */
-    private static List<Call> calls(World target) {
-        String office = "/api/v1/offices/" + target.office();
-        String admin = "/api/v1/admin/offices/" + target.office();
-        String ticket = "/api/v1/tickets/" + target.ticket();
-        String counter = "/api/v1/counters/" + target.counter();
-        String counterBody = "{\"name\":\"Platz 9\",\"waitingArea\":\"" + target.area() + "\",\"services\":[\"" + target.service() + "\"]}";
-        List<Call> calls = new ArrayList<>();
-        for (String action : List.of("open", "close", "next", "pause")) {
-            calls.add(new Call("POST /api/v1/counters/{counter}/" + action, "POST", counter + "/" + action, null));
-        }
-        for (String action : List.of("done", "no-show", "recall", "requeue", "start")) {
-            calls.add(new Call("POST /api/v1/tickets/{id}/" + action, "POST", ticket + "/" + action, null));
-        }
-        calls.add(new Call("POST /api/v1/tickets/{id}/transfer", "POST", ticket + "/transfer", "{\"service\":\"" + target.service() + "\"}"));
-        calls.add(new Call("POST /api/v1/console/bookings/{code}/check-in", "POST", "/api/v1/console/bookings/" + target.booking() + "/check-in", null));
-        calls.add(new Call("GET /console/tickets/{id}/slip", "GET", "/console/tickets/" + target.ticket() + "/slip", null));
-        calls.add(new Call("GET /console/tickets/{id}/qr.png", "GET", "/console/tickets/" + target.ticket() + "/qr.png", null));
-        calls.add(new Call("GET /api/v1/offices/{office}/appointments", "GET", office + "/appointments?day=2026-11-25", null));
-        calls.add(new Call("GET /api/v1/offices/{office}/bookings", "GET", office + "/bookings?day=2026-11-25", null));
-        calls.add(new Call("POST /api/v1/offices/{office}/bookings", "POST", office + "/bookings",
-                "{\"service\":\"" + target.service() + "\",\"persons\":1,\"start\":\"2026-11-25T10:30:00+01:00\",\"name\":\"Fremd\"}"));
-        calls.add(new Call("GET /api/v1/offices/{office}/bookings/slots", "GET", office + "/bookings/slots?service=" + target.service()
-                + "&date=2026-11-25", null));
-        calls.add(new Call("POST /api/v1/offices/{office}/bookings/{code}/cancel", "POST", office + "/bookings/" + target.booking() + "/cancel", null));
-        calls.add(new Call("GET /api/v1/offices/{office}/not-served", "GET", office + "/not-served", null));
-        calls.add(new Call("GET /api/v1/offices/{office}/queue", "GET", office + "/queue", null));
-        calls.add(new Call("POST /api/v1/offices/{office}/tickets", "POST", office + "/tickets", "{\"service\":\"" + target.service() + "\"}"));
-        calls.add(new Call("GET /api/v1/admin/offices/{office}", "GET", admin, null));
-        calls.add(new Call("PUT /api/v1/admin/offices/{office}/opening-hours", "PUT", admin + "/opening-hours",
-                "{\"hours\":[{\"weekday\":1,\"open\":\"06:00\",\"close\":\"07:00\"}]}"));
-        calls.add(new Call("POST /api/v1/admin/offices/{office}/closures", "POST", admin + "/closures",
-                "{\"day\":\"2027-01-04\",\"reason\":\"Fremd\",\"confirm\":true}"));
-        calls.add(new Call("PUT /api/v1/admin/offices/{office}", "PUT", admin, "{\"phone\":\"0221 99\"}"));
-        calls.add(new Call("POST /api/v1/admin/offices/{office}/waiting-areas", "POST", admin + "/waiting-areas", "{\"name\":\"Keller\"}"));
-        calls.add(new Call("POST /api/v1/admin/offices/{office}/counters", "POST", admin + "/counters", counterBody));
-        calls.add(new Call("POST /api/v1/admin/offices/{office}/catalogue/import", "POST", admin + "/catalogue/import",
-                "[{\"category\":\"Fremd\",\"name\":\"Fremdes Anliegen\",\"durationMinutes\":5}]"));
-        calls.add(new Call("PUT /api/v1/admin/categories/{id}", "PUT", "/api/v1/admin/categories/" + target.category(),
-                "{\"name\":\"Umbenannt\",\"nameEn\":\"Renamed\",\"prefix\":\"X\"}"));
-        calls.add(new Call("PUT /api/v1/admin/services/{id}", "PUT", "/api/v1/admin/services/" + target.service(),
-                "{\"category\":\"" + target.category() + "\",\"name\":\"Umbenannt\",\"nameEn\":\"Renamed\",\"durationMinutes\":5,\"onlineBookable\":true}"));
-        calls.add(new Call("POST /api/v1/admin/services/{id}/retire", "POST", "/api/v1/admin/services/" + target.service() + "/retire", null));
-        calls.add(new Call("PUT /api/v1/admin/counters/{id}", "PUT", "/api/v1/admin/counters/" + target.counter(), counterBody));
-        calls.add(new Call("POST /api/v1/admin/counters/{id}/retire", "POST", "/api/v1/admin/counters/" + target.counter() + "/retire", null));
-        calls.add(new Call("POST /api/v1/admin/services/{id}/reinstate", "POST", "/api/v1/admin/services/" + target.service() + "/reinstate", null));
-        calls.add(new Call("POST /api/v1/admin/counters/{id}/reinstate", "POST", "/api/v1/admin/counters/" + target.counter() + "/reinstate", null));
-        calls.add(new Call("PUT /api/v1/admin/clerks/{id}", "PUT", "/api/v1/admin/clerks/" + target.clerk(),
-                "{\"displayName\":\"Übernommen\",\"role\":\"ADMIN\",\"active\":true}"));
-        calls.add(new Call("POST /api/v1/admin/clerks/{id}/password", "POST", "/api/v1/admin/clerks/" + target.clerk() + "/password",
-                "{\"password\":\"ein fremdes Passwort 3\"}"));
-        calls.add(new Call("DELETE /api/v1/admin/closures/{day}", "DELETE", "/api/v1/admin/closures/" + target.closure(), null));
-        calls.add(new Call("DELETE /api/v1/admin/devices/{id}", "DELETE", "/api/v1/admin/devices/" + target.device(), null));
-        calls.add(new Call("PUT /api/v1/admin/devices/{id}", "PUT", "/api/v1/admin/devices/" + target.device(),
-                "{\"name\":\"Übernommen\",\"waitingArea\":\"" + target.area() + "\"}"));
-        calls.add(new Call("POST /api/v1/admin/devices/{id}/token", "POST", "/api/v1/admin/devices/" + target.device() + "/token", null));
-        calls.add(new Call("DELETE /api/v1/admin/notices/{id}", "DELETE", "/api/v1/admin/notices/" + target.notice(), null));
-        calls.add(new Call("GET /display/{area}", "GET", "/display/" + target.area(), null));
-        calls.add(new Call("POST /display/{area}/heartbeat", "POST", "/display/" + target.area() + "/heartbeat", null));
-        calls.add(new Call("GET /display/{area}/stream", "GET", "/display/" + target.area() + "/stream", null));
-        return calls;
-    }
-
-    /** The routes a role guards whose path names one office's object. */
-    private static Set<String> routesNamingAnObject(TestServer server) {
-        return server.routes().entrySet().stream()
-                .filter(route -> route.getKey().contains("{") && !route.getValue().isEmpty())
-                .map(Map.Entry::getKey)
-                .filter(route -> !NOT_OFFICE_DATA.contains(route))
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private World citizensOffice(TestServer server) {
@@ -211,80 +411,137 @@ class OfficeBoundaryTest {
         String clerk = http.login("clerk1");
         String admin = http.login("admin");
         JsonNode ticket = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}").json().path("ticket");
-        JsonNode booking = http.post("/api/v1/offices/buergerbuero/bookings", clerk,
-                "{\"service\":\"anmeldung\",\"persons\":1,\"start\":\"2026-11-25T10:00:00+01:00\",\"name\":\"Bürger Erika\"}").json();
+        Http.Response booked = http.post("/api/v1/offices/buergerbuero/bookings", clerk, booking("anmeldung", "10:00", "Bürger Erika"));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         String notice = http.post("/api/v1/admin/notices", admin, "{\"text\":\"Bürgerbüro-Hinweis\",\"textEn\":\"Note\"}").json().path("id").asText();
-        assertThat(http.post("/api/v1/admin/closures", admin, "{\"day\":\"2026-12-28\",\"reason\":\"Inventur\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/admin/closures", admin, "{\"day\":\"2026-12-28\",\"reason\":\"Bürger-Inventur\"}").status()).isEqualTo(201);
         String anotherClerk = http.post("/api/v1/admin/clerks", admin,
-                "{\"username\":\"buero9\",\"displayName\":\"Neun\",\"role\":\"CLERK\",\"password\":\"ein langes Passwort 9\"}").json().path("id").asText();
-        return new World("buergerbuero", "buergerbuero-a", "melden", "anmeldung", "buergerbuero-1", ticket.path("id").asText(),
-                ticket.path("number").asText(), booking.path("code").asText(), "kiosk-1", anotherClerk, notice, "2026-12-28",
-                Map.of("clerk", clerk, "admin", admin, "kiosk", TestServer.KIOSK, "display", TestServer.DISPLAY_A),
-                List.of("Bürger Erika", "Bürgerbüro-Hinweis", "Bürgerbüro im Rathaus"));
+                "{\"username\":\"buero9\",\"displayName\":\"Bürgerbüro Neun\",\"role\":\"CLERK\",\"password\":\"ein langes Passwort 9\"}").json().path("id").asText();
+        String office = http.get("/api/v1/offices", null).json().findValuesAsText("name").stream()
+                .filter(name -> name.startsWith("Bürger")).findFirst().orElse("Bürgerbüro");
+        Map<String, String> identities = new LinkedHashMap<>();
+        identities.put("clerk", clerk);
+        identities.put("admin", admin);
+        identities.put("kiosk", TestServer.KIOSK);
+        identities.put("display", TestServer.DISPLAY_A);
+        identities.put("nobody", null);
+        String categoryName = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT name FROM categories WHERE id = 'melden'")
+                .mapTo(String.class).one());
+        String serviceName = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT name FROM services WHERE id = 'anmeldung'")
+                .mapTo(String.class).one());
+        return new World("buergerbuero", "buergerbuero-a", "melden", categoryName, "anmeldung", serviceName, "buergerbuero-1", ticket.path("id").asText(),
+                ticket.path("number").asText(), booked.json().path("code").asText(), "kiosk-1", anotherClerk, notice, "2026-12-28",
+                identities, List.of(office, "Bürger Erika", "Bürgerbüro-Hinweis", "Bürger-Inventur", "Bürgerbüro Neun"));
     }
 
-    /** The youth office, made the way its administrator would make it. */
+    /** The youth office, made through the API the way its administrator would make it. */
     private World youthOffice(TestServer server) {
         TestDatabase.addYouthOffice(server.database.jdbi());
         Http http = server.http;
         String admin = http.login("jugendadmin");
-        String area = http.post("/api/v1/admin/offices/jugendamt/waiting-areas", admin, "{\"name\":\"Flur Jugend\"}").json().path("id").asText();
-        assertThat(http.send(http.request("/api/v1/admin/offices/jugendamt/catalogue/import", admin)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "[{\"category\":\"Jugendhilfe\",\"name\":\"Ferienpass-Ausgabe\",\"name_en\":\"Holiday pass\",\"durationMinutes\":10,"
-                                + "\"onlineBookable\":true,\"prefix\":\"J\"}]"))).json().path("imported").asInt()).isEqualTo(1);
+        Http.Response area = http.post("/api/v1/admin/offices/jugendamt/waiting-areas", admin, "{\"name\":\"Flur Jugend\"}");
+        assertThat(area.status()).as(area.body()).isEqualTo(201);
+        Http.Response imported = http.send(http.request("/api/v1/admin/offices/jugendamt/catalogue/import", admin)
+                .header("Content-Type", "text/csv; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(
+                        "category;name;name_en;durationMinutes;onlineBookable;prefix\nJugendhilfe;Ferienpass-Ausgabe;Holiday pass;10;ja;Y\n",
+                        StandardCharsets.UTF_8)));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonNode catalogue = http.get("/api/v1/offices/jugendamt/services", null).json();
         String category = catalogue.at("/categories/0/id").asText();
         String service = catalogue.at("/categories/0/services/0/id").asText();
-        String counter = http.post("/api/v1/admin/offices/jugendamt/counters", admin,
-                "{\"name\":\"J1\",\"waitingArea\":\"" + area + "\",\"services\":[\"" + service + "\"]}").json().path("id").asText();
-        assertThat(http.send("PUT", "/api/v1/admin/opening-hours", admin,
-                "{\"days\":{\"1\":\"08:00-16:00\",\"2\":\"08:00-16:00\",\"3\":\"08:00-16:00\"}}").status()).isEqualTo(204);
-        String clerkId = http.post("/api/v1/admin/clerks", admin,
-                "{\"username\":\"jugend1\",\"displayName\":\"Jugend Eins\",\"role\":\"CLERK\",\"password\":\"ein langes Passwort 1\"}")
-                .json().path("id").asText();
+        Http.Response counter = http.post("/api/v1/admin/offices/jugendamt/counters", admin,
+                counterBody("Jugendzimmer 1", area.json().path("id").asText(), service));
+        assertThat(counter.status()).as(counter.body()).isEqualTo(201);
+        Http.Response hours = http.send("PUT", "/api/v1/admin/opening-hours", admin,
+                "{\"days\":{\"1\":\"08:00-16:00\",\"2\":\"08:00-16:00\",\"3\":\"08:00-16:00\"}}");
+        assertThat(hours.status()).as(hours.body()).isEqualTo(204);
+        Http.Response clerkMade = http.post("/api/v1/admin/clerks", admin,
+                "{\"username\":\"jugend1\",\"displayName\":\"Jugend Eins\",\"role\":\"CLERK\",\"password\":\"ein langes Passwort 1\"}");
+        assertThat(clerkMade.status()).as(clerkMade.body()).isEqualTo(201);
         String clerk = http.login("jugend1", "ein langes Passwort 1");
         JsonNode kiosk = http.post("/api/v1/admin/devices", admin, "{\"name\":\"Kiosk Jugend\",\"kind\":\"kiosk\"}").json();
         JsonNode display = http.post("/api/v1/admin/devices", admin,
-                "{\"name\":\"Anzeige Jugend\",\"kind\":\"display\",\"waitingArea\":\"" + area + "\"}").json();
+                "{\"name\":\"Anzeige Jugend\",\"kind\":\"display\",\"waitingArea\":\"" + area.json().path("id").asText() + "\"}").json();
+        assertThat(kiosk.path("token").asText()).isNotEmpty();
+        assertThat(display.path("token").asText()).isNotEmpty();
         String notice = http.post("/api/v1/admin/notices", admin, "{\"text\":\"Jugend-Hinweis\",\"textEn\":\"Youth note\"}").json().path("id").asText();
         assertThat(http.post("/api/v1/admin/closures", admin, "{\"day\":\"2026-12-29\",\"reason\":\"Jugend-Teamtag\"}").status()).isEqualTo(201);
-        Http.Response drawn = http.post("/api/v1/kiosk/tickets", kiosk.path("token").asText(), "{\"service\":\"" + service + "\"}");
+        assertThat(http.post("/api/v1/counters/" + counter.json().path("id").asText() + "/open", clerk, null).status()).isEqualTo(204);
+        Http.Response drawn = http.post("/api/v1/kiosk/tickets", kiosk.path("token").asText(), service(service));
         assertThat(drawn.status()).as(drawn.body()).isEqualTo(201);
-        Http.Response booked = http.post("/api/v1/offices/jugendamt/bookings", clerk,
-                "{\"service\":\"" + service + "\",\"persons\":1,\"start\":\"2026-11-25T10:00:00+01:00\",\"name\":\"Jugend Erika\"}");
+        Http.Response booked = http.post("/api/v1/offices/jugendamt/bookings", clerk, booking(service, "10:00", "Jugend Erika"));
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-        return new World("jugendamt", area, category, service, counter, drawn.json().at("/ticket/id").asText(),
-                drawn.json().at("/ticket/number").asText(), booked.json().path("code").asText(), kiosk.path("id").asText(), clerkId,
-                notice, "2026-12-29",
-                Map.of("clerk", clerk, "admin", admin, "kiosk", kiosk.path("token").asText(), "display", display.path("token").asText()),
-                List.of("Jugendamt", "Ferienpass-Ausgabe", "Jugend Erika", "Jugend-Hinweis", "Jugend-Teamtag", "Flur Jugend"));
+        Map<String, String> identities = new LinkedHashMap<>();
+        identities.put("clerk", clerk);
+        identities.put("admin", admin);
+        identities.put("kiosk", kiosk.path("token").asText());
+        identities.put("display", display.path("token").asText());
+        identities.put("nobody", null);
+        return new World("jugendamt", area.json().path("id").asText(), category, "Jugendhilfe", service, "Ferienpass-Ausgabe", counter.json().path("id").asText(),
+                drawn.json().at("/ticket/id").asText(), drawn.json().at("/ticket/number").asText(), booked.json().path("code").asText(),
+                kiosk.path("id").asText(), clerkMade.json().path("id").asText(), notice, "2026-12-29", identities,
+                List.of("Jugendamt", "Jugend Erika", "Ferienpass-Ausgabe", "Jugend-Hinweis", "Jugend-Teamtag", "Flur Jugend", "Jugend Eins",
+                        "Leitung Jugendamt", "Kiosk Jugend", "Anzeige Jugend", "Jugendzimmer 1", "Jugendhilfe"));
     }
 
-    private static boolean mentions(String body, World other) {
-        return other.names().stream().anyMatch(body::contains) || body.contains(other.ticketNumber());
-    }
-
-    /** Everything that office holds, as text, to compare before and after. */
-    private static String snapshot(TestServer server, String office) {
-        String[] queries = {
-                "SELECT string_agg(concat_ws('|', id, number, status, service_id, counter_id), ',' ORDER BY id) FROM tickets WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', id, status, name, service_id, starts_at), ',' ORDER BY id) FROM bookings WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', id, name, waiting_area_id, retired_at), ',' ORDER BY id) FROM counters WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', id, name, category_id, duration_minutes, retired_at), ',' ORDER BY id) FROM services WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', id, name, ticket_prefix), ',' ORDER BY id) FROM categories WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', id, name, token_hash), ',' ORDER BY id) FROM devices WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', id, display_name, role, active, password_hash), ',' ORDER BY id) FROM clerks WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', day, reason), ',' ORDER BY day) FROM closures WHERE office_id = :office",
-                "SELECT string_agg(concat_ws('|', name, phone, street), ',') FROM offices WHERE id = :office",
-                "SELECT string_agg(id, ',' ORDER BY id) FROM waiting_areas WHERE office_id = :office"};
-        return server.database.jdbi().withHandle(handle -> {
-            StringBuilder all = new StringBuilder();
-            for (String query : queries) {
-                all.append(handle.createQuery(query).bind("office", office).mapTo(String.class).findOne().orElse("")).append('\n');
+    /**
+     * What of the other office an answer names that its request did not: its words, its office id, its ticket's number, its
+     * booking's code, its objects' ids; null if nothing.
+     */
+    private static String leaked(String body, Call call, World other) {
+        String asked = decoded(call.path()) + " " + (call.body() == null ? "" : call.body());
+        for (String word : other.names()) {
+            if (body.contains(word) && !asked.contains(word)) {
+                return "\"" + word + "\"";
             }
+        }
+        // Numbers, codes and ids are matched whole: "melden" is also in "Abmelden".
+        for (String id : List.of(other.office(), other.ticketNumber(), other.booking(), other.ticket(), other.counter(), other.service(),
+                other.area(), other.category(), other.clerk(), other.notice())) {
+            if (!id.isEmpty() && !asked.contains(id) && (body.contains("\"" + id + "\"") || body.contains("/" + id)
+                    || body.contains(">" + id + "<") || body.contains(" " + id + " "))) {
+                return "\"" + id + "\"";
+            }
+        }
+        return null;
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /** Every row of every table that belongs to that office, as text, to compare before and after. */
+    private static String snapshot(TestServer server, String office) {
+        return server.database.jdbi().withHandle(handle -> {
+            List<String> tables = handle.createQuery("SELECT table_name FROM information_schema.columns WHERE column_name = 'office_id' "
+                    + "AND table_schema = current_schema() ORDER BY table_name").mapTo(String.class).list();
+            StringBuilder all = new StringBuilder();
+            for (String table : tables) {
+                all.append(table).append(":\n").append(handle.createQuery("SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM "
+                        + table + " t WHERE office_id = :office").bind("office", office).mapTo(String.class).one()).append('\n');
+            }
+            all.append("offices:\n").append(handle.createQuery("SELECT o::text FROM offices o WHERE id = :office")
+                    .bind("office", office).mapTo(String.class).one()).append('\n');
+            all.append("counter_services:\n").append(handle.createQuery("SELECT coalesce(string_agg(cs::text, E'\\n' ORDER BY cs::text), '') "
+                    + "FROM counter_services cs JOIN counters c ON c.id = cs.counter_id WHERE c.office_id = :office")
+                    .bind("office", office).mapTo(String.class).one()).append('\n');
             return all.toString();
         });
+    }
+
+    /** The lines that differ, as findings. */
+    private static void diff(String what, String before, String after, List<String> findings) {
+        if (before.equals(after)) {
+            return;
+        }
+        Set<String> was = Set.copyOf(before.lines().toList());
+        Set<String> is = Set.copyOf(after.lines().toList());
+        before.lines().filter(line -> !is.contains(line)).forEach(line -> findings.add("CHANGED " + what + ": - " + shorten(line)));
+        after.lines().filter(line -> !was.contains(line)).forEach(line -> findings.add("CHANGED " + what + ": + " + shorten(line)));
     }
 
     /** {@code location}: where a redirect sends the caller, else empty. */
@@ -292,23 +549,27 @@ class OfficeBoundaryTest {
     }
 
     /** One request; a stream's answer is read for a moment only, since a refused one ends at once and an accepted one never does. */
-    private Answer send(TestServer server, String method, String path, String token, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+    private Answer send(TestServer server, Call call, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + call.path()))
                 .timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token)
-                .header("Cookie", "foyer_session=" + token + "; foyer_display=" + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8));
+        if (call.contentType() != null) {
+            request.header("Content-Type", call.contentType());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token).header("Cookie", "foyer_session=" + token + "; foyer_display=" + token);
+        }
+        sent++;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
                 String text = stream ? readFor(in, 300) : new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 return new Answer(response.statusCode(), text, response.headers().firstValue("Location").orElse(""));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(call.method() + " " + call.path(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -360,6 +621,6 @@ class OfficeBoundaryTest {
 
     private static String shorten(String body) {
         String flat = body.replaceAll("\\s+", " ");
-        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
     }
 }
