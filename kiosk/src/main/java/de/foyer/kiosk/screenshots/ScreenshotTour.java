@@ -19,8 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Walks through every screen with sample data, in both layouts, and writes each as a PNG: for
@@ -30,7 +31,8 @@ public final class ScreenshotTour {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Refusals of a walk-in ticket rather than of a scanned code: shot on the walk-in path. */
-    private static final List<String> WALK_IN_REFUSALS = List.of("NO_CAPACITY_TODAY", "OFFICE_CLOSED", "SERVICE_RETIRED");
+    private static final Set<RefusalKind> WALK_IN_REFUSALS =
+            EnumSet.of(RefusalKind.NO_CAPACITY_TODAY, RefusalKind.OFFICE_CLOSED, RefusalKind.SERVICE_RETIRED);
 
     private final Path directory;
 
@@ -60,7 +62,7 @@ public final class ScreenshotTour {
         kiosk.scanned("SAMPLE-CONFIRMATION");
         camera.shoot("scan-result");
         for (RefusalKind kind : RefusalKind.values()) {
-            if (!WALK_IN_REFUSALS.contains(kind.name()) && kind != RefusalKind.OTHER) {
+            if (!WALK_IN_REFUSALS.contains(kind) && kind != RefusalKind.OTHER) {
                 kiosk.reset();
                 kiosk.scanned(kind.name());
                 camera.shoot("refusal-" + slug(kind));
@@ -69,11 +71,11 @@ public final class ScreenshotTour {
         kiosk.reset();
         walkIn(kiosk, camera, true);
         camera.shoot("walk-in-4-ticket");
-        for (String code : WALK_IN_REFUSALS) {
-            server.refuseWalkIns(code);
+        for (RefusalKind refused : WALK_IN_REFUSALS) {
+            server.refuseWalkIns(refused.name());
             kiosk.reset();
             walkIn(kiosk, camera, false);
-            camera.shoot("walk-in-refused-" + slug(RefusalKind.of(code)));
+            camera.shoot("walk-in-refused-" + slug(refused));
         }
         server.refuseWalkIns(null);
         printer.failWith(PrinterStatus.PAPER_OUT);

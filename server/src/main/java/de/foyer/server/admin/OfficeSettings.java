@@ -37,21 +37,21 @@ final class OfficeSettings {
         if (week.hours() == null) {
             throw ApiException.badRequest("INVALID_HOURS", "'hours' lists the opening periods, like {weekday: 1, open: \"08:00\", close: \"16:00\"}.");
         }
-        Map<String, List<String>> byDay = new TreeMap<>();
+        Map<String, String> days = new TreeMap<>();
         for (int weekday = 1; weekday <= 7; weekday++) {
-            byDay.put(Integer.toString(weekday), new ArrayList<>());
+            days.put(Integer.toString(weekday), "");
         }
         for (Requests.Period period : week.hours()) {
-            if (period == null || period.weekday() == null || !byDay.containsKey(period.weekday().toString())) {
+            if (period == null || period.weekday() == null || !days.containsKey(period.weekday().toString())) {
                 throw ApiException.badRequest("INVALID_WEEKDAY", "Weekdays are 1 (Monday) to 7 (Sunday).");
             }
             if (period.open() == null || period.close() == null) {
                 throw ApiException.badRequest("INVALID_HOURS", "Each period has an opening and a closing time, like 08:00 and 16:00.");
             }
-            byDay.get(period.weekday().toString()).add(period.open() + "-" + period.close());
+            // In the weekday text the settings page sends: "08:00-12:00, 13:00-16:00".
+            days.merge(period.weekday().toString(), period.open() + "-" + period.close(),
+                    (earlier, next) -> earlier.isEmpty() ? next : earlier + ", " + next);
         }
-        Map<String, String> days = new TreeMap<>();
-        byDay.forEach((weekday, periods) -> days.put(weekday, String.join(", ", periods)));
         saveHours(new Requests.HoursChange(days), admin);
     }
 

@@ -3,6 +3,7 @@ package de.foyer.server.catalogue;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An office (a department of the town hall) as citizens and its staff know it. Its time zone is the
@@ -33,12 +34,12 @@ public record Office(String id, String name, String shortName, String street, St
      * and web page. Mails end with it, so every reply, call or visit finds the right department.
      */
     public List<String> contactLines() {
-        return present(name, street, town(), phoneLine(), email, web);
+        return Stream.concat(Stream.of(name), reachLines().stream()).toList();
     }
 
     /** Where the office is and how to reach it, without its name: street, town, phone, e-mail, web page as far as known. */
-    public String reach() {
-        return String.join(", ", present(street, town(), phoneLine(), email, web));
+    public List<String> reachLines() {
+        return present(street, town(), phoneLine(), email, web);
     }
 
     private String phoneLine() {

@@ -32,7 +32,7 @@ public final class DeviceService {
     /** Registers a device; the answer holds the token, which is stored only as a hash. */
     public DeviceRegistration.Created register(String officeId, String clerkId, DeviceRegistration.Request request,
                                                String fixedSecret) {
-        String name = name(request.name() == null ? "" : request.name());
+        String name = name(request.name());
         DeviceKind kind = DeviceKind.named(request.kind()).orElseThrow(() ->
                 ApiException.badRequest("INVALID_KIND", "The kind of a device is 'kiosk' or 'display'."));
         return jdbi.inTransaction(handle -> {
@@ -88,7 +88,7 @@ public final class DeviceService {
     }
 
     private static String name(String name) {
-        if (name.isBlank() || name.strip().length() > 100) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw ApiException.badRequest("INVALID_NAME", "A device needs a name of at most 100 characters.");
         }
         return name.strip();

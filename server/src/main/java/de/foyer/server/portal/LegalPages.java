@@ -41,8 +41,7 @@ final class LegalPages {
 
     private void imprint(Context ctx, Language language) {
         ImprintView view = new ImprintView(catalogue.allOffices().stream()
-                .map(office -> new ImprintView.Office(office.name(), office.operator(),
-                        office.contactLines().subList(1, office.contactLines().size())))
+                .map(office -> new ImprintView.Office(office.name(), office.operator(), office.reachLines()))
                 .toList());
         pages.show(ctx, language, 200, View.of("imprint", texts.get(language, "imprint.title"), view).asIndexable());
     }

@@ -31,7 +31,7 @@ final class StartPages {
     private void start(Context ctx, Language language) {
         List<PortalCatalogue.OfficeCategories> found = catalogue.offices();
         List<StartView.Office> offices = found.stream()
-                .map(office -> new StartView.Office(office.office().name(), office.office().reach(), office.categories().stream()
+                .map(office -> new StartView.Office(office.office().name(), String.join(", ", office.office().reachLines()), office.categories().stream()
                         .map(category -> new ChoiceLink("/categories/" + Addresses.encode(category.id()),
                                 Localized.name(language, category), false))
                         .toList()))
