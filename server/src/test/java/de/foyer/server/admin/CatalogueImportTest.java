@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -122,8 +120,7 @@ class CatalogueImportTest {
     }
 
     private Http.Response csv(String text, String token) {
-        return http.send(http.request(IMPORT, token).header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+        return http.postCsv(IMPORT, token, text);
     }
 
     private static JsonNode service(JsonNode catalogue, String name) {

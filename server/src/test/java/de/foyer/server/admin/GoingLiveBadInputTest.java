@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -133,7 +131,6 @@ class GoingLiveBadInputTest {
     }
 
     private Http.Response csv(String path, String text) {
-        return server.http.send(server.http.request(path, admin).header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+        return server.http.postCsv(path, admin, text);
     }
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -144,8 +142,7 @@ class RetiringTest {
                 .bind("id", PASSPORT).mapTo(String.class).one());
         String csv = "category;name;name_en;durationMinutes;information;leika;onlineBookable\nPersonalausweis;" + name
                 + ";Apply for an ID card;20;;;ja\n";
-        Http.Response imported = http.send(http.request("/api/v1/admin/offices/buergerbuero/catalogue/import", admin)
-                .header("Content-Type", "text/csv; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+        Http.Response imported = http.postCsv("/api/v1/admin/offices/buergerbuero/catalogue/import", admin, csv);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(http.get("/api/v1/offices/buergerbuero/services", null).body()).contains(PASSPORT);
         assertThat(server.count("services WHERE name = '" + name + "'")).as("no second service of that name").isEqualTo(1);

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpRequest;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +113,6 @@ class BookingImportTest {
     }
 
     private Http.Response csv(String body, String token) {
-        return server.http.send(server.http.request(IMPORT, token).header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return server.http.postCsv(IMPORT, token, body);
     }
 }

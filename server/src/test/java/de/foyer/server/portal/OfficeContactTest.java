@@ -9,8 +9,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +35,8 @@ class OfficeContactTest {
         assertThat(http.send("PUT", "/api/v1/admin/offices/jugendamt", youthAdmin, """
                 {"address": {"street": "Ottmar-Pohl-Platz 1", "postalCode": "51103", "city": "Köln"},
                  "email": "jugendamt@stadt.example", "state": "NW"}""").status()).isEqualTo(204);
-        assertThat(http.send(http.request("/api/v1/admin/offices/jugendamt/catalogue/import", youthAdmin)
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString("category;name;name_en;durationMinutes;onlineBookable\n"
-                        + "Jugend;Ferienpass;Holiday pass;10;true\n", StandardCharsets.UTF_8))).json().path("imported").asInt())
+        assertThat(http.postCsv("/api/v1/admin/offices/jugendamt/catalogue/import", youthAdmin,
+                "category;name;name_en;durationMinutes;onlineBookable\nJugend;Ferienpass;Holiday pass;10;true\n").json().path("imported").asInt())
                 .isEqualTo(1);
         assertThat(http.send("PUT", "/api/v1/admin/offices/buergerbuero", http.login("admin"), """
                 {"address": {"street": "Rathausplatz 1", "postalCode": "50667", "city": "Köln"}, "phone": "0221 123-0",

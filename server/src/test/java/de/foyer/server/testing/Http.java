@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A plain HTTP client for tests: real requests to the real server, answers as JSON trees. */
@@ -48,6 +49,12 @@ public final class Http {
     public Response post(String path, String token, String body) {
         return send(request(path, token).POST(body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
+    }
+
+    /** A table as a spreadsheet uploads it: CSV in UTF-8. */
+    public Response postCsv(String path, String token, String table) {
+        return send(request(path, token).header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(table, StandardCharsets.UTF_8)));
     }
 
     public Response send(String method, String path, String token, String body) {

@@ -441,10 +441,8 @@ class OfficeBoundaryTest {
         String admin = http.login("jugendadmin");
         Http.Response area = http.post("/api/v1/admin/offices/jugendamt/waiting-areas", admin, "{\"name\":\"Flur Jugend\"}");
         assertThat(area.status()).as(area.body()).isEqualTo(201);
-        Http.Response imported = http.send(http.request("/api/v1/admin/offices/jugendamt/catalogue/import", admin)
-                .header("Content-Type", "text/csv; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(
-                        "category;name;name_en;durationMinutes;onlineBookable;prefix\nJugendhilfe;Ferienpass-Ausgabe;Holiday pass;10;ja;Y\n",
-                        StandardCharsets.UTF_8)));
+        Http.Response imported = http.postCsv("/api/v1/admin/offices/jugendamt/catalogue/import", admin,
+                "category;name;name_en;durationMinutes;onlineBookable;prefix\nJugendhilfe;Ferienpass-Ausgabe;Holiday pass;10;ja;Y\n");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonNode catalogue = http.get("/api/v1/offices/jugendamt/services", null).json();
         String category = catalogue.at("/categories/0/id").asText();
