@@ -4,6 +4,14 @@ var Foyer = (function () {
   var texts = JSON.parse(document.getElementById('texts').textContent);
   var csrfMeta = document.querySelector('meta[name="csrf-token"]');
   var csrf = csrfMeta ? csrfMeta.content : '';
+  // For staff of several offices the page shows one of them, and its requests say which.
+  var officeMeta = document.querySelector('meta[name="office"]');
+  var office = officeMeta ? officeMeta.content : '';
+
+  function inOffice(path) {
+    if (!office || path.indexOf('/offices/') >= 0 || /[?&]office=/.test(path)) { return path; }
+    return path + (path.indexOf('?') >= 0 ? '&' : '?') + 'office=' + encodeURIComponent(office);
+  }
 
   function words(key) {
     return texts[key] || [key, key];
@@ -46,7 +54,7 @@ var Foyer = (function () {
     var headers = { 'Accept': 'application/json' };
     if (method !== 'GET') { headers['X-CSRF-Token'] = csrf; }
     if (body !== undefined) { headers['Content-Type'] = contentType || 'application/json'; }
-    return fetch(path, {
+    return fetch(inOffice(path), {
       method: method, headers: headers, credentials: 'same-origin',
       body: body === undefined ? undefined : contentType ? body : JSON.stringify(body)
     }).then(function (response) {
@@ -73,7 +81,7 @@ var Foyer = (function () {
 
   function sayError(error) {
     if (error.status === 401) {
-      window.location.href = '/login?next=' + encodeURIComponent(window.location.pathname);
+      window.location.href = '/login?next=' + encodeURIComponent(window.location.pathname + window.location.search);
       return;
     }
     var known = texts['error.' + error.code];
@@ -107,5 +115,5 @@ var Foyer = (function () {
     });
   }
 
-  return { api: api, put: put, make: make, say: say, sayError: sayError, words: words, data: data, time: time, date: date };
+  return { api: api, inOffice: inOffice, put: put, make: make, say: say, sayError: sayError, words: words, data: data, time: time, date: date };
 })();

@@ -213,7 +213,7 @@
 
   // The office live: the full queue on each (re)connect, then what changed; any change may concern the desk.
   function follow() {
-    var source = new EventSource('/api/v1/events');
+    var source = new EventSource(Foyer.inOffice('/api/v1/events'));
     var live = byId('live');
     var view = null;
     source.addEventListener('open', function () { Foyer.put(live, 'live.on'); live.className = 'hint'; loadDesk(); });

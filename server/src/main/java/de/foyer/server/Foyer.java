@@ -149,7 +149,7 @@ public final class Foyer implements AutoCloseable {
         LiveStreams streams = new LiveStreams(hub, bus, displayState, views::queue,
                 new LiveStreams.Zones(catalogue::zoneOfOffice, catalogue::zoneOfWaitingArea), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
-        Access access = new Access(sessions, new DeviceAuthenticator(jdbi));
+        Access access = new Access(sessions, new DeviceAuthenticator(jdbi), office -> catalogue.office(office).isPresent());
         RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 

@@ -3,6 +3,7 @@ package de.foyer.protocol.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.protocol.ApiError;
+import de.foyer.protocol.DeviceInfo;
 import de.foyer.protocol.Heartbeat;
 import de.foyer.protocol.IssueTicketRequest;
 import de.foyer.protocol.OfficeInfo;
@@ -57,7 +58,17 @@ public final class ServerClient {
 
     /** A walk-in ticket for this kiosk's office. */
     public TicketIssued issueTicket(String service, Integer persons) throws IOException, ServerRefusal {
-        return send(post("/api/v1/kiosk/tickets", new IssueTicketRequest(service, persons)), TicketIssued.class);
+        return issueTicket(new IssueTicketRequest(service, persons));
+    }
+
+    /** A walk-in ticket; the request names the office when the kiosk serves several. */
+    public TicketIssued issueTicket(IssueTicketRequest request) throws IOException, ServerRefusal {
+        return send(post("/api/v1/kiosk/tickets", request), TicketIssued.class);
+    }
+
+    /** This device as the server knows it: its name, kind and the offices it serves. */
+    public DeviceInfo me() throws IOException, ServerRefusal {
+        return send(request("/api/v1/devices/me").GET(), DeviceInfo.class);
     }
 
     /** Checks a booked citizen in by the scanned QR text or the typed booking code. */

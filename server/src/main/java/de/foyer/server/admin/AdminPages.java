@@ -33,7 +33,7 @@ final class AdminPages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/admin", ctx -> access.show(ctx, Role.ADMIN, viewer -> ctx.html(pages.render("admin/settings.jte", settings(viewer)))));
+        routes.get("/admin", ctx -> access.show(ctx, Role.OFFICE_ADMIN, viewer -> ctx.html(pages.render("admin/settings.jte", settings(viewer)))));
         routes.get("/admin/audit", this::auditPage);
     }
 
@@ -42,15 +42,17 @@ final class AdminPages {
         // One numbering for the whole page, section by section in the order they are shown.
         Forms forms = new Forms();
         OfficeSections office = new OfficeSections(forms);
-        StaffSections staff = new StaffSections(frames.words(), forms, ZoneId.of(viewer.timeZone()));
+        StaffSections staff = new StaffSections(frames.words(), forms, ZoneId.of(viewer.timeZone()), viewer.clerk().role(),
+                viewer.offices());
         return new SettingsPageView(frames.of(viewer, "admin.title", "/admin", List.of("common.js", "admin.js")),
                 office.office(settings), office.areas(settings), office.rules(settings), office.hours(settings), office.counters(settings),
                 office.addCounter(settings), office.retired(settings, SettingsView.Retired.COUNTER), office.services(settings), office.catalogueImport(settings),
-                office.categories(settings), staff.devices(settings), staff.notices(settings), staff.clerks(settings));
+                office.categories(settings), staff.devices(settings), staff.notices(settings), staff.clerks(settings),
+                viewer.isInstallationAdmin() ? office.offices(viewer.offices(), viewer.clerk().officeId()) : null);
     }
 
     private void auditPage(Context ctx) {
-        access.show(ctx, Role.ADMIN, viewer -> {
+        access.show(ctx, Role.OFFICE_ADMIN, viewer -> {
             String office = viewer.clerk().officeId();
             AuditTrail.Page page;
             boolean badRange = false;

@@ -15,7 +15,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
-/** The settings API under /api/v1/admin/… (administrators of the office only), and the notices for screens. HTTP only. */
+/**
+ * The settings API under /api/v1/admin/… (administrators of the office; the installation's administrator
+ * makes offices), and the notices for screens. HTTP only.
+ */
 final class AdminRoutes {
 
     private final SettingsReader reader;
@@ -42,56 +45,65 @@ final class AdminRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/v1/admin/settings", ctx -> ctx.json(reader.read(admin(ctx).officeId())), Role.ADMIN);
-        routes.get("/api/v1/admin/offices/{office}", ctx -> ctx.json(details.read(ctx.pathParam("office"), admin(ctx))), Role.ADMIN);
+        routes.get("/api/v1/admin/settings", ctx -> ctx.json(reader.read(admin(ctx).officeId())), Role.OFFICE_ADMIN);
+        routes.get("/api/v1/admin/offices", ctx -> ctx.json(Map.of("offices", details.list(admin(ctx)))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/offices", ctx -> ctx.status(201).json(Map.of("id",
+                details.create(bodies.read(ctx, Requests.OfficeChange.class), admin(ctx)))), Role.ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/retire", ctx -> done(ctx, () -> details.retire(ctx.pathParam("office"), admin(ctx))),
+                Role.ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/reinstate", ctx -> done(ctx, () -> details.reinstate(ctx.pathParam("office"), admin(ctx))),
+                Role.ADMIN);
+        routes.get("/api/v1/admin/offices/{office}", ctx -> ctx.json(details.read(ctx.pathParam("office"), admin(ctx))), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/offices/{office}", ctx -> done(ctx, () -> details.change(ctx.pathParam("office"),
-                bodies.read(ctx, Requests.OfficeChange.class), admin(ctx))), Role.ADMIN);
+                bodies.read(ctx, Requests.OfficeChange.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/offices/{office}/catalogue/import", ctx -> {
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
             String office = ctx.pathParam("office");
             ctx.json(type.startsWith("text/csv")
                     ? imports.csv(office, new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), admin(ctx))
                     : imports.json(office, bodies.read(ctx, JsonNode.class), admin(ctx)));
-        }, Role.ADMIN);
+        }, Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/offices/{office}/waiting-areas", ctx -> ctx.status(201).json(Map.of("id",
-                catalogue.addWaitingArea(ctx.pathParam("office"), bodies.read(ctx, Requests.NewWaitingArea.class), admin(ctx)))), Role.ADMIN);
+                catalogue.addWaitingArea(ctx.pathParam("office"), bodies.read(ctx, Requests.NewWaitingArea.class), admin(ctx)))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/offices/{office}/counters", ctx -> ctx.status(201).json(Map.of("id",
-                catalogue.addCounter(ctx.pathParam("office"), bodies.read(ctx, Requests.CounterChange.class), admin(ctx)))), Role.ADMIN);
+                catalogue.addCounter(ctx.pathParam("office"), bodies.read(ctx, Requests.CounterChange.class), admin(ctx)))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/services", ctx -> created(ctx, () ->
-                catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.ADMIN);
+                catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/services/{id}", ctx -> done(ctx, () ->
-                catalogue.saveService(id(ctx), bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), false)), Role.ADMIN);
-        routes.post("/api/v1/admin/services/{id}/retire", ctx -> done(ctx, () -> catalogue.retireService(id(ctx), admin(ctx))), Role.ADMIN);
-        routes.post("/api/v1/admin/counters/{id}/retire", ctx -> done(ctx, () -> catalogue.retireCounter(id(ctx), admin(ctx))), Role.ADMIN);
-        routes.post("/api/v1/admin/services/{id}/reinstate", ctx -> done(ctx, () -> catalogue.reinstateService(id(ctx), admin(ctx))), Role.ADMIN);
-        routes.post("/api/v1/admin/counters/{id}/reinstate", ctx -> done(ctx, () -> catalogue.reinstateCounter(id(ctx), admin(ctx))), Role.ADMIN);
+                catalogue.saveService(id(ctx), bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), false)), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/services/{id}/retire", ctx -> done(ctx, () -> catalogue.retireService(id(ctx), admin(ctx))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/counters/{id}/retire", ctx -> done(ctx, () -> catalogue.retireCounter(id(ctx), admin(ctx))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/services/{id}/reinstate", ctx -> done(ctx, () -> catalogue.reinstateService(id(ctx), admin(ctx))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/counters/{id}/reinstate", ctx -> done(ctx, () -> catalogue.reinstateCounter(id(ctx), admin(ctx))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/categories", ctx -> created(ctx, () ->
-                catalogue.saveCategory(null, bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), true)), Role.ADMIN);
+                catalogue.saveCategory(null, bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), true)), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/categories/{id}", ctx -> done(ctx, () ->
-                catalogue.saveCategory(id(ctx), bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), false)), Role.ADMIN);
+                catalogue.saveCategory(id(ctx), bodies.read(ctx, Requests.CategoryChange.class), admin(ctx), false)), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/counters/{id}", ctx -> done(ctx, () ->
-                catalogue.saveCounter(id(ctx), bodies.read(ctx, Requests.CounterChange.class), admin(ctx))), Role.ADMIN);
+                catalogue.saveCounter(id(ctx), bodies.read(ctx, Requests.CounterChange.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/opening-hours", ctx -> done(ctx, () ->
-                office.saveHours(bodies.read(ctx, Requests.HoursChange.class), admin(ctx))), Role.ADMIN);
+                office.saveHours(bodies.read(ctx, Requests.HoursChange.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/offices/{office}/opening-hours", ctx -> done(ctx, () ->
-                office.saveWeek(ctx.pathParam("office"), bodies.read(ctx, Requests.Week.class), admin(ctx))), Role.ADMIN);
-        routes.post("/api/v1/admin/closures", ctx -> addClosure(ctx, admin(ctx).officeId()), Role.ADMIN);
-        routes.post("/api/v1/admin/offices/{office}/closures", ctx -> addClosure(ctx, ctx.pathParam("office")), Role.ADMIN);
+                office.saveWeek(ctx.pathParam("office"), bodies.read(ctx, Requests.Week.class), admin(ctx))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/closures", ctx -> addClosure(ctx, admin(ctx).officeId()), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/closures", ctx -> addClosure(ctx, ctx.pathParam("office")), Role.OFFICE_ADMIN);
         routes.delete("/api/v1/admin/closures/{day}", ctx -> done(ctx, () ->
-                office.removeClosure(day(ctx.pathParam("day")), admin(ctx))), Role.ADMIN);
+                office.removeClosure(day(ctx.pathParam("day")), admin(ctx))), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/rules", ctx -> done(ctx, () ->
-                office.saveRules(bodies.read(ctx, Requests.RulesChange.class), admin(ctx))), Role.ADMIN);
+                office.saveRules(bodies.read(ctx, Requests.RulesChange.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/notices", ctx -> ctx.status(201).json(Map.of("id",
-                notices.add(bodies.read(ctx, Requests.Notice.class), admin(ctx)))), Role.ADMIN);
-        routes.delete("/api/v1/admin/notices/{id}", ctx -> done(ctx, () -> notices.remove(id(ctx), admin(ctx))), Role.ADMIN);
+                notices.add(bodies.read(ctx, Requests.Notice.class), admin(ctx)))), Role.OFFICE_ADMIN);
+        routes.delete("/api/v1/admin/notices/{id}", ctx -> done(ctx, () -> notices.remove(id(ctx), admin(ctx))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/clerks", ctx -> ctx.status(201).json(
-                clerks.create(bodies.read(ctx, Requests.NewClerk.class), admin(ctx))), Role.ADMIN);
+                clerks.create(bodies.read(ctx, Requests.NewClerk.class), admin(ctx))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/staff", ctx -> ctx.status(201).json(
+                clerks.create(bodies.read(ctx, Requests.NewClerk.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/clerks/{id}", ctx -> done(ctx, () ->
-                clerks.change(id(ctx), bodies.read(ctx, Requests.ClerkChange.class), admin(ctx))), Role.ADMIN);
+                clerks.change(id(ctx), bodies.read(ctx, Requests.ClerkChange.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/clerks/{id}/password", ctx -> done(ctx, () ->
-                clerks.setPassword(id(ctx), bodies.read(ctx, Requests.NewPassword.class), admin(ctx))), Role.ADMIN);
+                clerks.setPassword(id(ctx), bodies.read(ctx, Requests.NewPassword.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.get("/api/v1/admin/audit", ctx -> ctx.json(audit.read(admin(ctx).officeId(), ctx.queryParam("from"),
-                ctx.queryParam("to"), ctx.queryParam("clerk"), ctx.queryParam("action"))), Role.ADMIN);
+                ctx.queryParam("to"), ctx.queryParam("clerk"), ctx.queryParam("action"))), Role.OFFICE_ADMIN);
         routes.get("/api/v1/display/notices", ctx -> {
             Principal.Device display = Access.device(ctx);
             ctx.json(Map.of("notices", notices.shown(display.officeId(), display.waitingAreaId())));

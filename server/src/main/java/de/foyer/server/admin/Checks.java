@@ -61,10 +61,13 @@ final class Checks {
                 "The state is one of " + GermanState.codes() + " (ISO 3166-2:DE)."));
     }
 
-    /** An administrator's own office; any other is unknown to them, so it is not revealed that it exists. */
+    /**
+     * The office the administrator acts in (see {@link de.foyer.server.staff.Access}); any other is
+     * unknown to them, so it is not revealed that it exists.
+     */
     static void ownOffice(String officeId, Principal.Clerk admin) {
         if (!admin.officeId().equals(officeId)) {
-            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'.");
+            throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with that id for you.");
         }
     }
 }

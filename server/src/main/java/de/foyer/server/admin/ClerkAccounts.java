@@ -1,26 +1,34 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.catalogue.Catalogue;
+import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.staff.ClerkAccount;
 import de.foyer.server.staff.Clerks;
 import de.foyer.server.staff.LoginThrottle;
 import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
 import de.foyer.server.staff.Principal;
+import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Administrators create clerk accounts, change them, and set new passwords. A new password ends the
- * clerk's sessions and lifts a lock-out. Nobody can take away their own administrator role or
- * switch off their own account: an office must not lock itself out.
+ * Administrators create staff accounts, change them, and set new passwords. A new password ends the
+ * account's sessions and lifts a lock-out. Nobody grants more than they have: an office administrator
+ * makes clerks and office administrators of their own offices, only the installation administrator
+ * makes another. Nobody can lower their own role or switch off their own account: an office must not
+ * lock itself out.
  */
 final class ClerkAccounts {
 
-    private static final Set<String> ROLES = Set.of("CLERK", "ADMIN");
+    private static final Set<Role> ROLES = EnumSet.of(Role.CLERK, Role.OFFICE_ADMIN, Role.ADMIN);
 
     record Created(String id, String username) {
     }
@@ -42,17 +50,20 @@ final class ClerkAccounts {
         if (!username.matches("[a-z0-9._-]{2,60}")) {
             throw ApiException.badRequest("INVALID_USERNAME", "A username has 2 to 60 letters, digits, dots, dashes or underscores.");
         }
-        String displayName = Checks.text("displayName", request.displayName(), 100);
-        String role = role(request.role());
+        String displayName = request.displayName() == null ? username : Checks.text("displayName", request.displayName(), 100);
+        Role role = role(request.role(), admin);
+        List<String> offices = request.offices() == null ? List.of(admin.officeId()) : offices(request.offices(), admin);
         String hash = passwords.hash(password(request.password()));
         String id = username;
         return jdbi.inTransaction(handle -> {
             Clerks clerks = Clerks.on(handle);
+            offices.forEach(office -> CatalogueService.requireOffice(Catalogue.on(handle), office));
             if (clerks.byUsername(username).isPresent() || clerks.byId(id).isPresent()) {
                 throw ApiException.conflict("USERNAME_TAKEN", "There is a clerk called '" + username + "' already.");
             }
-            clerks.insert(new ClerkAccount(id, admin.officeId(), username, displayName, hash, role, true));
-            CatalogueSettings.audit(handle, clock.instant(), admin, "CLERK_CREATED", username, role);
+            clerks.insert(new ClerkAccount(id, offices.get(0), username, displayName, hash, role.name(), true));
+            clerks.setOffices(id, offices);
+            CatalogueSettings.audit(handle, clock.instant(), admin, "CLERK_CREATED", username, role + " " + offices);
             return new Created(id, username);
         });
     }
@@ -62,17 +73,21 @@ final class ClerkAccounts {
             Clerks clerks = Clerks.on(handle);
             ClerkAccount clerk = own(clerks, clerkId, admin);
             String displayName = request.displayName() == null ? clerk.displayName() : Checks.text("displayName", request.displayName(), 100);
-            String role = request.role() == null ? clerk.role() : role(request.role());
+            Role role = request.role() == null ? Role.valueOf(clerk.role()) : role(request.role(), admin);
             boolean active = request.active() == null ? clerk.active() : request.active();
-            if (clerk.id().equals(admin.clerkId()) && (!active || !"ADMIN".equals(role))) {
-                throw ApiException.conflict("OWN_ACCOUNT", "You cannot switch off your own account or give up your own administrator role.");
+            if (clerk.id().equals(admin.clerkId()) && (!active || role != admin.role())) {
+                throw ApiException.conflict("OWN_ACCOUNT", "You cannot switch off your own account or change your own role.");
             }
-            clerks.update(clerk.id(), displayName, role, active);
-            if (!active || !role.equals(clerk.role())) {
+            List<String> before = clerks.officesOf(clerk);
+            List<String> after = request.offices() == null ? before : regrouped(before, offices(request.offices(), admin), admin);
+            after.forEach(office -> CatalogueService.requireOffice(Catalogue.on(handle), office));
+            clerks.update(clerk.id(), displayName, role.name(), active);
+            clerks.setOffices(clerk.id(), after);
+            if (!active || !role.name().equals(clerk.role()) || !after.equals(before)) {
                 clerks.deleteSessionsOf(clerk.id());
             }
             CatalogueSettings.audit(handle, clock.instant(), admin, "CLERK_CHANGED", clerk.username(),
-                    role + (active ? "" : ", switched off"));
+                    role + " " + after + (active ? "" : ", switched off"));
         });
     }
 
@@ -88,17 +103,46 @@ final class ClerkAccounts {
         });
     }
 
+    /**
+     * An account of the office the administrator acts in, whose role the administrator has too: an
+     * office administrator does not change the installation's administrator.
+     */
     private static ClerkAccount own(Clerks clerks, String clerkId, Principal.Clerk admin) {
-        return clerks.byId(clerkId).filter(clerk -> clerk.officeId().equals(admin.officeId()))
-                .orElseThrow(() -> ApiException.notFound("UNKNOWN_CLERK", "This office has no clerk '" + clerkId + "'."));
+        return clerks.byId(clerkId)
+                .filter(clerk -> clerks.officesOf(clerk).contains(admin.officeId()) && admin.has(Role.valueOf(clerk.role())))
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_CLERK", "This office has no clerk by that id."));
     }
 
-    private static String role(String role) {
-        String upper = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
-        if (!ROLES.contains(upper)) {
-            throw ApiException.badRequest("INVALID_ROLE", "The role is CLERK or ADMIN.");
+    private static Role role(String named, Principal.Clerk admin) {
+        String upper = named == null ? "" : named.strip().toUpperCase(Locale.ROOT);
+        Role role = ROLES.stream().filter(candidate -> candidate.name().equals(upper)).findFirst().orElseThrow(() ->
+                ApiException.badRequest("INVALID_ROLE", "The role is CLERK, OFFICE_ADMIN or ADMIN."));
+        if (!admin.has(role)) {
+            throw new ApiException(403, "ROLE_BEYOND_YOURS", "Only the installation's administrator makes another one.");
         }
-        return upper;
+        return role;
+    }
+
+    /** The offices named, each one the administrator reaches, without repeats; at least one. */
+    private static List<String> offices(List<String> named, Principal.Clerk admin) {
+        List<String> offices = named.stream().distinct().toList();
+        if (offices.isEmpty()) {
+            throw ApiException.badRequest("INVALID_OFFICES", "An account belongs to at least one office.");
+        }
+        if (offices.stream().anyMatch(office -> office == null || !admin.covers(office))) {
+            throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
+        }
+        return offices;
+    }
+
+    /**
+     * The account's offices after a change: those the administrator reaches are replaced by the ones
+     * named, those beyond their reach stay as they were.
+     */
+    private static List<String> regrouped(List<String> before, List<String> named, Principal.Clerk admin) {
+        List<String> after = new ArrayList<>(named);
+        before.stream().filter(office -> !admin.covers(office) && !after.contains(office)).forEach(after::add);
+        return after;
     }
 
     /** The same rule as for the installation's administrators: long enough, and not one of the common passwords. */

@@ -60,10 +60,13 @@ public record Form(int number, String method, String action, boolean reload, Str
     public record Note(String strong, String text, String english, String numbers) implements Field {
     }
 
-    /** The services of one category a counter may serve, ticked as a list. */
-    public record ServiceGroup(String legend, List<ServiceCheck> services) implements Field {
+    /**
+     * Things ticked as a list that is sent as one array under {@code name}: the services of one category
+     * a counter serves, the offices an account belongs to.
+     */
+    public record CheckGroup(String legend, String name, List<CheckItem> items) implements Field {
     }
 
-    public record ServiceCheck(String id, String name, boolean checked) {
+    public record CheckItem(String value, String label, boolean checked) {
     }
 }

@@ -1,8 +1,10 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.booking.Bookings;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueChanges;
 import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.Slugs;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
@@ -12,12 +14,14 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * What an office says about itself: name, short name, address, phone, e-mail, web page, state,
  * time zone, and for its imprint and privacy notice who runs it and its data-protection officer.
- * An administrator reads and changes their own office only; any other is unknown to them.
+ * An administrator reads and changes their own offices only; any other is unknown to them. The
+ * installation's administrator makes offices.
  * Absent fields keep their value, an empty one clears an optional field. Changes are audited.
  */
 final class OfficeDetails {
@@ -42,32 +46,101 @@ final class OfficeDetails {
         this.clock = clock;
     }
 
+    /** The offices the administrator keeps: every office for the installation's administrator. */
+    List<View> list(Principal.Clerk admin) {
+        return jdbi.withHandle(handle -> Catalogue.on(handle).offices().stream()
+                .filter(office -> admin.covers(office.id())).map(View::of).toList());
+    }
+
     View read(String officeId, Principal.Clerk admin) {
         return jdbi.withHandle(handle -> View.of(own(Catalogue.on(handle), officeId, admin)));
     }
 
+    /**
+     * Makes an office (a department) of the installation, its id from its name; it needs a name and a
+     * state, whose public holidays close it. Its waiting areas, counters, catalogue and hours follow.
+     */
+    String create(Requests.OfficeChange request, Principal.Clerk admin) {
+        String name = Checks.text("name", request.name(), 120);
+        if (request.state() == null) {
+            throw ApiException.badRequest("INVALID_STATE", "An office needs its state (e.g. \"NW\"): its public holidays close it.");
+        }
+        Office blank = new Office(null, name, null, null, null, null, null, null, null, Checks.state(request.state()),
+                request.timeZone() == null ? Office.DEFAULT_ZONE.getId() : timeZone(request.timeZone()), null, null);
+        Office filled = changed(blank, request);
+        return jdbi.inTransaction(handle -> {
+            Catalogue catalogue = Catalogue.on(handle);
+            String id = Slugs.free(name, taken -> catalogue.office(taken).isPresent());
+            Office office = new Office(id, filled.name(), filled.shortName(), filled.street(), filled.postalCode(), filled.city(),
+                    filled.phone(), filled.email(), filled.web(), filled.state(), filled.timeZone(), filled.operator(),
+                    filled.dataProtectionOfficer());
+            CatalogueChanges.on(handle).addOffice(office);
+            CatalogueChanges.on(handle).changeOffice(office);
+            CatalogueSettings.audit(handle, clock.instant(), admin, "OFFICE_CREATED", id, office.name() + ", " + office.state());
+            return id;
+        });
+    }
+
     void change(String officeId, Requests.OfficeChange change, Principal.Clerk admin) {
         jdbi.useTransaction(handle -> {
-            Office now = own(Catalogue.on(handle), officeId, admin);
-            Requests.Address address = change.address() == null ? new Requests.Address(null, null, null) : change.address();
-            Office changed = new Office(now.id(),
-                    change.name() == null ? now.name() : Checks.text("name", change.name(), 120),
-                    keep(change.shortName(), now.shortName(), value -> limited("shortName", value, 40)),
-                    keep(address.street(), now.street(), value -> limited("street", value, 120)),
-                    keep(address.postalCode(), now.postalCode(), OfficeDetails::postalCode),
-                    keep(address.city(), now.city(), value -> limited("city", value, 80)),
-                    keep(change.phone(), now.phone(), OfficeDetails::phone),
-                    keep(change.email(), now.email(), OfficeDetails::email),
-                    keep(change.web(), now.web(), OfficeDetails::web),
-                    change.state() == null ? now.state() : Checks.state(change.state()),
-                    change.timeZone() == null ? now.timeZone() : timeZone(change.timeZone()),
-                    keep(change.operator(), now.operator(), value -> legal("INVALID_OPERATOR", "Who runs the office", value)),
-                    keep(change.dataProtectionOfficer(), now.dataProtectionOfficer(),
-                            value -> legal("INVALID_DATA_PROTECTION_OFFICER", "The data-protection officer", value)));
+            Office changed = changed(own(Catalogue.on(handle), officeId, admin), change);
             CatalogueChanges.on(handle).changeOffice(changed);
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_OFFICE", officeId,
                     changed.name() + (changed.state() == null ? "" : ", " + changed.state()) + ", " + changed.timeZone());
         });
+    }
+
+    /**
+     * Closes the office for good: from today it is closed every day, and it disappears from the portal,
+     * the kiosks and the staff's choice of office; its history, statistics and the erasure of its
+     * citizens' data stay. Refused while appointments are still to come, so that no citizen is left
+     * without word: closing those days first cancels them and tells each citizen.
+     */
+    void retire(String officeId, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            own(Catalogue.on(handle), officeId, admin);
+            CatalogueChanges changes = CatalogueChanges.on(handle);
+            changes.lockOffice(officeId);
+            int booked = Bookings.on(handle).bookedFrom(officeId, clock.instant());
+            if (booked > 0) {
+                throw ApiException.conflict("OFFICE_HAS_BOOKINGS", "This office still has " + booked
+                        + " appointments to come: close those days first (each citizen is told), then retire it.");
+            }
+            if (!changes.retireOffice(officeId, clock.instant())) {
+                throw ApiException.conflict("OFFICE_RETIRED", "This office is retired already.");
+            }
+            CatalogueSettings.audit(handle, clock.instant(), admin, "OFFICE_RETIRED", officeId, "");
+        });
+    }
+
+    /** Opens a retired office again, with its hours, catalogue and staff as they were. */
+    void reinstate(String officeId, Principal.Clerk admin) {
+        jdbi.useTransaction(handle -> {
+            own(Catalogue.on(handle), officeId, admin);
+            if (!CatalogueChanges.on(handle).reinstateOffice(officeId)) {
+                throw ApiException.conflict("OFFICE_NOT_RETIRED", "This office is open; there is nothing to reinstate.");
+            }
+            CatalogueSettings.audit(handle, clock.instant(), admin, "OFFICE_REINSTATED", officeId, "");
+        });
+    }
+
+    /** The office as the change leaves it: absent fields as they were, each given one checked. */
+    private static Office changed(Office now, Requests.OfficeChange change) {
+        Requests.Address address = change.address() == null ? new Requests.Address(null, null, null) : change.address();
+        return new Office(now.id(),
+                change.name() == null ? now.name() : Checks.text("name", change.name(), 120),
+                keep(change.shortName(), now.shortName(), value -> limited("shortName", value, 40)),
+                keep(address.street(), now.street(), value -> limited("street", value, 120)),
+                keep(address.postalCode(), now.postalCode(), OfficeDetails::postalCode),
+                keep(address.city(), now.city(), value -> limited("city", value, 80)),
+                keep(change.phone(), now.phone(), OfficeDetails::phone),
+                keep(change.email(), now.email(), OfficeDetails::email),
+                keep(change.web(), now.web(), OfficeDetails::web),
+                change.state() == null ? now.state() : Checks.state(change.state()),
+                change.timeZone() == null ? now.timeZone() : timeZone(change.timeZone()),
+                keep(change.operator(), now.operator(), value -> legal("INVALID_OPERATOR", "Who runs the office", value)),
+                keep(change.dataProtectionOfficer(), now.dataProtectionOfficer(),
+                        value -> legal("INVALID_DATA_PROTECTION_OFFICER", "The data-protection officer", value)));
     }
 
     private static Office own(Catalogue catalogue, String officeId, Principal.Clerk admin) {

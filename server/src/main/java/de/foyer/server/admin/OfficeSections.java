@@ -4,6 +4,8 @@ import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
+import de.foyer.server.staff.PageViewer;
+import de.foyer.server.web.Frame;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,24 @@ final class OfficeSections {
                 new Form.Row(List.of(Forms.text(n, "admin.operator", "operator", orEmpty(office.operator()), 40, false),
                         Forms.text(n, "admin.dataProtectionOfficer", "dataProtectionOfficer", orEmpty(office.dataProtectionOfficer()), 40, false))),
                 new Form.Hint("admin.officeHint")));
+    }
+
+    /**
+     * The installation's offices, linked to their settings, each with the button that closes it for
+     * good, and a new one: its name, state and town to begin with.
+     */
+    SettingsPageView.Offices offices(List<PageViewer.Place> places, String current) {
+        int n = forms.next();
+        List<Choice> states = Arrays.stream(GermanState.values())
+                .map(state -> new Choice(state.name(), state.germanName(), state == GermanState.NW)).toList();
+        return new SettingsPageView.Offices(places.stream()
+                .map(place -> new SettingsPageView.OfficeEntry(
+                        new Frame.Link("/admin?office=" + place.id(), place.name(), place.id().equals(current)),
+                        retireForm("/api/v1/admin/offices/" + place.id()))).toList(),
+                new Form(n, "POST", "/api/v1/admin/offices", true, "admin.add", List.of(new Form.Row(List.of(
+                        Forms.text(n, "admin.officeName", "name", "", 30, true),
+                        Forms.select(n, "admin.state", "state", states, true),
+                        Forms.text(n, "admin.city", "address.city", "", 16, false))))));
     }
 
     private static String orEmpty(String value) {
@@ -110,9 +130,9 @@ final class OfficeSections {
             fields.add(new Form.Row(List.of(Forms.text(n, "admin.name", "name", counter.name(), 8, true),
                     Forms.select(n, "admin.waitingArea", "waitingArea", areas(settings.waitingAreas(), counter.waitingArea()), false))));
             for (Category category : settings.categories()) {
-                fields.add(new Form.ServiceGroup(category.name(), settings.services().stream()
+                fields.add(new Form.CheckGroup(category.name(), "services", settings.services().stream()
                         .filter(service -> service.categoryId().equals(category.id()))
-                        .map(service -> new Form.ServiceCheck(service.id(), service.name(), served.contains(service.id()))).toList()));
+                        .map(service -> new Form.CheckItem(service.id(), service.name(), served.contains(service.id()))).toList()));
             }
             counters.add(new SettingsPageView.CounterForm(counter.name(), served.size(),
                     new Form(n, "PUT", "/api/v1/admin/counters/" + counter.id(), false, "save", fields),

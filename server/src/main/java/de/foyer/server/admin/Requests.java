@@ -56,10 +56,12 @@ final class Requests {
     record Notice(String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {
     }
 
-    record NewClerk(String username, String displayName, String role, String password) {
+    /** A staff account; {@code offices} absent means the office the request acts in, {@code displayName} absent the username. */
+    record NewClerk(String username, String displayName, String role, String password, List<String> offices) {
     }
 
-    record ClerkChange(String displayName, String role, Boolean active) {
+    /** Absent fields keep their value; {@code offices} replaces those of the account that the administrator reaches. */
+    record ClerkChange(String displayName, String role, Boolean active, List<String> offices) {
     }
 
     record NewPassword(String password) {

@@ -3,6 +3,7 @@ package de.foyer.server.admin;
 import de.foyer.server.web.Frame;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The settings page: one section per part of the office's settings, in the order of {@link #SECTIONS},
@@ -12,11 +13,24 @@ public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules
                                List<Form> retiredCounters,
                                Services services,
                                Form catalogueImport,
-                               Listing categories, Devices devices, Listing notices, Clerks clerks) {
+                               Listing categories, Devices devices, Listing notices, Clerks clerks, Offices offices) {
 
     /** The sections' ids, the anchors of the page's table of contents. */
     public static final List<String> SECTIONS = List.of("office", "areas", "rules", "hours", "counters", "services", "categories", "devices",
             "notices", "clerks");
+
+    /** The installation's offices, each linked to its settings, and the form that makes another; for its administrator only. */
+    public record Offices(List<OfficeEntry> existing, Form add) {
+    }
+
+    /** An office of the installation, linked to its settings, with the form that closes it for good. */
+    public record OfficeEntry(Frame.Link link, Form retire) {
+    }
+
+    /** The sections this viewer sees, in order: the installation's offices last, for its administrator. */
+    public List<String> sections() {
+        return offices == null ? SECTIONS : Stream.concat(SECTIONS.stream(), Stream.of("offices")).toList();
+    }
 
     /** The office's waiting areas by name, and a form for another. */
     public record Areas(List<String> names, Form add) {

@@ -90,6 +90,6 @@ final class SettingsReader {
         Clerks clerks = Clerks.on(handle);
         return clerks.ofOffice(officeId).stream().map(clerk -> new SettingsView.ClerkRow(clerk.id(), clerk.username(),
                 clerk.displayName(), clerk.role(), clerk.active(),
-                clerks.lockedUntil(LoginThrottle.key(clerk.username()), now).orElse(null))).toList();
+                clerks.lockedUntil(LoginThrottle.key(clerk.username()), now).orElse(null), clerks.officesOf(clerk))).toList();
     }
 }

@@ -51,6 +51,7 @@ record SettingsView(String office, OfficeDetails.View details, List<Category> ca
     record NoticeRow(String id, String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {
     }
 
-    record ClerkRow(String id, String username, String displayName, String role, boolean active, Instant lockedUntil) {
+    /** @param offices the offices the account belongs to, its first office first */
+    record ClerkRow(String id, String username, String displayName, String role, boolean active, Instant lockedUntil, List<String> offices) {
     }
 }

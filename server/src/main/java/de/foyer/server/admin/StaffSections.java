@@ -1,5 +1,7 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.staff.PageViewer;
+import de.foyer.server.staff.Role;
 import de.foyer.server.web.Bilingual;
 
 import java.time.Instant;
@@ -8,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The settings page's sections on devices, notices and clerk accounts. */
 final class StaffSections {
@@ -17,11 +21,19 @@ final class StaffSections {
     private final Bilingual words;
     private final Forms forms;
     private final ZoneId zone;
+    private final Role viewerRole;
+    private final List<PageViewer.Place> viewerOffices;
 
-    StaffSections(Bilingual words, Forms forms, ZoneId zone) {
+    /**
+     * @param viewerRole    the roles offered are those the viewer has and below
+     * @param viewerOffices the offices the viewer may give an account; a choice is offered when there are several
+     */
+    StaffSections(Bilingual words, Forms forms, ZoneId zone, Role viewerRole, List<PageViewer.Place> viewerOffices) {
         this.words = words;
         this.forms = forms;
         this.zone = zone;
+        this.viewerRole = viewerRole;
+        this.viewerOffices = viewerOffices;
     }
 
     /** A device's name and waiting area, to change; a display moved to another area starts afresh there. */
@@ -83,11 +95,17 @@ final class StaffSections {
     SettingsPageView.Clerks clerks(SettingsView settings) {
         List<SettingsPageView.ClerkForms> accounts = new ArrayList<>();
         for (SettingsView.ClerkRow clerk : settings.clerks()) {
+            if (!viewerRole.includes(Role.valueOf(clerk.role()))) {
+                // The installation's administrator is theirs to change, not an office administrator's.
+                continue;
+            }
             int change = forms.next();
-            Form account = new Form(change, "PUT", "/api/v1/admin/clerks/" + clerk.id(), false, "save", List.of(
+            List<Form.Field> fields = new ArrayList<>(List.of(
                     Forms.text(change, "admin.displayName", "displayName", clerk.displayName(), 24, true),
                     Forms.select(change, "admin.role", "role", roles(clerk.role()), false),
                     new Form.Check("admin.active", "active", clerk.active())));
+            offices(clerk.offices()).ifPresent(fields::add);
+            Form account = new Form(change, "PUT", "/api/v1/admin/clerks/" + clerk.id(), false, "save", fields);
             int password = forms.next();
             Form newPassword = new Form(password, "POST", "/api/v1/admin/clerks/" + clerk.id() + "/password", true,
                     "admin.setPassword", List.of(Forms.password(password, "admin.newPassword", "password")));
@@ -95,16 +113,28 @@ final class StaffSections {
                     clerk.lockedUntil() == null ? null : seen(clerk.lockedUntil()), account, newPassword));
         }
         int n = forms.next();
-        return new SettingsPageView.Clerks(accounts, new Form(n, "POST", "/api/v1/admin/clerks", true, "admin.add", List.of(
+        List<Form.Field> fields = new ArrayList<>(List.of(
                 Forms.text(n, "login.username", "username", "", 16, true),
                 Forms.text(n, "admin.displayName", "displayName", "", 24, true),
                 Forms.select(n, "admin.role", "role", roles("CLERK"), false),
-                Forms.password(n, "login.password", "password"))));
+                Forms.password(n, "login.password", "password")));
+        offices(List.of(settings.office())).ifPresent(fields::add);
+        return new SettingsPageView.Clerks(accounts, new Form(n, "POST", "/api/v1/admin/clerks", true, "admin.add", fields));
     }
 
+    /** The viewer's offices to tick, those of the account ticked; nothing to choose for a viewer of one office. */
+    private Optional<Form.Field> offices(List<String> ticked) {
+        if (viewerOffices.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Form.CheckGroup(words.both("admin.offices"), "offices", viewerOffices.stream()
+                .map(office -> new Form.CheckItem(office.id(), office.name(), ticked.contains(office.id()))).toList()));
+    }
+
+    /** The roles the viewer may grant: their own and those below it. */
     private List<Choice> roles(String selected) {
-        return List.of(new Choice("CLERK", words.both("admin.role.CLERK"), "CLERK".equals(selected)),
-                new Choice("ADMIN", words.both("admin.role.ADMIN"), "ADMIN".equals(selected)));
+        return Stream.of(Role.CLERK, Role.OFFICE_ADMIN, Role.ADMIN).filter(viewerRole::includes)
+                .map(role -> new Choice(role.name(), words.both("admin.role." + role.name()), role.name().equals(selected))).toList();
     }
 
     private String seen(Instant at) {

@@ -24,6 +24,9 @@ public interface Bookings {
     /** As {@link #lockByCode}, by the id the QR code carries. */
     Optional<Booking> lockById(String id);
 
+    /** How many appointments of the office are still to come: an office closes for good only after its last. */
+    int bookedFrom(String officeId, Instant now);
+
     /** Marks the booking checked in with the ticket it was given. */
     void checkIn(String id, Instant now, String ticketId);
 }

@@ -46,7 +46,7 @@ public final class StaffBookingRoutes {
             ownOffice(ctx);
             ctx.json(citizen.cancelForCitizen(ctx.pathParam("code"), Access.clerk(ctx)));
         }, Role.CLERK);
-        routes.post("/api/v1/admin/bookings/import", this::importBookings, Role.ADMIN);
+        routes.post("/api/v1/admin/bookings/import", this::importBookings, Role.OFFICE_ADMIN);
     }
 
     private void importBookings(Context ctx) {

@@ -20,7 +20,11 @@ public interface Catalogue {
         return new CatalogueDao(handle);
     }
 
+    /** Every office, retired ones too: jobs such as the erasure of personal data go through them all. */
     List<Office> offices();
+
+    /** The offices open for business: what citizens, kiosks and staff choose from. */
+    List<Office> activeOffices();
 
     Optional<Office> office(String id);
 

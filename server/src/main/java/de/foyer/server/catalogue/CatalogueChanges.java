@@ -51,6 +51,12 @@ public interface CatalogueChanges {
     /** False if the office was not marked closed that day. */
     boolean removeClosure(String officeId, LocalDate day);
 
+    /** The office is closed for good from this moment's day on; false if it was retired already. */
+    boolean retireOffice(String officeId, Instant at);
+
+    /** A retired office opens again, with its hours as they were; false if it was not retired. */
+    boolean reinstateOffice(String officeId);
+
     /** The service is offered no more from this moment; nothing that refers to it changes. */
     void retireService(String serviceId, Instant at);
 

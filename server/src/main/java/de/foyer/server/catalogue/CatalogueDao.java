@@ -37,6 +37,11 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     }
 
     @Override
+    public List<Office> activeOffices() {
+        return handle.createQuery("SELECT * FROM offices WHERE retired_at IS NULL ORDER BY name").map(OFFICE).list();
+    }
+
+    @Override
     public Optional<Office> office(String id) {
         return handle.createQuery("SELECT * FROM offices WHERE id = :id").bind("id", id).map(OFFICE).findOne();
     }
@@ -122,8 +127,27 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
 
     @Override
     public Set<LocalDate> closures(String officeId, LocalDate from, LocalDate to) {
-        return new HashSet<>(handle.createQuery("SELECT day FROM closures WHERE office_id = :office AND day BETWEEN :from AND :to")
+        // A retired office is closed on every day from the one it was retired on, in its own time zone.
+        return new HashSet<>(handle.createQuery("""
+                        SELECT day FROM closures WHERE office_id = :office AND day BETWEEN :from AND :to
+                        UNION
+                        SELECT d::date FROM offices o,
+                            generate_series(greatest(CAST(:from AS date), (o.retired_at AT TIME ZONE o.time_zone)::date), CAST(:to AS date),
+                                interval '1 day') d
+                        WHERE o.id = :office AND o.retired_at IS NOT NULL""")
                 .bind("office", officeId).bind("from", from).bind("to", to).mapTo(LocalDate.class).list());
+    }
+
+    @Override
+    public boolean retireOffice(String officeId, Instant at) {
+        return handle.createUpdate("UPDATE offices SET retired_at = :at WHERE id = :id AND retired_at IS NULL")
+                .bind("id", officeId).bind("at", at).execute() == 1;
+    }
+
+    @Override
+    public boolean reinstateOffice(String officeId) {
+        return handle.createUpdate("UPDATE offices SET retired_at = NULL WHERE id = :id AND retired_at IS NOT NULL")
+                .bind("id", officeId).execute() == 1;
     }
 
     @Override

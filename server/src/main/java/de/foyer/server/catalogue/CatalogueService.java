@@ -22,10 +22,11 @@ public final class CatalogueService {
         this.jdbi = jdbi;
     }
 
+    /** The offices open for business, with their waiting areas; a retired office is left out. */
     public List<OfficeInfo> offices() {
         return jdbi.withHandle(handle -> {
             Catalogue dao = Catalogue.on(handle);
-            return dao.offices().stream()
+            return dao.activeOffices().stream()
                     .map(office -> new OfficeInfo(office.id(), office.name(), office.timeZone(),
                             dao.waitingAreas(office.id()).stream()
                                     .map(area -> new OfficeInfo.WaitingAreaInfo(area.id(), area.name()))
@@ -98,7 +99,7 @@ public final class CatalogueService {
 
     public static Office requireOffice(Catalogue dao, String officeId) {
         return dao.office(officeId).orElseThrow(() ->
-                ApiException.notFound("UNKNOWN_OFFICE", "There is no office with the id '" + officeId + "'."));
+                ApiException.notFound("UNKNOWN_OFFICE", "There is no office with that id."));
     }
 
     private static ServiceCatalogue.Service toWire(Service service) {

@@ -4,6 +4,7 @@ import de.foyer.server.booking.BookingStatus;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collection;
 
 /**
  * Whether a booked citizen may check in now. Pure: the appointment and the kiosk's office in, a
@@ -48,14 +49,15 @@ public final class CheckInRules {
         this.window = window;
     }
 
-    public Verdict decide(Appointment appointment, String kioskOffice, LocalDateTime now) {
+    /** @param kioskOffices the offices the kiosk serves: a foyer kiosk checks in for each of them */
+    public Verdict decide(Appointment appointment, Collection<String> kioskOffices, LocalDateTime now) {
         if (appointment.status() == BookingStatus.CANCELLED) {
             return refuse(Reason.CANCELLED);
         }
         if (appointment.status() == BookingStatus.CHECKED_IN) {
             return refuse(Reason.ALREADY_CHECKED_IN);
         }
-        if (!appointment.officeId().equals(kioskOffice)) {
+        if (!kioskOffices.contains(appointment.officeId())) {
             return refuse(Reason.WRONG_OFFICE);
         }
         if (!appointment.start().toLocalDate().equals(now.toLocalDate())) {

@@ -68,7 +68,7 @@ public final class CheckInService {
             BookingRules rules = StoredBookingRules.on(handle).of(booking.officeId());
             LocalDateTime start = LocalDateTime.ofInstant(booking.startsAt(), office.zone());
             CheckInRules.Verdict verdict = new CheckInRules(new CheckInRules.Window(rules.checkinBefore(), rules.checkinAfter()))
-                    .decide(new CheckInRules.Appointment(booking.officeId(), booking.status(), start), kiosk.officeId(),
+                    .decide(new CheckInRules.Appointment(booking.officeId(), booking.status(), start), kiosk.offices(),
                             LocalDateTime.ofInstant(now, office.zone()));
             if (verdict instanceof CheckInRules.Refuse refusal) {
                 throw refuse(handle, refusal, booking, start, office);

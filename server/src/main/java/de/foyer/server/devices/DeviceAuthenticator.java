@@ -27,9 +27,12 @@ public final class DeviceAuthenticator implements DeviceTokens {
             return Optional.empty();
         }
         String id = token.substring(0, dot);
-        return jdbi.withHandle(handle -> new DeviceDao(handle).byId(id))
-                .filter(device -> !device.revoked() && Tokens.same(device.tokenHash(), Tokens.hash(token)))
-                .map(device -> new Principal.Device(device.id(), device.officeId(), device.kind().role(),
-                        device.waitingAreaId()));
+        return jdbi.withHandle(handle -> {
+            DeviceDao devices = new DeviceDao(handle);
+            return devices.byId(id)
+                    .filter(device -> !device.revoked() && Tokens.same(device.tokenHash(), Tokens.hash(token)))
+                    .map(device -> new Principal.Device(device.id(), device.officeId(), device.kind().role(),
+                            device.waitingAreaId(), devices.officesOf(device)));
+        });
     }
 }

@@ -26,6 +26,22 @@ public final class DeviceDao implements RegisteredDevices {
                         INSERT INTO devices (id, office_id, name, kind, waiting_area_id, token_hash)
                         VALUES (:id, :officeId, :name, :kind, :waitingAreaId, :tokenHash)""")
                 .bindMethods(device).execute();
+        handle.createUpdate("INSERT INTO device_offices (device_id, office_id) VALUES (:id, :officeId)")
+                .bindMethods(device).execute();
+    }
+
+    /** Lets the device serve one more office as well. */
+    public void addOffice(String deviceId, String officeId) {
+        handle.createUpdate("INSERT INTO device_offices (device_id, office_id) VALUES (:device, :office) ON CONFLICT DO NOTHING")
+                .bind("device", deviceId).bind("office", officeId).execute();
+    }
+
+    /** The offices a device serves, its first office first. */
+    public List<String> officesOf(Device device) {
+        return handle.createQuery("""
+                        SELECT office_id FROM device_offices WHERE device_id = :id
+                        ORDER BY office_id <> :first, office_id""")
+                .bind("id", device.id()).bind("first", device.officeId()).mapTo(String.class).list();
     }
 
     public Optional<Device> byId(String id) {

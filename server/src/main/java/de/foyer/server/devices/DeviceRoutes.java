@@ -30,27 +30,38 @@ public final class DeviceRoutes {
         routes.post("/api/v1/admin/devices", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             DeviceRegistration.Request request = bodies.read(ctx, DeviceRegistration.Request.class);
-            boolean elsewhere = request.office() != null && !request.office().equals(admin.officeId());
-            boolean several = request.offices() != null && !request.offices().equals(List.of(admin.officeId()));
-            if (elsewhere || several) {
-                throw new ApiException(403, "FORBIDDEN", "Devices are registered for your own office only, one office each.");
-            }
-            String office = admin.officeId();
-            ctx.status(201).json(devices.register(office, admin.clerkId(), request, null));
-        }, Role.ADMIN);
+            ctx.status(201).json(devices.register(offices(request, admin), admin.clerkId(), request, null));
+        }, Role.OFFICE_ADMIN);
+        routes.get("/api/v1/devices/me", ctx -> ctx.json(devices.describe(Access.device(ctx))), Role.KIOSK, Role.DISPLAY);
         routes.post("/api/v1/admin/devices/{id}/token", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             ctx.json(Map.of("token", devices.replaceToken(admin.officeId(), admin.clerkId(), ctx.pathParam("id")).token()));
-        }, Role.ADMIN);
+        }, Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/devices/{id}", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             devices.change(admin.officeId(), admin.clerkId(), ctx.pathParam("id"), bodies.read(ctx, DeviceService.Change.class));
             ctx.status(204);
-        }, Role.ADMIN);
+        }, Role.OFFICE_ADMIN);
         routes.delete("/api/v1/admin/devices/{id}", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
             devices.revoke(admin.officeId(), admin.clerkId(), ctx.pathParam("id"));
             ctx.status(204);
-        }, Role.ADMIN);
+        }, Role.OFFICE_ADMIN);
+    }
+
+    /**
+     * The offices a new device serves: those the request names ({@code offices}, or the older single
+     * {@code office}), else the office the administrator acts in. Each must be one of the administrator's.
+     */
+    private static List<String> offices(DeviceRegistration.Request request, Principal.Clerk admin) {
+        List<String> named = request.offices() != null ? request.offices()
+                : request.office() != null ? List.of(request.office()) : List.of(admin.officeId());
+        List<String> offices = named.stream().distinct().toList();
+        for (String office : offices) {
+            if (office == null || !admin.covers(office)) {
+                throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
+            }
+        }
+        return offices;
     }
 }

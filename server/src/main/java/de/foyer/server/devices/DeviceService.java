@@ -1,18 +1,23 @@
 package de.foyer.server.devices;
 
+import de.foyer.protocol.DeviceInfo;
 import de.foyer.protocol.DeviceRegistration;
 import de.foyer.protocol.Heartbeat;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.staff.AuditLog;
+import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Tokens;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Registers devices, replaces and revokes their tokens, and takes their heartbeats. */
 public final class DeviceService {
@@ -29,15 +34,28 @@ public final class DeviceService {
         this.clock = clock;
     }
 
-    /** Registers a device; the answer holds the token, which is stored only as a hash. */
+    /** Registers a device for one office; the answer holds the token, which is stored only as a hash. */
     public DeviceRegistration.Created register(String officeId, String clerkId, DeviceRegistration.Request request,
+                                               String fixedSecret) {
+        return register(List.of(officeId), clerkId, request, fixedSecret);
+    }
+
+    /**
+     * Registers a device for its offices, the first of which keeps it: a foyer kiosk may serve several
+     * offices of one building, a display shows one office's waiting area.
+     */
+    public DeviceRegistration.Created register(List<String> offices, String clerkId, DeviceRegistration.Request request,
                                                String fixedSecret) {
         String name = name(request.name());
         DeviceKind kind = DeviceKind.named(request.kind()).orElseThrow(() ->
                 ApiException.badRequest("INVALID_KIND", "The kind of a device is 'kiosk' or 'display'."));
+        if (offices.isEmpty() || kind == DeviceKind.DISPLAY && offices.size() > 1) {
+            throw ApiException.badRequest("INVALID_OFFICES", "A kiosk serves one or more offices; a display shows one office's waiting area.");
+        }
+        String officeId = offices.get(0);
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
-            CatalogueService.requireOffice(catalogue, officeId);
+            offices.forEach(office -> CatalogueService.requireOffice(catalogue, office));
             String area = request.waitingArea();
             if (area != null) {
                 area(catalogue, officeId, area);
@@ -50,7 +68,10 @@ public final class DeviceService {
                 id = id + "-" + tokens.newId().substring(0, 6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
             }
             String token = id + "." + (fixedSecret != null ? fixedSecret : tokens.newToken());
-            new DeviceDao(handle).insert(Device.registered(id, officeId, name, kind, area, Tokens.hash(token)));
+            DeviceDao dao = new DeviceDao(handle);
+            dao.insert(Device.registered(id, officeId, name, kind, area, Tokens.hash(token)));
+            String device = id;
+            offices.forEach(office -> dao.addOffice(device, office));
             if (clerkId != null) {
                 new AuditLog(handle).record(clock.instant(), clerkId, "REGISTER_DEVICE", id, kind.name());
             }
@@ -117,6 +138,17 @@ public final class DeviceService {
     private static Device own(DeviceDao dao, String officeId, String deviceId) {
         return dao.byId(deviceId).filter(device -> device.officeId().equals(officeId) && !device.revoked())
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_DEVICE", "This office has no device '" + deviceId + "'."));
+    }
+
+    /** The calling device as the server knows it: a kiosk learns from it which offices it serves. */
+    public DeviceInfo describe(Principal.Device caller) {
+        return jdbi.withHandle(handle -> {
+            Device device = new DeviceDao(handle).byId(caller.deviceId()).orElseThrow();
+            // A retired office is one the kiosk no longer offers.
+            Set<String> open = Catalogue.on(handle).activeOffices().stream().map(Office::id).collect(Collectors.toSet());
+            return new DeviceInfo(device.id(), device.name(), device.kind().name().toLowerCase(Locale.ROOT),
+                    caller.offices().stream().filter(open::contains).toList(), device.waitingAreaId());
+        });
     }
 
     public void heartbeat(String deviceId, Heartbeat heartbeat) {

@@ -32,7 +32,7 @@ final class PortalCatalogue {
     List<OfficeCategories> offices() {
         return jdbi.withHandle(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
-            return catalogue.offices().stream()
+            return catalogue.activeOffices().stream()
                     .map(office -> new OfficeCategories(office, catalogue.categories(office.id())))
                     .toList();
         });

@@ -37,7 +37,8 @@ public final class QueueRoutes {
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/kiosk/tickets", ctx -> {
             IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
-            ctx.status(201).json(issuer.issueWalkIn(Access.device(ctx).officeId(), request.service(), request.persons(), TicketChannel.KIOSK));
+            ctx.status(201).json(issuer.issueWalkIn(kioskOffice(Access.device(ctx), request), request.service(), request.persons(),
+                    TicketChannel.KIOSK));
         }, Role.KIOSK);
         routes.post("/api/v1/offices/{office}/tickets", ctx -> {
             String office = ownOffice(ctx);
@@ -97,6 +98,20 @@ public final class QueueRoutes {
     }
 
     /** Clerks work for their own office; another office's queue is not theirs to see. */
+    /** The office a kiosk's ticket is for: the one it names, which the kiosk must serve; a kiosk of one office need not name it. */
+    private static String kioskOffice(Principal.Device kiosk, IssueTicketRequest request) {
+        if (request.office() == null) {
+            if (kiosk.offices().size() > 1) {
+                throw ApiException.badRequest("OFFICE_REQUIRED", "This kiosk serves several offices: the ticket names the office it is for.");
+            }
+            return kiosk.officeId();
+        }
+        if (!kiosk.covers(request.office())) {
+            throw ApiException.notFound("UNKNOWN_OFFICE", "This kiosk serves no office with that id.");
+        }
+        return request.office();
+    }
+
     private static String ownOffice(Context ctx) {
         Principal.Clerk clerk = Access.clerk(ctx);
         String office = ctx.pathParam("office");

@@ -96,7 +96,7 @@ public final class TicketActions {
      */
     private static void refuseAnotherClerksTicket(Ticket ticket, OfficeCatalogue catalogue, Principal.Clerk clerk,
                                                   boolean ownCounterOnly) {
-        if (clerk.role() == Role.ADMIN || ticket.counterId() == null) {
+        if (clerk.has(Role.OFFICE_ADMIN) || ticket.counterId() == null) {
             return;
         }
         Counter counter = catalogue.counters().get(ticket.counterId());

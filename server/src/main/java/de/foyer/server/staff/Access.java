@@ -8,6 +8,7 @@ import io.javalin.security.RouteRole;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The check every matched route passes: who is calling (bearer token of a device or clerk, or the
@@ -23,10 +24,12 @@ public final class Access {
 
     private final SessionService sessions;
     private final DeviceTokens devices;
+    private final Predicate<String> officeExists;
 
-    public Access(SessionService sessions, DeviceTokens devices) {
+    public Access(SessionService sessions, DeviceTokens devices, Predicate<String> officeExists) {
         this.sessions = sessions;
         this.devices = devices;
+        this.officeExists = officeExists;
     }
 
     public void check(Context ctx) {
@@ -43,7 +46,21 @@ public final class Access {
                 && !Tokens.same(clerk.csrfToken(), ctx.header(CSRF_HEADER))) {
             throw new ApiException(403, "CSRF_TOKEN_INVALID", "This form has expired. Please reload the page and try again.");
         }
-        ctx.attribute(PRINCIPAL, principal);
+        ctx.attribute(PRINCIPAL, inNamedOffice(ctx, principal)
+                .orElseThrow(() -> ApiException.notFound("UNKNOWN_OFFICE", "There is no office with that id for you.")));
+    }
+
+    /**
+     * The caller acting in the office the request names, in its path ({@code /offices/{office}/…}) or as
+     * {@code ?office=}; without one, in the caller's first office. Empty when the caller does not belong
+     * to the office named, or there is none: whether another office exists is not revealed.
+     */
+    public Optional<Principal> inNamedOffice(Context ctx, Principal principal) {
+        String named = ctx.pathParamMap().getOrDefault("office", ctx.queryParam("office"));
+        if (named == null || named.equals(principal.officeId())) {
+            return Optional.of(principal);
+        }
+        return principal.covers(named) && officeExists.test(named) ? Optional.of(principal.in(named)) : Optional.empty();
     }
 
     public static Principal principal(Context ctx) {

@@ -25,6 +25,28 @@ public final class ClerkDao implements Clerks {
                         INSERT INTO clerks (id, office_id, username, display_name, password_hash, role, active)
                         VALUES (:id, :officeId, :username, :displayName, :passwordHash, :role, :active)""")
                 .bindMethods(account).execute();
+        handle.createUpdate("INSERT INTO staff_offices (clerk_id, office_id) VALUES (:id, :officeId)")
+                .bindMethods(account).execute();
+    }
+
+    /** The offices an account belongs to, its first office first. */
+    @Override
+    public List<String> officesOf(ClerkAccount account) {
+        return handle.createQuery("""
+                        SELECT office_id FROM staff_offices WHERE clerk_id = :id
+                        ORDER BY office_id <> :first, office_id""")
+                .bind("id", account.id()).bind("first", account.officeId()).mapTo(String.class).list();
+    }
+
+    /** Sets the account's offices: the first becomes where its requests act unless they name another. */
+    @Override
+    public void setOffices(String clerkId, List<String> offices) {
+        handle.createUpdate("DELETE FROM staff_offices WHERE clerk_id = :id").bind("id", clerkId).execute();
+        handle.createUpdate("UPDATE clerks SET office_id = :first WHERE id = :id").bind("id", clerkId).bind("first", offices.get(0)).execute();
+        for (String office : offices) {
+            handle.createUpdate("INSERT INTO staff_offices (clerk_id, office_id) VALUES (:id, :office)")
+                    .bind("id", clerkId).bind("office", office).execute();
+        }
     }
 
     @Override
@@ -40,7 +62,9 @@ public final class ClerkDao implements Clerks {
 
     @Override
     public List<ClerkAccount> ofOffice(String officeId) {
-        return handle.createQuery("SELECT * FROM clerks WHERE office_id = :office ORDER BY role, username")
+        return handle.createQuery("""
+                        SELECT c.* FROM clerks c JOIN staff_offices m ON m.clerk_id = c.id
+                        WHERE m.office_id = :office ORDER BY c.role, c.username""")
                 .bind("office", officeId).map(ACCOUNT).list();
     }
 
@@ -106,12 +130,15 @@ public final class ClerkDao implements Clerks {
                 .bind("now", now).bind("expires", expires).execute();
     }
 
-    public record SessionRow(String clerkId, String username, String officeId, String role, String csrfToken) {
+    /** @param offices the account's offices, comma-separated (ids have no commas), its first office first */
+    public record SessionRow(String clerkId, String username, String officeId, String role, String csrfToken, String offices) {
     }
 
     public Optional<SessionRow> session(String tokenHash, Instant now) {
         return handle.createQuery("""
-                        SELECT c.id AS clerk_id, c.username, c.office_id, c.role, s.csrf_token
+                        SELECT c.id AS clerk_id, c.username, c.office_id, c.role, s.csrf_token,
+                               (SELECT string_agg(m.office_id, ',' ORDER BY m.office_id <> c.office_id, m.office_id)
+                                  FROM staff_offices m WHERE m.clerk_id = c.id) AS offices
                         FROM clerk_sessions s JOIN clerks c ON c.id = s.clerk_id
                         WHERE s.token_hash = :hash AND s.expires_at > :now AND c.active""")
                 .bind("hash", tokenHash).bind("now", now)
@@ -143,6 +170,6 @@ public final class ClerkDao implements Clerks {
 
     /** Whether any active administrator exists: an installation without one cannot be set up in a browser. */
     public boolean anyAdministrator() {
-        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM clerks WHERE role = 'ADMIN' AND active)").mapTo(Boolean.class).one();
+        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM clerks WHERE role IN ('ADMIN', 'OFFICE_ADMIN') AND active)").mapTo(Boolean.class).one();
     }
 }

@@ -25,6 +25,12 @@ public interface Clerks {
 
     List<ClerkAccount> ofOffice(String officeId);
 
+    /** The offices the account belongs to, its first office first. */
+    List<String> officesOf(ClerkAccount account);
+
+    /** Makes the account belong to these offices; the first becomes its first office. */
+    void setOffices(String clerkId, List<String> offices);
+
     void update(String id, String displayName, String role, boolean active);
 
     void updatePassword(String id, String passwordHash);

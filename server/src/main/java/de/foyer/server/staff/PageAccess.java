@@ -42,8 +42,17 @@ public final class PageAccess {
             Redirects.found(ctx, "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
             return;
         }
-        Office office = office(clerk.get().officeId());
-        PageViewer viewer = new PageViewer(clerk.get(), office.name(), office.timeZone());
+        Optional<Principal> acting = access.inNamedOffice(ctx, clerk.get());
+        Office office = office(acting.orElse(clerk.get()).officeId());
+        PageViewer viewer = new PageViewer((Principal.Clerk) acting.orElse(clerk.get()), office.name(), office.timeZone(),
+                offices(clerk.get()));
+        if (acting.isEmpty()) {
+            if (!wantsPage(ctx)) {
+                throw ApiException.notFound("UNKNOWN_OFFICE", "There is no office with that id for you.");
+            }
+            ctx.status(404).html(notice(viewer, "office.unknown.title", "office.unknown.text", ctx.path(), "office.unknown.back", ctx.path()));
+            return;
+        }
         if (!clerk.get().has(role)) {
             if (!wantsPage(ctx)) {
                 throw new ApiException(403, "FORBIDDEN", "You may not do this.");
@@ -71,6 +80,12 @@ public final class PageAccess {
 
     public Optional<Principal.Clerk> signedIn(Context ctx) {
         return access.identify(ctx).filter(Principal.Clerk.class::isInstance).map(Principal.Clerk.class::cast);
+    }
+
+    /** The offices the viewer may switch between, by name; all of them for the installation's administrator. */
+    private List<PageViewer.Place> offices(Principal.Clerk clerk) {
+        return catalogue.offices().stream().filter(office -> clerk.covers(office.id()))
+                .map(office -> new PageViewer.Place(office.id(), office.name())).toList();
     }
 
     private Office office(String officeId) {

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Clerk login and the sessions it opens. */
@@ -151,6 +152,7 @@ public final class SessionService {
     public Optional<Principal.Clerk> resolve(String token, boolean viaCookie) {
         return jdbi.withHandle(handle -> new ClerkDao(handle).session(Tokens.hash(token), clock.instant()))
                 .map(row -> new Principal.Clerk(row.clerkId(), row.username(), row.officeId(),
-                        Role.valueOf(row.role()), row.csrfToken(), viaCookie));
+                        Role.valueOf(row.role()), row.csrfToken(), viaCookie,
+                        row.offices() == null ? List.of(row.officeId()) : List.of(row.offices().split(","))));
     }
 }

@@ -18,9 +18,9 @@ public final class StaffFrames {
             new Entry("/console", "nav.counter", Role.CLERK),
             new Entry("/console/info", "nav.info", Role.CLERK),
             new Entry("/console/day", "nav.day", Role.CLERK),
-            new Entry("/admin", "nav.settings", Role.ADMIN),
-            new Entry("/admin/statistics", "nav.statistics", Role.ADMIN),
-            new Entry("/admin/audit", "nav.audit", Role.ADMIN));
+            new Entry("/admin", "nav.settings", Role.OFFICE_ADMIN),
+            new Entry("/admin/statistics", "nav.statistics", Role.OFFICE_ADMIN),
+            new Entry("/admin/audit", "nav.audit", Role.OFFICE_ADMIN));
 
     private final Bilingual words;
     private final String scriptMessages;
@@ -40,16 +40,21 @@ public final class StaffFrames {
 
     /** The frame for a signed-in viewer on the page at {@code path}. */
     public Frame of(PageViewer viewer, String titleKey, String path, List<String> scripts) {
+        String office = viewer.choosesOffice() ? viewer.clerk().officeId() : "";
+        String stay = office.isEmpty() ? "" : "?office=" + office;
         List<Frame.Link> navigation = NAVIGATION.stream()
                 .filter(entry -> viewer.clerk().has(entry.role()))
-                .map(entry -> new Frame.Link(entry.path(), entry.textKey(), entry.path().equals(path)))
+                .map(entry -> new Frame.Link(entry.path() + stay, entry.textKey(), entry.path().equals(path)))
                 .toList();
+        List<Frame.Link> offices = viewer.choosesOffice() ? viewer.offices().stream()
+                .map(place -> new Frame.Link(path + "?office=" + place.id(), place.name(), place.id().equals(office)))
+                .toList() : List.of();
         return new Frame(titleKey, words, viewer.officeName(), viewer.clerk().username(), viewer.clerk().csrfToken(),
-                navigation, scripts, scriptMessages);
+                navigation, scripts, scriptMessages, office, offices);
     }
 
     /** The frame for someone not signed in (the login page). */
     public Frame anonymous(String titleKey, List<String> scripts) {
-        return new Frame(titleKey, words, "", "", "", List.of(), scripts, scriptMessages);
+        return new Frame(titleKey, words, "", "", "", List.of(), scripts, scriptMessages, "", List.of());
     }
 }

@@ -31,12 +31,12 @@ public final class StatisticsFeature {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/admin/statistics", ctx -> ctx.json(report(ctx)), Role.ADMIN);
+        routes.get("/api/v1/admin/statistics", ctx -> ctx.json(report(ctx)), Role.OFFICE_ADMIN);
         routes.get("/api/v1/admin/statistics.csv", ctx -> {
             Report report = report(ctx);
             ctx.header("Content-Disposition", "attachment; filename=\"foyer-statistik-" + report.from() + "-" + report.to() + ".csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(StatisticsCsv.write(report));
-        }, Role.ADMIN);
+        }, Role.OFFICE_ADMIN);
         routes.get("/admin/statistics", this::showPage);
     }
 
@@ -46,7 +46,7 @@ public final class StatisticsFeature {
     }
 
     private void showPage(Context ctx) {
-        access.show(ctx, Role.ADMIN, viewer -> {
+        access.show(ctx, Role.OFFICE_ADMIN, viewer -> {
             String office = viewer.clerk().officeId();
             boolean badRange = false;
             StatisticsService.Range range;
@@ -61,7 +61,7 @@ public final class StatisticsFeature {
                 ctx.status(400);
             }
             Report report = statistics.report(office, range);
-            String query = "from=" + range.from() + "&to=" + range.to();
+            String query = "from=" + range.from() + "&to=" + range.to() + (viewer.choosesOffice() ? "&office=" + office : "");
             ctx.html(pages.render("stats/statistics.jte", new StatisticsView(
                     frames.of(viewer, "stats.title", "/admin/statistics", List.of("common.js")),
                     range.from().toString(), range.to().toString(), "/api/v1/admin/statistics.csv?" + query, badRange,

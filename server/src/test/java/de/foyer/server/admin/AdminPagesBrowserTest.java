@@ -210,7 +210,7 @@ class AdminPagesBrowserTest {
         browser.signIn("clerk1", TestDatabase.SECRET, "/console");
         for (String page : new String[] {"/admin", "/admin/statistics", "/admin/audit"}) {
             browser.open(page);
-            browser.await(() -> browser.text("main").contains("der Leitung des Bürgerbüros vorbehalten"));
+            browser.await(() -> browser.text("main").contains("der Leitung des Amts vorbehalten"));
             assertThat(browser.text("main")).doesNotContain("Online-Kontingent", "Auslastung");
         }
         assertThat(browser.findAll("nav a[href='/admin']")).as("no link to settings for clerks").isEmpty();

@@ -5,6 +5,8 @@ import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.devices.DeviceKind;
+import de.foyer.server.staff.PageViewer;
+import de.foyer.server.staff.Role;
 import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Texts;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The settings page's sections as view records, without a database. */
 class SettingsSectionsTest {
@@ -23,7 +26,7 @@ class SettingsSectionsTest {
     private final Bilingual words = Texts.germanAndEnglish("staff.texts").bilingual();
     private final Forms forms = new Forms();
     private final OfficeSections office = new OfficeSections(forms);
-    private final StaffSections staff = new StaffSections(words, forms, ZoneId.of("Europe/Berlin"));
+    private final StaffSections staff = new StaffSections(words, forms, ZoneId.of("Europe/Berlin"), Role.ADMIN, List.of());
 
     private final SettingsView settings = new SettingsView("buergerbuero",
             new OfficeDetails.View("buergerbuero", "Bürgerbüro", null, new Requests.Address(null, null, null), null, null, null,
@@ -37,7 +40,8 @@ class SettingsSectionsTest {
             List.of(new SettingsView.DeviceRow("k1", "Kiosk", DeviceKind.KIOSK, "gone-area", Instant.parse("2026-11-24T09:00:00Z"), true, "PAPER_LOW"),
                     new SettingsView.DeviceRow("d1", "Anzeige", DeviceKind.DISPLAY, null, null, false, null)),
             List.of(new SettingsView.NoticeRow("n1", "Heute kürzer", "", "area-b", null, LocalDate.of(2026, 11, 30))),
-            List.of(new SettingsView.ClerkRow("u1", "clerk1", "Sachbearbeitung 1", "CLERK", true, Instant.parse("2026-11-24T09:00:30Z"))),
+            List.of(new SettingsView.ClerkRow("u1", "clerk1", "Sachbearbeitung 1", "CLERK", true, Instant.parse("2026-11-24T09:00:30Z"),
+                    List.of("buergerbuero"))),
             List.of(new SettingsView.RetiredRow(SettingsView.Retired.SERVICE, "altpass", "Alter Pass"),
                     new SettingsView.RetiredRow(SettingsView.Retired.COUNTER, "c9", "9")));
 
@@ -71,9 +75,9 @@ class SettingsSectionsTest {
         Form.Row row = (Form.Row) counter.form().fields().get(0);
         Form.Select area = (Form.Select) row.fields().get(1);
         assertThat(area.options()).filteredOn(Choice::selected).extracting(Choice::value).containsExactly("area-b");
-        Form.ServiceGroup group = (Form.ServiceGroup) counter.form().fields().get(1);
+        Form.CheckGroup group = (Form.CheckGroup) counter.form().fields().get(1);
         assertThat(group.legend()).isEqualTo("Reisepass");
-        assertThat(group.services()).containsExactly(new Form.ServiceCheck("kinderpass", "Kinderreisepass", true));
+        assertThat(group.items()).containsExactly(new Form.CheckItem("kinderpass", "Kinderreisepass", true));
     }
 
     @Test
@@ -101,6 +105,17 @@ class SettingsSectionsTest {
         assertThat(clerk.lockedUntil()).isEqualTo("24.11.2026 10:00:30");
         Form.Select role = (Form.Select) clerk.change().fields().get(1);
         assertThat(role.options()).extracting(Choice::value, Choice::selected)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CLERK", true), org.assertj.core.groups.Tuple.tuple("ADMIN", false));
+                .containsExactly(tuple("CLERK", true), tuple("OFFICE_ADMIN", false), tuple("ADMIN", false));
+        Form.Select offered = (Form.Select) new StaffSections(words, new Forms(), ZoneId.of("Europe/Berlin"), Role.OFFICE_ADMIN, List.of())
+                .clerks(settings).accounts().get(0).change().fields().get(1);
+        assertThat(offered.options()).as("an office's administrator grants no more than their own role")
+                .extracting(Choice::value).containsExactly("CLERK", "OFFICE_ADMIN");
+        assertThat(clerk.change().fields()).as("nothing to choose for a viewer of one office").noneMatch(Form.CheckGroup.class::isInstance);
+        List<PageViewer.Place> two = List.of(new PageViewer.Place("buergerbuero", "Bürgerbüro"), new PageViewer.Place("jugendamt", "Jugendamt"));
+        Form.CheckGroup offices = (Form.CheckGroup) new StaffSections(words, new Forms(), ZoneId.of("Europe/Berlin"), Role.ADMIN, two)
+                .clerks(settings).accounts().get(0).change().fields().get(3);
+        assertThat(offices.name()).isEqualTo("offices");
+        assertThat(offices.items()).containsExactly(new Form.CheckItem("buergerbuero", "Bürgerbüro", true),
+                new Form.CheckItem("jugendamt", "Jugendamt", false));
     }
 }

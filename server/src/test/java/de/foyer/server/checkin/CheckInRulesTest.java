@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ class CheckInRulesTest {
     private final CheckInRules rules = new CheckInRules(new CheckInRules.Window(Duration.ofMinutes(30), Duration.ofMinutes(10)));
 
     private CheckInRules.Verdict at(BookingStatus status, LocalDateTime now) {
-        return rules.decide(new CheckInRules.Appointment("buergerbuero", status, TEN_THIRTY), "buergerbuero", now);
+        return rules.decide(new CheckInRules.Appointment("buergerbuero", status, TEN_THIRTY), List.of("buergerbuero"), now);
     }
 
     private static CheckInRules.Reason code(CheckInRules.Verdict verdict) {
@@ -51,9 +52,17 @@ class CheckInRulesTest {
     @Test
     void wrongOffice() {
         CheckInRules.Verdict verdict = rules.decide(new CheckInRules.Appointment("standesamt", BookingStatus.BOOKED, TEN_THIRTY),
-                "buergerbuero", TEN_THIRTY);
+                List.of("buergerbuero"), TEN_THIRTY);
 
         assertThat(code(verdict)).isEqualTo(CheckInRules.Reason.WRONG_OFFICE);
+    }
+
+    @Test
+    void aFoyerKioskChecksInForEachOfficeItServes() {
+        CheckInRules.Verdict verdict = rules.decide(new CheckInRules.Appointment("jugendamt", BookingStatus.BOOKED, TEN_THIRTY),
+                List.of("buergerbuero", "jugendamt"), TEN_THIRTY);
+
+        assertThat(verdict).isInstanceOf(CheckInRules.Admit.class);
     }
 
     @Test

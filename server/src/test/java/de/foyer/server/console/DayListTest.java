@@ -87,16 +87,16 @@ class DayListTest {
         server.database.jdbi().useHandle(handle -> {
             handle.execute("INSERT INTO offices (id, name) VALUES ('rathaus-nord', 'Bürgerbüro Nord')");
             handle.execute("INSERT INTO clerks (id, office_id, username, display_name, password_hash, role) "
-                    + "VALUES ('nord-1', 'rathaus-nord', 'nord1', 'Nord Eins', ?, 'ADMIN')", new Passwords().hash(TestDatabase.SECRET));
+                    + "VALUES ('nord-1', 'rathaus-nord', 'nord1', 'Nord Eins', ?, 'OFFICE_ADMIN')", new Passwords().hash(TestDatabase.SECRET));
         });
         String other = server.http.login("nord1");
 
         Http.Response json = server.http.get("/api/v1/offices/buergerbuero/appointments?date=" + THURSDAY, other);
-        assertThat(json.status()).isEqualTo(403);
-        assertThat(json.errorCode()).isEqualTo("OTHER_OFFICE");
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.errorCode()).isEqualTo("UNKNOWN_OFFICE");
         assertThat(json.body()).doesNotContain("Anna");
-        Document refused = page("/console/day?office=buergerbuero&date=" + THURSDAY, other, 403);
-        assertThat(refused.text()).contains("anderen Amtes").doesNotContain("Anna", "Bernd", "Zoe");
+        Document refused = page("/console/day?office=buergerbuero&date=" + THURSDAY, other, 404);
+        assertThat(refused.text()).contains("Dieses Amt gibt es nicht").doesNotContain("Anna", "Bernd", "Zoe");
         assertThat(page("/console/day?counter=buergerbuero-7&date=" + THURSDAY, other, 403).text()).doesNotContain("Bernd");
         assertThat(page("/console/day?date=" + THURSDAY, other, 200).select("#day-list tbody tr"))
                 .as("their own office's day, which is empty").isEmpty();

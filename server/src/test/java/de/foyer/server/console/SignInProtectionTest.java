@@ -146,7 +146,7 @@ class SignInProtectionTest {
         for (String page : List.of("/admin", "/admin/statistics", "/admin/audit")) {
             Http.Response answer = http.send(http.request(page, null).header("Cookie", cookie).header("Accept", "text/html").GET());
             assertThat(answer.status()).as(page).isEqualTo(403);
-            assertThat(answer.body()).contains("der Leitung des Bürgerbüros vorbehalten");
+            assertThat(answer.body()).contains("der Leitung des Amts vorbehalten");
             Http.Response script = http.send(http.request(page, null).header("Cookie", cookie).GET());
             assertThat(script.status()).as(page).isEqualTo(403);
             assertThat(script.errorCode()).isEqualTo("FORBIDDEN");

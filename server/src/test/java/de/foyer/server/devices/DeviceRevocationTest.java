@@ -126,8 +126,14 @@ class DeviceRevocationTest {
         assertThat(http.send("PUT", DEVICES + "/" + id, http.login("clerk1"), "{\"name\":\"Fremd\"}").status()).isEqualTo(403);
         assertThat(http.post(DEVICES, admin, "{\"name\":\"Kiosk Nord\",\"kind\":\"kiosk\",\"offices\":[\"buergerbuero\"]}").status())
                 .as("API.md's offices, naming the own one").isEqualTo(201);
-        assertThat(http.post(DEVICES, admin, "{\"name\":\"Kiosk Fremd\",\"kind\":\"kiosk\",\"offices\":[\"buergerbuero\",\"jugendamt\"]}")
-                .status()).as("a device for another office too").isEqualTo(403);
+        assertThat(http.post(DEVICES, http.login("jugendadmin"), "{\"name\":\"Kiosk Fremd\",\"kind\":\"kiosk\",\"offices\":[\"jugendamt\",\"buergerbuero\"]}")
+                .errorCode()).as("an office's administrator: a device for another office too").isEqualTo("UNKNOWN_OFFICE");
+        assertThat(http.post(DEVICES, admin, "{\"name\":\"Anzeige Foyer\",\"kind\":\"display\",\"offices\":[\"buergerbuero\",\"jugendamt\"]}")
+                .errorCode()).as("a display shows one office's waiting area").isEqualTo("INVALID_OFFICES");
+        Http.Response foyer = http.post(DEVICES, admin, "{\"name\":\"Kiosk Foyer\",\"kind\":\"kiosk\",\"offices\":[\"buergerbuero\",\"jugendamt\"]}");
+        assertThat(foyer.status()).as("the installation's administrator: a foyer kiosk for both offices").isEqualTo(201);
+        assertThat(http.get("/api/v1/devices/me", foyer.json().path("token").asText()).json().path("offices").toString())
+                .isEqualTo("[\"buergerbuero\",\"jugendamt\"]");
         assertThat(device(id)).as("nothing of that stored").isEqualTo("Anzeige B buergerbuero-b");
     }
 

@@ -161,6 +161,8 @@ final class ContractScenarios {
         all.add(json("POST /api/v1/kiosk/tickets", 403, "/api/v1/kiosk/tickets", Auth.bearer(clerk), "{\"service\":\"" + SERVICE + "\"}"));
         all.add(json("POST /api/v1/devices/heartbeat", 204, "/api/v1/devices/heartbeat", Auth.bearer(TestServer.KIOSK), "{}"));
         all.add(json("POST /api/v1/devices/heartbeat", 401, "/api/v1/devices/heartbeat", Auth.NONE, "{}"));
+        all.add(get("GET /api/v1/devices/me", 200, "/api/v1/devices/me", Auth.bearer(TestServer.KIOSK)));
+        all.add(get("GET /api/v1/devices/me", 401, "/api/v1/devices/me", Auth.NONE));
         all.add(json("POST /api/v1/admin/devices", 201, "/api/v1/admin/devices", Auth.bearer(admin),
                 "{\"name\":\"Kiosk am Eingang\",\"kind\":\"kiosk\"}"));
         all.add(json("POST /api/v1/admin/devices", 400, "/api/v1/admin/devices", Auth.bearer(admin), "{\"name\":\"\",\"kind\":\"toaster\"}"));
@@ -372,6 +374,25 @@ final class ContractScenarios {
         // Administration
         all.add(get("GET /api/v1/admin/settings", 200, "/api/v1/admin/settings", Auth.bearer(admin)));
         all.add(get("GET /api/v1/admin/settings", 403, "/api/v1/admin/settings", Auth.bearer(clerk)));
+        all.add(get("GET /api/v1/admin/offices", 200, "/api/v1/admin/offices", Auth.bearer(admin)));
+        all.add(get("GET /api/v1/admin/offices", 403, "/api/v1/admin/offices", Auth.bearer(clerk)));
+        all.add(json("POST /api/v1/admin/offices", 201, "/api/v1/admin/offices", Auth.bearer(admin),
+                "{\"name\":\"Standesamt\",\"state\":\"NW\",\"address\":{\"city\":\"Köln\"}}"));
+        all.add(json("POST /api/v1/admin/offices", 400, "/api/v1/admin/offices", Auth.bearer(admin), "{\"name\":\"Standesamt\"}"));
+        all.add(json("POST /api/v1/admin/offices", 403, "/api/v1/admin/offices", Auth.bearer(clerk), "{\"name\":\"Standesamt\",\"state\":\"NW\"}"));
+        all.add(post("POST /api/v1/admin/offices/{office}/retire", 409, "/api/v1/admin/offices/" + OFFICE + "/retire", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/offices/{office}/retire", 404, "/api/v1/admin/offices/nirgendwo/retire", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/offices/{office}/retire", 403, "/api/v1/admin/offices/" + OFFICE + "/retire", Auth.bearer(clerk)));
+        all.add(post("POST /api/v1/admin/offices/{office}/reinstate", 409, "/api/v1/admin/offices/" + OFFICE + "/reinstate", Auth.bearer(admin)));
+        all.add(post("POST /api/v1/admin/offices/{office}/reinstate", 403, "/api/v1/admin/offices/" + OFFICE + "/reinstate", Auth.bearer(clerk)));
+        all.add(json("POST /api/v1/admin/staff", 201, "/api/v1/admin/staff", Auth.bearer(admin),
+                "{\"username\":\"vertretung\",\"password\":\"Lindenblüte-2027\",\"role\":\"OFFICE_ADMIN\",\"offices\":[\"" + OFFICE + "\"]}"));
+        all.add(json("POST /api/v1/admin/staff", 400, "/api/v1/admin/staff", Auth.bearer(admin),
+                "{\"username\":\"vertretung2\",\"password\":\"Lindenblüte-2027\",\"role\":\"KING\"}"));
+        all.add(json("POST /api/v1/admin/staff", 404, "/api/v1/admin/staff", Auth.bearer(admin),
+                "{\"username\":\"vertretung3\",\"password\":\"Lindenblüte-2027\",\"role\":\"CLERK\",\"offices\":[\"nirgendwo\"]}"));
+        all.add(json("POST /api/v1/admin/staff", 403, "/api/v1/admin/staff", Auth.bearer(clerk),
+                "{\"username\":\"vertretung4\",\"password\":\"Lindenblüte-2027\",\"role\":\"CLERK\"}"));
         all.add(get("GET /api/v1/admin/offices/{office}", 200, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(admin)));
         all.add(get("GET /api/v1/admin/offices/{office}", 404, "/api/v1/admin/offices/jugendamt", Auth.bearer(admin)));
         all.add(get("GET /api/v1/admin/offices/{office}", 403, "/api/v1/admin/offices/" + OFFICE, Auth.bearer(clerk)));

@@ -11,6 +11,7 @@ import de.foyer.protocol.CounterInfo;
 import de.foyer.protocol.DeviceRegistration;
 import de.foyer.protocol.DisplayState;
 import de.foyer.protocol.Heartbeat;
+import de.foyer.protocol.DeviceInfo;
 import de.foyer.protocol.IssueTicketRequest;
 import de.foyer.protocol.Login;
 import de.foyer.protocol.OfficeInfo;
@@ -80,6 +81,7 @@ class OpenApiTest {
             Map.entry("Heartbeat", Heartbeat.class),
             Map.entry("PrinterReport", Heartbeat.Printer.class),
             Map.entry("IssueTicketRequest", IssueTicketRequest.class),
+            Map.entry("DeviceInfo", DeviceInfo.class),
             Map.entry("TicketInfo", TicketInfo.class),
             Map.entry("TicketIssued", TicketIssued.class),
             Map.entry("TransferRequest", TransferRequest.class),
@@ -115,7 +117,7 @@ class OpenApiTest {
                 assertThat(type).startsWith("application/json"));
         document = response.json();
         declared = new DeclaredAnswers(document);
-        tokens = Map.of("ADMIN", server.http.login("admin"), "CLERK", server.http.login("clerk1"),
+        tokens = Map.of("ADMIN", server.http.login("admin"), "OFFICE_ADMIN", server.http.login("admin"), "CLERK", server.http.login("clerk1"),
                 "KIOSK", TestServer.KIOSK, "DISPLAY", TestServer.DISPLAY_A);
         calls = new ContractScenarios(server, tokens.get("ADMIN"), tokens.get("CLERK"));
         scenarios = calls.all();

@@ -91,8 +91,8 @@ class OfficeContactTest {
         Http.Response tooLong = http.send("PUT", "/api/v1/admin/offices/buergerbuero", http.login("admin"),
                 "{\"operator\": \"" + "x".repeat(10_000) + "\"}");
         assertThat(tooLong.errorCode()).isEqualTo("INVALID_OPERATOR");
-        assertThat(http.send("PUT", "/api/v1/admin/offices/jugendamt", http.login("admin"), "{\"operator\": \"Stadt\"}").status())
-                .as("another office's imprint is not the citizens' office's to write").isEqualTo(404);
+        assertThat(http.send("PUT", "/api/v1/admin/offices/buergerbuero", http.login("jugendadmin"), "{\"operator\": \"Stadt\"}").status())
+                .as("another office's imprint is not the youth office's to write").isEqualTo(404);
     }
 
     private static String footer(PortalClient portal, String page) {

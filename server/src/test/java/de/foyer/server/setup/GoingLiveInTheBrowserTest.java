@@ -120,16 +120,41 @@ class GoingLiveInTheBrowserTest {
             browser.await(() -> browser.text("#clerks").contains("jan"));
             browser.screenshotOfWholePage("going-live-settings");
             assertThat(browser.accessibilityViolations()).as("the settings of a new office").isEmpty();
+
+            // A second department in the same installation, through the same page, and a clerk who works for both.
+            String newOffice = "#offices form[data-action='/api/v1/admin/offices']";
+            browser.type(newOffice + " input[name=name]", "Jugendamt");
+            browser.click(newOffice + " button[type=submit]");
+            browser.await(() -> browser.text("nav.offices").contains("Jugendamt"));
+            String jan = "#clerks form[data-action='/api/v1/admin/clerks/jan']";
+            browser.script("document.querySelector(\"" + jan + " input[name=offices][value=jugendamt]\").checked = true;");
+            browser.click(jan + " button[type=submit]");
+            browser.await(() -> browser.text(jan + " .form-status").contains("Gespeichert"));
+            browser.findAll("nav.offices a").stream().filter(link -> link.getText().equals("Jugendamt")).findFirst().orElseThrow().click();
+            browser.await(() -> browser.text(".brand .office").equals("Jugendamt"));
+            assertThat(browser.text("#clerks")).as("jan works here too").contains("jan");
+            browser.type("#areas input[name=name]", "Flur Jugend");
+            browser.click("#areas button[type=submit]");
+            browser.await(() -> browser.text("#areas ul").contains("Flur Jugend"));
+            browser.type("#hours input[name='days.3']", "09:00-12:00");
+            save(browser, "#hours");
+            browser.screenshotOfWholePage("going-live-second-office");
+            assertThat(browser.accessibilityViolations()).as("the settings of a second office").isEmpty();
         }
+        assertThat(value("SELECT string_agg(w.name, ',') FROM waiting_areas w WHERE w.office_id = 'jugendamt'")).isEqualTo("Flur Jugend");
+        assertThat(value("SELECT string_agg(weekday || ' ' || opens, ',') FROM opening_hours WHERE office_id = 'jugendamt'")).isEqualTo("3 09:00:00");
+        assertThat(value("SELECT string_agg(office_id, ',' ORDER BY office_id) FROM staff_offices WHERE clerk_id = 'jan'"))
+                .isNotNull().startsWith("buergerbuero").endsWith("jugendamt");
 
         JsonNode office = http.get("/api/v1/offices", null).json().at("/offices/0");
+        assertThat(office.path("name").asText()).isEqualTo("Bürgerbüro Musterstadt");
         String officeId = office.path("id").asText();
         JsonNode services = http.get("/api/v1/offices/" + officeId + "/services", null).json();
         assertThat(services.path("categories")).hasSize(3);
         String service = services.at("/categories/0/services/0/id").asText();
         JsonNode counters = http.get("/api/v1/offices/" + officeId + "/counters", null).json().path("counters");
         assertThat(counters).hasSize(3);
-        assertThat(value("SELECT state || ' ' || city FROM offices")).isEqualTo("NW Neuss");
+        assertThat(value("SELECT state || ' ' || city FROM offices WHERE id = '" + officeId + "'")).isEqualTo("NW Neuss");
         assertThat(value("SELECT count(*)::text FROM counter_services")).as("each counter serves all 30").isEqualTo("90");
 
         Http.Response booked = http.post("/api/v1/bookings", null, "{\"office\":\"" + officeId + "\",\"service\":\"" + service

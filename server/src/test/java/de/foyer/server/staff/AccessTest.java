@@ -213,11 +213,13 @@ class AccessTest {
 
     /** Every other route keeps clerks to their own office; registering devices must as well. */
     @Test
-    void anAdminCannotRegisterADeviceForAnotherOffice() {
+    void anOfficesAdministratorCannotRegisterADeviceForAnotherOffice() {
         server.database.jdbi().useHandle(handle ->
                 handle.execute("INSERT INTO offices (id, name) VALUES ('rathaus-nord', 'Bürgerbüro Nord')"));
+        assertThat(http.post("/api/v1/admin/staff", http.login("admin"), "{\"username\":\"leitung\",\"role\":\"OFFICE_ADMIN\","
+                + "\"offices\":[\"buergerbuero\"],\"password\":\"ein langes Passwort 3\"}").status()).isEqualTo(201);
 
-        Http.Response answer = http.post(DEVICES, http.login("admin"),
+        Http.Response answer = http.post(DEVICES, http.login("leitung", "ein langes Passwort 3"),
                 "{\"name\":\"nord-kiosk\",\"kind\":\"kiosk\",\"office\":\"rathaus-nord\"}");
 
         assertThat(answer.status()).as(answer.body()).isIn(403, 404);

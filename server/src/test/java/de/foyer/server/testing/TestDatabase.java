@@ -58,8 +58,9 @@ public final class TestDatabase {
         jdbi.useHandle(handle -> {
             handle.execute("INSERT INTO offices (id, name) VALUES ('jugendamt', 'Jugendamt')");
             handle.execute("INSERT INTO clerks (id, office_id, username, display_name, password_hash, role) "
-                            + "VALUES ('jugend-admin', 'jugendamt', 'jugendadmin', 'Leitung Jugendamt', ?, 'ADMIN')",
+                            + "VALUES ('jugend-admin', 'jugendamt', 'jugendadmin', 'Leitung Jugendamt', ?, 'OFFICE_ADMIN')",
                     new Passwords().hash(SECRET));
+            handle.execute("INSERT INTO staff_offices (clerk_id, office_id) VALUES ('jugend-admin', 'jugendamt')");
         });
     }
 

@@ -152,6 +152,70 @@ class OfficeBoundaryTest {
         }
     }
 
+    /**
+     * The other side of the boundary: the installation's administrator reads and changes both offices, a clerk who belongs
+     * to both works in each (naming the office where the route does not), and an office's administrator grants nothing
+     * beyond their own offices and role.
+     */
+    @Test
+    void theInstallationsAdministratorAndStaffOfBothOfficesReachBoth(TestServer server) {
+        server.clock.set(LocalDateTime.of(2026, 11, 24, 10, 0));
+        World citizens = citizensOffice(server);
+        World youth = youthOffice(server);
+        Http http = server.http;
+        String installation = http.login("admin");
+
+        assertThat(http.get("/api/v1/admin/offices", installation).json().findValuesAsText("id")).contains("buergerbuero", "jugendamt");
+        for (World world : List.of(citizens, youth)) {
+            String office = world.office();
+            String in = "office=" + office;
+            assertThat(http.get("/api/v1/admin/offices/" + office, installation).json().path("name").asText()).isEqualTo(name(world, "office"));
+            assertThat(http.get("/api/v1/admin/settings?" + in, installation).body()).contains(world.serviceName());
+            assertThat(http.get("/api/v1/offices/" + office + "/queue", installation).body()).contains(world.ticketNumber());
+            assertThat(http.get("/api/v1/offices/" + office + "/bookings?date=2026-11-25", installation).body()).contains(name(world, "citizen"));
+            assertThat(http.get("/api/v1/admin/audit?" + in, installation).status()).isEqualTo(200);
+            assertThat(http.get("/api/v1/admin/statistics?from=2026-11-01&to=2026-11-30&" + in, installation).status()).isEqualTo(200);
+            assertThat(http.send("PUT", "/api/v1/admin/offices/" + office, installation, "{\"phone\":\"0221 4711\"}").status()).isEqualTo(204);
+            assertThat(http.post("/api/v1/admin/notices?" + in, installation, "{\"text\":\"Von der Verwaltung\",\"textEn\":\"From above\"}")
+                    .status()).isEqualTo(201);
+            Http.Response page = http.send(http.request("/admin?" + in, installation).header("Accept", "text/html").GET());
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains(name(world, "office"), world.serviceName());
+        }
+        int changed = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM offices WHERE phone = '0221 4711'")
+                .mapTo(Integer.class).one());
+        assertThat(changed).isEqualTo(2);
+
+        Http.Response madeClerk = http.post("/api/v1/admin/staff", installation,
+                "{\"username\":\"springer\",\"role\":\"CLERK\",\"offices\":[\"buergerbuero\",\"jugendamt\"],\"password\":\"ein langes Passwort 5\"}");
+        assertThat(madeClerk.status()).as(madeClerk.body()).isEqualTo(201);
+        String both = http.login("springer", "ein langes Passwort 5");
+        assertThat(http.get("/api/v1/offices/jugendamt/queue", both).body()).contains(youth.ticketNumber());
+        assertThat(http.get("/api/v1/offices/buergerbuero/queue", both).body()).contains(citizens.ticketNumber());
+        assertThat(http.post("/api/v1/offices/jugendamt/tickets", both, service(youth.service())).status()).isEqualTo(201);
+        assertThat(http.get("/api/v1/console/desk?office=jugendamt", both).body()).contains(youth.counter()).doesNotContain(citizens.counter());
+        // Without naming it, a request acts in the account's first office, where the youth office's counter is unknown.
+        assertThat(http.post("/api/v1/counters/" + youth.counter() + "/close", both, null).status()).isIn(403, 404);
+        assertThat(http.post("/api/v1/counters/" + youth.counter() + "/pause?office=jugendamt", both, null).status()).isIn(204, 409);
+        assertThat(http.get("/api/v1/offices/standesamt/queue", both).errorCode()).isEqualTo("UNKNOWN_OFFICE");
+
+        String officeAdmin = citizens.identities().get("admin");
+        assertThat(http.get("/api/v1/admin/offices", officeAdmin).json().findValuesAsText("id")).containsExactly("buergerbuero");
+        assertThat(http.post("/api/v1/admin/offices", officeAdmin, "{\"name\":\"Standesamt\",\"state\":\"NW\"}").status()).isEqualTo(403);
+        Http.Response beyondRole = http.post("/api/v1/admin/staff", officeAdmin,
+                "{\"username\":\"chef\",\"role\":\"ADMIN\",\"password\":\"ein langes Passwort 6\"}");
+        assertThat(beyondRole.errorCode()).isEqualTo("ROLE_BEYOND_YOURS");
+        Http.Response beyondOffice = http.post("/api/v1/admin/staff", officeAdmin,
+                "{\"username\":\"chef\",\"role\":\"CLERK\",\"offices\":[\"jugendamt\"],\"password\":\"ein langes Passwort 6\"}");
+        assertThat(beyondOffice.errorCode()).isEqualTo("UNKNOWN_OFFICE");
+        assertThat(http.send("PUT", "/api/v1/admin/clerks/springer", officeAdmin, "{\"offices\":[\"buergerbuero\"]}").status()).isEqualTo(204);
+        String springer = server.database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT string_agg(office_id, ',' ORDER BY office_id) FROM staff_offices WHERE clerk_id = 'springer'").mapTo(String.class).one());
+        assertThat(springer).as("the youth office, beyond the citizens' administrator's reach, stays").isEqualTo("buergerbuero,jugendamt");
+        assertThat(http.send("PUT", "/api/v1/admin/clerks/admin", officeAdmin, "{\"active\":false}").errorCode()).isEqualTo("UNKNOWN_CLERK");
+        assertThat(http.get("/api/v1/admin/offices", youth.identities().get("clerk")).status()).isEqualTo(403);
+    }
+
     /** Each identity of {@code caller} on each call aimed at the objects of {@code other}. */
     private void walk(TestServer server, World caller, World other, List<String> findings) {
         for (Call call : calls(caller, other)) {
@@ -263,6 +327,8 @@ class OfficeBoundaryTest {
         // The other office's settings.
         calls.add(Call.of(f, "GET /api/v1/admin/offices/{office}", admin));
         calls.add(Call.json(f, "PUT /api/v1/admin/offices/{office}", admin, "{\"phone\":\"0221 99\"}"));
+        calls.add(Call.of(f, "POST /api/v1/admin/offices/{office}/retire", admin + "/retire"));
+        calls.add(Call.of(f, "POST /api/v1/admin/offices/{office}/reinstate", admin + "/reinstate"));
         calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/waiting-areas", admin + "/waiting-areas", "{\"name\":\"Keller\"}"));
         calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/counters", admin + "/counters", counterBody));
         calls.add(Call.json(m, "POST /api/v1/admin/offices/{office}/counters", ownAdmin + "/counters",
@@ -312,6 +378,17 @@ class OfficeBoundaryTest {
         calls.add(Call.json(m, "POST /api/v1/admin/devices", "/api/v1/admin/devices",
                 "{\"name\":\"Fremde Anzeige\",\"kind\":\"display\",\"waitingArea\":\"" + target.area() + "\"}"));
 
+        // The installation: offices and staff accounts for the other office, which only the installation's administrator makes.
+        calls.add(Call.json(m, "POST /api/v1/admin/offices", "/api/v1/admin/offices", "{\"name\":\"" + name(target, "office") + " 2\",\"state\":\"NW\"}"));
+        calls.add(Call.json(m, "POST /api/v1/admin/staff", "/api/v1/admin/staff", "{\"username\":\"fremd-" + caller.office()
+                + "\",\"role\":\"CLERK\",\"offices\":[\"" + target.office() + "\"],\"password\":\"ein langes Passwort 4\"}"));
+        calls.add(Call.json(m, "POST /api/v1/admin/staff", "/api/v1/admin/staff", "{\"username\":\"fremd2-" + caller.office()
+                + "\",\"role\":\"OFFICE_ADMIN\",\"offices\":[\"" + caller.office() + "\",\"" + target.office() + "\"],\"password\":\"ein langes Passwort 4\"}"));
+        calls.add(Call.json(m, "POST /api/v1/admin/devices", "/api/v1/admin/devices",
+                "{\"name\":\"Foyer-Kiosk\",\"kind\":\"kiosk\",\"offices\":[\"" + caller.office() + "\",\"" + target.office() + "\"]}"));
+        calls.add(Call.json(m, "POST /api/v1/kiosk/tickets", "/api/v1/kiosk/tickets",
+                "{\"office\":\"" + target.office() + "\",\"service\":\"" + target.service() + "\"}"));
+
         // The other office's call screens.
         calls.add(Call.of(f, "GET /display/{area}", "/display/" + target.area()));
         calls.add(Call.of(f, "POST /display/{area}/heartbeat", "/display/" + target.area() + "/heartbeat"));
@@ -320,6 +397,8 @@ class OfficeBoundaryTest {
         // The caller's own views, plain and with the other office named in the query.
         String named = "office=" + target.office() + "&area=" + target.area() + "&counter=" + target.counter();
         calls.add(Call.of(o, "GET /api/v1/admin/settings", "/api/v1/admin/settings"));
+        calls.add(Call.of(o, "GET /api/v1/admin/offices", "/api/v1/admin/offices?" + named));
+        calls.add(Call.of(o, "GET /api/v1/devices/me", "/api/v1/devices/me"));
         calls.add(Call.of(o, "GET /api/v1/admin/settings", "/api/v1/admin/settings?" + named));
         calls.add(Call.of(o, "GET /api/v1/admin/audit", "/api/v1/admin/audit"));
         calls.add(Call.of(o, "GET /api/v1/admin/audit", "/api/v1/admin/audit?clerk=" + target.clerk() + "&" + named));
@@ -406,10 +485,15 @@ class OfficeBoundaryTest {
         }
     }
 
+    /** The demo office, with an administrator of its own: the demo's {@code admin} is the installation's and reaches every office. */
     private World citizensOffice(TestServer server) {
         Http http = server.http;
         String clerk = http.login("clerk1");
-        String admin = http.login("admin");
+        Http.Response madeAdmin = http.post("/api/v1/admin/staff", http.login("admin"),
+                "{\"username\":\"buero-leitung\",\"displayName\":\"Bürgerbüro Leitung\",\"role\":\"OFFICE_ADMIN\","
+                        + "\"offices\":[\"buergerbuero\"],\"password\":\"ein langes Passwort 8\"}");
+        assertThat(madeAdmin.status()).as(madeAdmin.body()).isEqualTo(201);
+        String admin = http.login("buero-leitung", "ein langes Passwort 8");
         JsonNode ticket = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}").json().path("ticket");
         Http.Response booked = http.post("/api/v1/offices/buergerbuero/bookings", clerk, booking("anmeldung", "10:00", "Bürger Erika"));
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
@@ -431,7 +515,7 @@ class OfficeBoundaryTest {
                 .mapTo(String.class).one());
         return new World("buergerbuero", "buergerbuero-a", "melden", categoryName, "anmeldung", serviceName, "buergerbuero-1", ticket.path("id").asText(),
                 ticket.path("number").asText(), booked.json().path("code").asText(), "kiosk-1", anotherClerk, notice, "2026-12-28",
-                identities, List.of(office, "Bürger Erika", "Bürgerbüro-Hinweis", "Bürger-Inventur", "Bürgerbüro Neun"));
+                identities, List.of(office, "Bürger Erika", "Bürgerbüro-Hinweis", "Bürger-Inventur", "Bürgerbüro Neun", "Bürgerbüro Leitung"));
     }
 
     /** The youth office, made through the API the way its administrator would make it. */
