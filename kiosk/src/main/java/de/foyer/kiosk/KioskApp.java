@@ -63,7 +63,8 @@ public final class KioskApp extends Application {
         stage.show();
         // After show: some platforms have no window to make full screen before it is shown.
         stage.setFullScreen(!options.windowed());
-        LOG.info("Kiosk for office {} on {} ({} layout)", options.office(), options.server(), layout);
+        LOG.info("Kiosk for {} on {} ({} layout)", options.office() == null ? "the offices the server names"
+                : "office " + options.office(), options.server(), layout);
     }
 
     private void writeScreenshots(KioskOptions options) {

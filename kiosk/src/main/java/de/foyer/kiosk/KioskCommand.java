@@ -33,8 +33,8 @@ final class KioskCommand implements Callable<Integer> {
     @Mixin
     DeviceConnection connection;
 
-    @Option(names = "--office", paramLabel = "ID", defaultValue = KioskOptions.DEFAULT_OFFICE,
-            description = "the office this kiosk stands in (default ${DEFAULT-VALUE})")
+    @Option(names = "--office", paramLabel = "ID",
+            description = "serve only this office (default: the offices the server names for this kiosk's token)")
     String office;
 
     @Option(names = "--portrait", description = "lay out for an upright screen even if the screen reports landscape")

@@ -11,6 +11,7 @@ import java.util.Map;
  * The kiosk's settings from its command line ({@link KioskCommand}) and environment.
  *
  * @param token       the device token; null only where none is needed (screenshots)
+ * @param office      the one office to serve; null for the offices the server names for this kiosk
  * @param printer     a FOYER_PRINTER setting, e.g. tcp://localhost:9100
  * @param scanner     a FOYER_SCANNER setting, e.g. keyboard or serial:/dev/ttyACM0
  * @param screenshots where to write the screenshot tour; null to run the kiosk
@@ -18,7 +19,6 @@ import java.util.Map;
 public record KioskOptions(URI server, String token, String office, String printer, String scanner,
                            Path screenshots, boolean portrait, boolean windowed) {
 
-    static final String DEFAULT_OFFICE = "buergerbuero";
     static final String DEFAULT_PRINTER = "tcp://localhost:9100";
     static final String DEFAULT_SCANNER = "keyboard";
 

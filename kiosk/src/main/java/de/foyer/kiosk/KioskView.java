@@ -13,6 +13,7 @@ import de.foyer.kiosk.ticket.TicketView;
 import de.foyer.kiosk.ui.Layout;
 import de.foyer.kiosk.ui.ScreenView;
 import de.foyer.kiosk.walkin.CategoriesView;
+import de.foyer.kiosk.walkin.DepartmentsView;
 import de.foyer.kiosk.walkin.PersonsView;
 import de.foyer.kiosk.walkin.ServicesView;
 import javafx.beans.binding.Bindings;
@@ -42,6 +43,7 @@ public final class KioskView {
         this.layout = layout;
         views.put(Screen.HOME, new HomeView(model.screens().home()));
         views.put(Screen.CODE_ENTRY, new CodeEntryView(model.screens().codeEntry()));
+        views.put(Screen.DEPARTMENTS, new DepartmentsView(model.screens().departments()));
         views.put(Screen.CATEGORIES, new CategoriesView(model.screens().categories()));
         views.put(Screen.SERVICES, new ServicesView(model.screens().services()));
         views.put(Screen.PERSONS, new PersonsView(model.screens().persons()));

@@ -3,6 +3,7 @@ package de.foyer.kiosk;
 import de.foyer.hardware.printer.RecordingTicketPrinter;
 import de.foyer.hardware.scanner.FakeBarcodeScanner;
 import de.foyer.kiosk.server.HttpKioskServer;
+import de.foyer.kiosk.server.KioskServer;
 import de.foyer.kiosk.ui.Layout;
 import de.foyer.kiosk.ui.Paragraph;
 import de.foyer.server.testing.MutableClock;
@@ -35,7 +36,12 @@ public final class KioskDriver {
     /** Starts a kiosk in the stage; call on the JavaFX thread (from a TestFX {@code @Start} method). */
     public void start(Stage stage, int port, String token) {
         URI base = URI.create("http://localhost:" + port + "/");
-        kiosk = Kiosk.start(new HttpKioskServer(base, token, Duration.ofSeconds(10), "buergerbuero"), printer, scanner,
+        start(stage, new HttpKioskServer(base, token, Duration.ofSeconds(10), "buergerbuero"));
+    }
+
+    /** Starts a kiosk on any server: the fake one serves a town hall's several offices. */
+    public void start(Stage stage, KioskServer server) {
+        kiosk = Kiosk.start(server, printer, scanner,
                 clock, Layout.PORTRAIT, new Kiosk.Settings(Duration.ofSeconds(30), Duration.ofMillis(300)));
         stage.setScene(kiosk.scene());
         // A portrait kiosk scaled into the headless screen: 1080 × 1920 units at 0.4.

@@ -24,7 +24,7 @@ class KioskOptionsTest {
         KioskOptions options = KioskOptions.parse(List.of(), Map.of("FOYER_DATA_DIR", data.toString(), "FOYER_DEMO_SECRET", "s3cret"));
         assertThat(options.server()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(options.token()).as("the demo server's token file").isEqualTo("kiosk-1.r4nd0m");
-        assertThat(options.office()).isEqualTo("buergerbuero");
+        assertThat(options.office()).as("none: the kiosk serves the offices the server names").isNull();
         assertThat(options.printer()).isEqualTo("tcp://localhost:9100");
         assertThat(options.scanner()).isEqualTo("keyboard");
         assertThat(options.screenshots()).isNull();

@@ -6,6 +6,7 @@ import de.foyer.kiosk.flow.KioskFlow;
 import de.foyer.kiosk.flow.KioskViewModel;
 import de.foyer.kiosk.flow.Tasks;
 import de.foyer.kiosk.server.FakeKioskServer;
+import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.server.Refused;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.ui.Layout;
@@ -62,6 +63,7 @@ class ScreenLayoutFxTest {
             for (Layout layout : Layout.values()) {
                 for (Language language : Language.values()) {
                     visitScreens(layout, language, problems);
+                    visitDepartments(layout, language, problems);
                 }
             }
         });
@@ -81,7 +83,7 @@ class ScreenLayoutFxTest {
                 Layout layout = Layout.forScreen(size[0], size[1]);
                 for (Language language : Language.values()) {
                     FakeKioskServer server = new FakeKioskServer();
-                    server.office = FakeKioskServer.demoOffice();
+                    server.offices = List.of(FakeKioskServer.demoOffice());
                     RecordingTicketPrinter printer = new RecordingTicketPrinter();
                     KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run,
                             new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30));
@@ -104,7 +106,7 @@ class ScreenLayoutFxTest {
 
     private static void visitScreens(Layout layout, Language language, List<String> problems) {
         FakeKioskServer server = new FakeKioskServer();
-        server.office = FakeKioskServer.demoOffice();
+        server.offices = List.of(FakeKioskServer.demoOffice());
         server.waits = Map.of("anmeldung", 45, "abmeldung", 0);
         RecordingTicketPrinter printer = new RecordingTicketPrinter();
         KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run,
@@ -154,6 +156,27 @@ class ScreenLayoutFxTest {
         server.reachable = false;
         kiosk.scanned("code");
         check(scene, where + "server down", problems);
+    }
+
+    /** A town hall's kiosk that serves several offices: the offices first, then the chosen office's categories. */
+    private static void visitDepartments(Layout layout, Language language, List<String> problems) {
+        FakeKioskServer server = new FakeKioskServer();
+        server.offices = FakeKioskServer.townHall();
+        KioskViewModel kiosk = KioskFlow.create(server, new RecordingTicketPrinter(), Tasks.direct(), Runnable::run,
+                new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30)).viewModel();
+        Scene scene = new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height());
+        String where = layout + " " + language + " ";
+
+        kiosk.chooseLanguage(language);
+        kiosk.startWalkIn();
+        check(scene, where + "departments", problems);
+        for (OfficeData office : server.offices) {
+            if (scene.getRoot().lookup("#department-" + office.id()) == null) {
+                problems.add(where + "departments: " + office.name() + " is not offered");
+            }
+        }
+        kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(2));
+        check(scene, where + "categories of one of several offices", problems);
     }
 
     private static void check(Scene scene, String screen, List<String> problems) {

@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
  */
 public record KioskFlow(KioskViewModel viewModel, DeviceHealth health) {
 
-    /** How long the office's names and catalogue are used before they are fetched again. */
+    /** How long the offices' names and catalogues are used before they are fetched again. */
     static final Duration CATALOGUE_MAX_AGE = Duration.ofMinutes(10);
 
     /**

@@ -12,6 +12,7 @@ import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.ticket.PrinterProblemViewModel;
 import de.foyer.kiosk.ticket.TicketViewModel;
 import de.foyer.kiosk.walkin.CategoriesViewModel;
+import de.foyer.kiosk.walkin.DepartmentsViewModel;
 import de.foyer.kiosk.walkin.PersonsViewModel;
 import de.foyer.kiosk.walkin.ServicesViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -41,7 +43,9 @@ public final class KioskViewModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
 
     private final Screens screens;
+    private List<OfficeData> offices = List.of();
     private Map<String, Integer> waits = Map.of();
+    private OfficeData chosenOffice;
     private String chosenService;
 
     KioskViewModel(TicketDesk desk, Tasks tasks, IdleWatch idle) {
@@ -51,7 +55,8 @@ public final class KioskViewModel {
         this.screens = new Screens(
                 new HomeViewModel(language, printing, online, this::startCodeEntry, this::startWalkIn, this::chooseLanguage),
                 new CodeEntryViewModel(this::checkIn, this::backHome),
-                new CategoriesViewModel(this::chooseCategory, this::backHome),
+                new DepartmentsViewModel(this::chooseOffice, this::backHome),
+                new CategoriesViewModel(this::chooseCategory, this::backFromCategories),
                 new ServicesViewModel(this::chooseService, () -> show(Screen.CATEGORIES)),
                 new PersonsViewModel(this::choosePersons, () -> show(Screen.SERVICES)),
                 new TicketViewModel(this::reset),
@@ -101,6 +106,25 @@ public final class KioskViewModel {
         work(() -> desk.checkIn(scan, current));
     }
 
+    private void chooseOffice(OfficeData office) {
+        chosenOffice = office;
+        // Among several offices the chosen one's name stays in view; alone, its name would say nothing new.
+        screens.categories().show(office.categories(), severalOffices() ? office.name() : "");
+        show(Screen.CATEGORIES);
+    }
+
+    private void backFromCategories() {
+        if (severalOffices()) {
+            show(Screen.DEPARTMENTS);
+        } else {
+            backHome();
+        }
+    }
+
+    private boolean severalOffices() {
+        return offices.size() > 1;
+    }
+
     private void chooseCategory(OfficeData.Category category) {
         screens.services().show(category, waits);
         show(Screen.SERVICES);
@@ -113,9 +137,10 @@ public final class KioskViewModel {
     }
 
     private void choosePersons(int count) {
+        String office = chosenOffice.id();
         String service = chosenService;
         Language current = language.get();
-        work(() -> desk.walkIn(service, count, current));
+        work(() -> desk.walkIn(office, service, count, current));
     }
 
     /** While one request runs the kiosk takes no other: a second scan would only confuse the answer. */
@@ -144,9 +169,14 @@ public final class KioskViewModel {
             show(Screen.REFUSAL);
         } else if (outcome instanceof Outcome.Catalogue catalogue) {
             update(online, true);
+            offices = catalogue.offices();
             waits = catalogue.waits();
-            screens.categories().show(catalogue.office().categories());
-            show(Screen.CATEGORIES);
+            if (severalOffices()) {
+                screens.departments().show(offices);
+                show(Screen.DEPARTMENTS);
+            } else {
+                chooseOffice(offices.get(0));
+            }
         } else {
             update(online, false);
             clearCitizen();
@@ -191,6 +221,7 @@ public final class KioskViewModel {
 
     private void clearCitizen() {
         screens.clearCitizen();
+        chosenOffice = null;
         chosenService = null;
     }
 

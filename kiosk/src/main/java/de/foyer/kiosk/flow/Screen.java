@@ -4,6 +4,8 @@ package de.foyer.kiosk.flow;
 public enum Screen {
     HOME,
     CODE_ENTRY,
+    /** Which office: only when the kiosk serves several; the walk-in steps start here then. */
+    DEPARTMENTS,
     CATEGORIES,
     SERVICES,
     PERSONS,

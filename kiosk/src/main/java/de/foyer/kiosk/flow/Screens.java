@@ -7,6 +7,7 @@ import de.foyer.kiosk.status.ServerDownViewModel;
 import de.foyer.kiosk.ticket.PrinterProblemViewModel;
 import de.foyer.kiosk.ticket.TicketViewModel;
 import de.foyer.kiosk.walkin.CategoriesViewModel;
+import de.foyer.kiosk.walkin.DepartmentsViewModel;
 import de.foyer.kiosk.walkin.PersonsViewModel;
 import de.foyer.kiosk.walkin.ServicesViewModel;
 
@@ -14,6 +15,7 @@ import de.foyer.kiosk.walkin.ServicesViewModel;
 public record Screens(
         HomeViewModel home,
         CodeEntryViewModel codeEntry,
+        DepartmentsViewModel departments,
         CategoriesViewModel categories,
         ServicesViewModel services,
         PersonsViewModel persons,

@@ -17,7 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The kiosk's work with the server and the printer; blocking, so it runs in the background. A
@@ -45,7 +49,12 @@ final class TicketDesk {
 
     Outcome catalogue() {
         try {
-            return new Outcome.Catalogue(offices.get(), waits());
+            List<OfficeData> served = offices.get();
+            if (served.isEmpty()) {
+                LOG.error("The server names no office for this kiosk");
+                return new Outcome.Refused(Refusal.of(RefusalKind.OTHER));
+            }
+            return new Outcome.Catalogue(served, waits(served));
         } catch (IOException e) {
             LOG.warn("Catalogue not loaded: {}", e.toString());
             return new Outcome.Unreachable();
@@ -55,25 +64,38 @@ final class TicketDesk {
         }
     }
 
-    /** Waits are a help, not a condition: without them the services show no wait. */
-    private Map<String, Integer> waits() throws IOException {
-        try {
-            return server.waits();
-        } catch (Refused refusal) {
-            LOG.warn("Server refused the waiting times: {} {}", refusal.code(), refusal.getMessage());
-            return Map.of();
+    /**
+     * Waits are a help, not a condition: without them the services show no wait. Service ids are
+     * unique across the installation, so one map holds the waits of all the kiosk's offices.
+     */
+    private Map<String, Integer> waits(List<OfficeData> served) throws IOException {
+        Map<String, Integer> waits = new HashMap<>();
+        for (OfficeData office : served) {
+            try {
+                waits.putAll(server.waits(office.id()));
+            } catch (Refused refusal) {
+                LOG.warn("Server refused the waiting times of {}: {} {}", office.id(), refusal.code(), refusal.getMessage());
+            }
         }
+        return waits;
     }
 
+    /**
+     * A booking may be for any of the kiosk's offices: the ticket's service tells which, or its
+     * waiting area when the service was retired after the booking (the catalogue no longer lists it).
+     */
     Outcome checkIn(String scan, Language language) {
-        return issue(() -> server.checkIn(scan), language);
+        return issue(() -> server.checkIn(scan), ticket -> office(List.of(
+                candidate -> candidate.service(ticket.serviceId()).isPresent(),
+                candidate -> !candidate.waitingAreaName(ticket.waitingAreaId()).isEmpty())), language);
     }
 
-    Outcome walkIn(String service, int persons, Language language) {
-        return issue(() -> server.issueTicket(service, persons), language);
+    Outcome walkIn(String office, String service, int persons, Language language) {
+        return issue(() -> server.issueTicket(office, service, persons, language),
+                ticket -> office(List.of(candidate -> candidate.id().equals(office))), language);
     }
 
-    private Outcome issue(Call call, Language language) {
+    private Outcome issue(Call call, Function<IssuedTicket, OfficeData> officeOf, Language language) {
         IssuedTicket ticket;
         try {
             ticket = call.get();
@@ -84,11 +106,21 @@ final class TicketDesk {
             LOG.warn("Server not reached: {}", e.toString());
             return new Outcome.Unreachable();
         }
-        return new Outcome.Issued(print(TicketResult.of(ticket, officeOrLastKnown()), language));
+        return new Outcome.Issued(print(TicketResult.of(ticket, officeOf.apply(ticket)), language));
+    }
+
+    /**
+     * The first office that passes the first test any office passes (the surer tests first), else the
+     * kiosk's first office: a ticket is better with a name than with none.
+     */
+    private OfficeData office(List<Predicate<OfficeData>> tests) {
+        List<OfficeData> known = officesOrLastKnown();
+        return tests.stream().flatMap(test -> known.stream().filter(test)).findFirst()
+                .orElse(known.isEmpty() ? OfficeData.UNKNOWN : known.get(0));
     }
 
     /** The ticket is issued already: names missing for a moment must not keep it from the citizen. */
-    private OfficeData officeOrLastKnown() {
+    private List<OfficeData> officesOrLastKnown() {
         try {
             return offices.get();
         } catch (IOException | Refused e) {

@@ -4,6 +4,7 @@ import de.foyer.kiosk.server.IssuedTicket;
 import de.foyer.kiosk.server.KioskServer;
 import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.server.Refused;
+import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.LocalizedName;
 
 import java.io.IOException;
@@ -19,9 +20,15 @@ final class SampleServer implements KioskServer {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 24, 10, 0);
 
+    private final boolean townHall;
     private boolean reachable = true;
     private String walkInRefusal;
     private int walkIns;
+
+    /** @param townHall a foyer kiosk serving three offices of the town hall rather than the Bürgerbüro alone */
+    SampleServer(boolean townHall) {
+        this.townHall = townHall;
+    }
 
     void setReachable(boolean reachable) {
         this.reachable = reachable;
@@ -33,9 +40,25 @@ final class SampleServer implements KioskServer {
     }
 
     @Override
-    public OfficeData officeData() throws IOException {
+    public List<OfficeData> offices() throws IOException {
         requireReachable();
-        return new OfficeData("Bürgerbüro im Rathaus",
+        if (!townHall) {
+            return List.of(citizensOffice());
+        }
+        return List.of(citizensOffice(),
+                new OfficeData("jugendamt", "Jugendamt", Map.of("area-j", "Wartebereich Jugendamt (2. Stock)"), List.of(
+                        category("kita", "Kindertagesbetreuung", "Childcare",
+                                service("kita-platz", "Kita-Platz beantragen", "Apply for a childcare place")),
+                        category("unterhalt", "Unterhalt und Beistandschaft", "Maintenance and advisory support",
+                                service("unterhaltsvorschuss", "Unterhaltsvorschuss", "Child maintenance advance")))),
+                new OfficeData("standesamt", "Standesamt", Map.of("area-s", "Wartebereich Standesamt (1. Stock)"), List.of(
+                        category("urkunden", "Urkunden", "Certificates",
+                                service("geburtsurkunde", "Geburtsurkunde", "Birth certificate"),
+                                service("eheschliessung", "Eheschließung anmelden", "Give notice of marriage")))));
+    }
+
+    private static OfficeData citizensOffice() {
+        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus",
                 Map.of("area-a", "Wartebereich A (Erdgeschoss)", "area-b", "Wartebereich B (1. Stock)"), List.of(
                 category("ausweis", "Personalausweis", "ID card",
                         service("personalausweis-beantragen", "Personalausweis beantragen", "Apply for an ID card"),
@@ -63,8 +86,11 @@ final class SampleServer implements KioskServer {
     }
 
     @Override
-    public Map<String, Integer> waits() throws IOException {
+    public Map<String, Integer> waits(String office) throws IOException {
         requireReachable();
+        if (!office.equals("buergerbuero")) {
+            return Map.of("kita-platz", 15, "unterhaltsvorschuss", 30, "geburtsurkunde", 5);
+        }
         return Map.of("anmeldung", 25, "abmeldung", 10, "meldebescheinigung", 0, "nebenwohnsitz", 25,
                 "personalausweis-beantragen", 40, "personalausweis-abholen", 5);
     }
@@ -86,7 +112,8 @@ final class SampleServer implements KioskServer {
     }
 
     @Override
-    public IssuedTicket issueTicket(String service, int persons) throws IOException, Refused {
+    public IssuedTicket issueTicket(String office, String service, int persons, Language language)
+            throws IOException, Refused {
         requireReachable();
         if (walkInRefusal != null) {
             throw new Refused(walkInRefusal, "Refused: " + walkInRefusal);

@@ -30,6 +30,7 @@ import java.util.Set;
 public final class ScreenshotTour {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Clock CLOCK = Clock.fixed(SampleServer.NOW.atZone(BERLIN).toInstant(), BERLIN);
     /** Refusals of a walk-in ticket rather than of a scanned code: shot on the walk-in path. */
     private static final Set<RefusalKind> WALK_IN_REFUSALS =
             EnumSet.of(RefusalKind.NO_CAPACITY_TODAY, RefusalKind.OFFICE_CLOSED, RefusalKind.SERVICE_RETIRED);
@@ -48,12 +49,12 @@ public final class ScreenshotTour {
 
     private void tour(Layout layout, Path folder) throws IOException {
         Files.createDirectories(folder);
-        SampleServer server = new SampleServer();
+        SampleServer server = new SampleServer(false);
         RecordingTicketPrinter printer = new RecordingTicketPrinter();
-        Clock clock = Clock.fixed(SampleServer.NOW.atZone(BERLIN).toInstant(), BERLIN);
-        KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run, clock, Duration.ofSeconds(30));
+        KioskFlow flow = KioskFlow.create(server, printer, Tasks.direct(), Runnable::run, CLOCK, Duration.ofSeconds(30));
         KioskViewModel kiosk = flow.viewModel();
-        Camera camera = new Camera(new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height()), folder);
+        Scene scene = new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height());
+        Camera camera = new Camera(scene, folder);
 
         camera.shoot("home");
         kiosk.startCodeEntry();
@@ -100,6 +101,18 @@ public final class ScreenshotTour {
         kiosk.scanned("SAMPLE-CONFIRMATION");
         camera.shoot("scan-result-ar");
         kiosk.reset();
+        departments(scene, layout, camera);
+    }
+
+    /** A kiosk in a town hall's foyer that serves several offices: its walk-in starts with the office. */
+    private static void departments(Scene scene, Layout layout, Camera camera) throws IOException {
+        KioskViewModel kiosk = KioskFlow.create(new SampleServer(true), new RecordingTicketPrinter(), Tasks.direct(),
+                Runnable::run, CLOCK, Duration.ofSeconds(30)).viewModel();
+        scene.setRoot(new KioskView(kiosk, layout).canvas());
+        kiosk.startWalkIn();
+        camera.shoot("walk-in-departments");
+        kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(1));
+        camera.shoot("walk-in-departments-categories");
     }
 
     /** Category "Meldeangelegenheiten", service "Wohnsitz anmelden", one person; shooting each step when asked. */

@@ -1,6 +1,9 @@
 package de.foyer.kiosk.server;
 
+import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.LocalizedName;
+import de.foyer.protocol.DeviceInfo;
+import de.foyer.protocol.IssueTicketRequest;
 import de.foyer.protocol.OfficeInfo;
 import de.foyer.protocol.ServiceCatalogue;
 import de.foyer.protocol.TicketInfo;
@@ -8,12 +11,15 @@ import de.foyer.protocol.TicketIssued;
 import de.foyer.protocol.WaitingTimes;
 import de.foyer.protocol.client.ServerClient;
 import de.foyer.protocol.client.ServerRefusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,34 +27,72 @@ import java.util.stream.Collectors;
 /** The kiosk's questions put to the server over the HTTP contract. */
 public final class HttpKioskServer implements KioskServer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpKioskServer.class);
+
     private final ServerClient client;
     private final CheckInCall checkIns;
-    private final String office;
+    private final String onlyOffice;
     private final URI base;
 
-    /** {@code base} is where the kiosk reaches the server; ticket links are made absolute against it. */
+    /**
+     * {@code base} is where the kiosk reaches the server; ticket links are made absolute against it.
+     * {@code office} limits the kiosk to that one office; null serves the offices the server names for
+     * this kiosk's token, so staff add an office to a kiosk without touching the kiosk.
+     */
     public HttpKioskServer(URI base, String token, Duration timeout, String office) {
         this.client = new ServerClient(base, token, timeout);
         this.checkIns = new CheckInCall(base, token, timeout);
-        this.office = office;
+        this.onlyOffice = office;
         this.base = base;
     }
 
     @Override
-    public OfficeData officeData() throws IOException, Refused {
+    public List<OfficeData> offices() throws IOException, Refused {
         try {
-            OfficeInfo info = client.offices().offices().stream().filter(candidate -> candidate.id().equals(office))
-                    .findFirst().orElseThrow(() -> new Refused("UNKNOWN_OFFICE", "The server has no office " + office));
-            Map<String, String> areas = info.waitingAreas() == null ? Map.of() : info.waitingAreas().stream()
-                    .collect(Collectors.toMap(OfficeInfo.WaitingAreaInfo::id, OfficeInfo.WaitingAreaInfo::name));
-            List<OfficeData.Category> categories = client.services(office).categories().stream()
-                    .map(category -> new OfficeData.Category(category.id(), new LocalizedName(category.name(), category.nameEn()),
-                            category.services().stream().map(HttpKioskServer::service).toList()))
-                    .toList();
-            return new OfficeData(info.name(), areas, categories);
+            Map<String, OfficeInfo> known = client.offices().offices().stream()
+                    .collect(Collectors.toMap(OfficeInfo::id, info -> info, (first, second) -> first));
+            if (onlyOffice != null) {
+                OfficeInfo info = known.get(onlyOffice);
+                if (info == null) {
+                    throw new Refused("UNKNOWN_OFFICE", "The server has no office " + onlyOffice);
+                }
+                return List.of(officeData(info));
+            }
+            List<OfficeData> offices = new ArrayList<>();
+            for (String id : served()) {
+                OfficeInfo info = known.get(id);
+                if (info == null) {
+                    // Retired, say, while the kiosk still lists it: the other offices stay usable.
+                    LOG.warn("The server names office {} for this kiosk but does not list it; left out", id);
+                } else {
+                    offices.add(officeData(info));
+                }
+            }
+            if (offices.isEmpty()) {
+                throw new Refused("UNKNOWN_OFFICE", "The server lists none of this kiosk's offices");
+            }
+            return offices;
         } catch (ServerRefusal refusal) {
             throw refused(refusal);
         }
+    }
+
+    private List<String> served() throws IOException, ServerRefusal, Refused {
+        DeviceInfo me = client.me();
+        if (me == null || me.offices() == null || me.offices().isEmpty()) {
+            throw new Refused("UNKNOWN_OFFICE", "The server names no office for this kiosk");
+        }
+        return me.offices();
+    }
+
+    private OfficeData officeData(OfficeInfo info) throws IOException, ServerRefusal {
+        Map<String, String> areas = info.waitingAreas() == null ? Map.of() : info.waitingAreas().stream()
+                .collect(Collectors.toMap(OfficeInfo.WaitingAreaInfo::id, OfficeInfo.WaitingAreaInfo::name));
+        List<OfficeData.Category> categories = client.services(info.id()).categories().stream()
+                .map(category -> new OfficeData.Category(category.id(), new LocalizedName(category.name(), category.nameEn()),
+                        category.services().stream().map(HttpKioskServer::service).toList()))
+                .toList();
+        return new OfficeData(info.id(), info.name(), areas, categories);
     }
 
     private static OfficeData.Service service(ServiceCatalogue.Service service) {
@@ -56,7 +100,7 @@ public final class HttpKioskServer implements KioskServer {
     }
 
     @Override
-    public Map<String, Integer> waits() throws IOException, Refused {
+    public Map<String, Integer> waits(String office) throws IOException, Refused {
         try {
             return client.waits(office).services().stream()
                     .collect(Collectors.toMap(WaitingTimes.ServiceWait::service, WaitingTimes.ServiceWait::estimatedWaitMinutes,
@@ -72,9 +116,10 @@ public final class HttpKioskServer implements KioskServer {
     }
 
     @Override
-    public IssuedTicket issueTicket(String service, int persons) throws IOException, Refused {
+    public IssuedTicket issueTicket(String office, String service, int persons, Language language)
+            throws IOException, Refused {
         try {
-            return issued(client.issueTicket(service, persons));
+            return issued(client.issueTicket(new IssueTicketRequest(office, service, persons, language.tag())));
         } catch (ServerRefusal refusal) {
             throw refused(refusal);
         }

@@ -1,6 +1,9 @@
 package de.foyer.kiosk.server;
 
+import de.foyer.kiosk.text.Language;
+
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,17 +13,23 @@ import java.util.Map;
  */
 public interface KioskServer {
 
-    /** The office's name, waiting areas and services. */
-    OfficeData officeData() throws IOException, Refused;
+    /**
+     * The offices this kiosk serves, its first office first, each with its name, waiting areas and
+     * services. A foyer kiosk may serve several offices of one building; usually it serves one.
+     */
+    List<OfficeData> offices() throws IOException, Refused;
 
-    /** Minutes a newcomer would wait now, by service id. */
-    Map<String, Integer> waits() throws IOException, Refused;
+    /** Minutes a newcomer to this office would wait now, by service id. */
+    Map<String, Integer> waits(String office) throws IOException, Refused;
 
-    /** Checks in by the QR code's text or a typed booking code. */
+    /** Checks in by the QR code's text or a typed booking code, for whichever of the kiosk's offices it was booked. */
     IssuedTicket checkIn(String scan) throws IOException, Refused;
 
-    /** A walk-in ticket for a service and a number of persons (or documents). */
-    IssuedTicket issueTicket(String service, int persons) throws IOException, Refused;
+    /**
+     * A walk-in ticket at one of the kiosk's offices for a service and a number of persons (or
+     * documents); the citizen's language goes with it for the ticket's page and notifications.
+     */
+    IssuedTicket issueTicket(String office, String service, int persons, Language language) throws IOException, Refused;
 
     /** Tells the server the kiosk is alive and how its printer is, so staff see a lack of paper. */
     void heartbeat(String printerStatus) throws IOException, Refused;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the kiosk needs to know of its office: its name, where people wait, what it offers. */
-public record OfficeData(String name, Map<String, String> waitingAreaNames, List<Category> categories) {
+/** What the kiosk needs to know of an office it serves: its id and name, where people wait, what it offers. */
+public record OfficeData(String id, String name, Map<String, String> waitingAreaNames, List<Category> categories) {
 
     /** Before the server was first reached: tickets still show their number, the rest stays blank. */
-    public static final OfficeData UNKNOWN = new OfficeData("", Map.of(), List.of());
+    public static final OfficeData UNKNOWN = new OfficeData("", "", Map.of(), List.of());
 
     public record Category(String id, LocalizedName name, List<Service> services) {
         public Category {

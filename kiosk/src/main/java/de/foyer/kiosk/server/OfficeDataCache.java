@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The office's data, fetched again when it is older than {@code maxAge}: the catalogue changes a
- * few times a year, yet a change made in the morning should reach the kiosk before noon.
+ * The data of the kiosk's offices, all fetched together and again when older than {@code maxAge}:
+ * the catalogue changes a few times a year, yet a change made in the morning should reach the kiosk
+ * before noon, and so should an office that staff add to or take from the kiosk.
  * Thread-safe; loads happen on the caller's (background) thread.
  */
 public final class OfficeDataCache {
@@ -15,7 +17,7 @@ public final class OfficeDataCache {
     private final KioskServer server;
     private final Clock clock;
     private final Duration maxAge;
-    private OfficeData data = OfficeData.UNKNOWN;
+    private List<OfficeData> offices = List.of();
     private Instant loadedAt;
 
     public OfficeDataCache(KioskServer server, Clock clock, Duration maxAge) {
@@ -24,18 +26,18 @@ public final class OfficeDataCache {
         this.maxAge = maxAge;
     }
 
-    /** Fresh data, loading it when it is missing or old. */
-    public synchronized OfficeData get() throws IOException, Refused {
+    /** Fresh data of every office the kiosk serves, its first office first, loading it when it is missing or old. */
+    public synchronized List<OfficeData> get() throws IOException, Refused {
         Instant now = clock.instant();
         if (loadedAt == null || now.isAfter(loadedAt.plus(maxAge))) {
-            data = server.officeData();
+            offices = List.copyOf(server.offices());
             loadedAt = now;
         }
-        return data;
+        return offices;
     }
 
-    /** Whatever was loaded last, without asking the server; {@link OfficeData#UNKNOWN} before the first load. */
-    public synchronized OfficeData lastKnown() {
-        return data;
+    /** Whatever was loaded last, without asking the server; empty before the first load. */
+    public synchronized List<OfficeData> lastKnown() {
+        return offices;
     }
 }

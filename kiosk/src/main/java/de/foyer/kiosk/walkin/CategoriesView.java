@@ -26,7 +26,8 @@ public final class CategoriesView implements ScreenView {
     public Node build(Texts texts, Layout layout) {
         List<Button> buttons = model.categories().stream().map(category -> button(category, texts)).toList();
         Button back = Ui.button("back", texts.get("common.back"), model::back, "quiet");
-        return Ui.frame(texts.get("categories.title"), texts.get("categories.hint"),
+        String subtitle = model.office().isEmpty() ? texts.get("categories.hint") : model.office();
+        return Ui.frame(texts.get("categories.title"), subtitle,
                 WalkInLists.scrolling(Ui.grid(buttons, layout.portrait() ? 1 : 2)), back);
     }
 

@@ -4,6 +4,7 @@ import de.foyer.hardware.printer.PrinterStatus;
 import de.foyer.hardware.printer.RecordingTicketPrinter;
 import de.foyer.kiosk.refusal.RefusalKind;
 import de.foyer.kiosk.server.FakeKioskServer;
+import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.server.Refused;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.Texts;
@@ -88,7 +89,7 @@ class KioskViewModelTest {
         kiosk.screens().services().choose(kiosk.screens().services().items().get(0));
         kiosk.screens().persons().choose(2);
 
-        assertThat(server.walkIns).containsExactly("anmeldung x2");
+        assertThat(server.walkIns).containsExactly(new FakeKioskServer.WalkIn("buergerbuero", "anmeldung", 2, Language.GERMAN));
         assertThat(kiosk.screen().get()).isEqualTo(Screen.TICKET);
     }
 
@@ -107,6 +108,84 @@ class KioskViewModelTest {
         assertThat(kiosk.screen().get()).isEqualTo(Screen.CATEGORIES);
         kiosk.screens().categories().back();
         assertThat(kiosk.screen().get()).isEqualTo(Screen.HOME);
+    }
+
+    @Test
+    void withOneOfficeTheWalkInStartsWithItsCategoriesAndNoOfficeIsAskedFor() {
+        kiosk.startWalkIn();
+
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.CATEGORIES);
+        assertThat(kiosk.screens().departments().offices()).isEmpty();
+        assertThat(kiosk.screens().categories().office()).as("no office name where there is only one").isEmpty();
+        kiosk.screens().categories().choose(kiosk.screens().categories().categories().get(0));
+        kiosk.screens().services().choose(kiosk.screens().services().items().get(0));
+        kiosk.screens().persons().choose(1);
+
+        assertThat(server.walkIns).containsExactly(new FakeKioskServer.WalkIn("buergerbuero", "anmeldung", 1, Language.GERMAN));
+        assertThat(printer.tickets()).singleElement().satisfies(ticket ->
+                assertThat(ticket.officeName()).isEqualTo("Bürgerbüro im Rathaus"));
+    }
+
+    @Test
+    void aKioskForSeveralOfficesAsksForTheOfficeFirstAndIssuesTheTicketThereInTheCitizensLanguage() {
+        server.offices = FakeKioskServer.townHall();
+        kiosk.chooseLanguage(Language.TURKISH);
+
+        kiosk.screens().home().chooseWalkIn();
+
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.DEPARTMENTS);
+        assertThat(kiosk.screens().departments().offices()).extracting(OfficeData::id)
+                .containsExactly("buergerbuero", "jugendamt", "soziales");
+        assertThat(server.waitsAskedFor).containsExactlyInAnyOrder("buergerbuero", "jugendamt", "soziales");
+        kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(1));
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.CATEGORIES);
+        assertThat(kiosk.screens().categories().office()).isEqualTo("Jugendamt");
+        assertThat(kiosk.screens().categories().categories()).extracting(OfficeData.Category::id).containsExactly("kita");
+        kiosk.screens().categories().choose(kiosk.screens().categories().categories().get(0));
+        kiosk.screens().services().choose(kiosk.screens().services().items().get(0));
+        kiosk.screens().persons().choose(2);
+
+        assertThat(server.walkIns).containsExactly(new FakeKioskServer.WalkIn("jugendamt", "kita-platz", 2, Language.TURKISH));
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.TICKET);
+        assertThat(printer.tickets()).singleElement().satisfies(ticket -> {
+            assertThat(ticket.officeName()).isEqualTo("Jugendamt");
+            assertThat(ticket.serviceName()).as("Turkish prints in English").isEqualTo("Apply for a childcare place");
+            assertThat(ticket.waitingAreaName()).isEqualTo("Wartebereich Jugendamt");
+        });
+    }
+
+    @Test
+    void backFromTheCategoriesOfOneOfSeveralOfficesLeadsToTheOfficesAndFromThereHome() {
+        server.offices = FakeKioskServer.townHall();
+        kiosk.startWalkIn();
+        kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(2));
+
+        kiosk.screens().categories().back();
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.DEPARTMENTS);
+        kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(0));
+        assertThat(kiosk.screens().categories().office()).isEqualTo("Bürgerbüro im Rathaus");
+        kiosk.screens().categories().back();
+        kiosk.screens().departments().back();
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.HOME);
+    }
+
+    @Test
+    void aCheckInAtAKioskForSeveralOfficesNamesTheBookingsOfficeOnTheTicket() {
+        server.offices = FakeKioskServer.townHall();
+        server.checkInService = "wohngeld";
+
+        kiosk.scanned("code");
+
+        assertThat(printer.tickets()).singleElement().satisfies(ticket -> {
+            assertThat(ticket.officeName()).isEqualTo("Amt für Soziales, Wohnen, Senioren und Integration");
+            assertThat(ticket.serviceName()).isEqualTo("Wohngeld beantragen");
+        });
+
+        // A service retired after the booking is no longer listed; the waiting area still tells the office.
+        server.checkInService = "retired-after-booking";
+        server.checkInArea = "area-j";
+        kiosk.scanned("code");
+        assertThat(printer.tickets()).last().satisfies(ticket -> assertThat(ticket.officeName()).isEqualTo("Jugendamt"));
     }
 
     @Test

@@ -30,7 +30,8 @@ class ScreenshotTourTest {
             "12-walk-in-1-categories", "13-walk-in-2-services", "14-walk-in-3-persons", "15-walk-in-4-ticket",
             "16-walk-in-refused-no-capacity-today", "17-walk-in-refused-office-closed", "18-walk-in-refused-service-retired", "19-printer-out-of-paper",
             "20-home-printer-notice", "21-server-down", "22-home-de", "23-home-en", "24-home-tr", "25-home-ar",
-            "26-home-uk", "27-home-ru", "28-home-pl", "29-scan-result-ar");
+            "26-home-uk", "27-home-ru", "28-home-pl", "29-scan-result-ar",
+            "30-walk-in-departments", "31-walk-in-departments-categories");
 
     @TempDir
     Path directory;

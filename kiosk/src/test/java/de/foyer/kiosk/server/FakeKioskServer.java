@@ -1,29 +1,40 @@
 package de.foyer.kiosk.server;
 
+import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.LocalizedName;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A server for view-model tests: answers from fields the test sets, and records what it was asked. */
 public final class FakeKioskServer implements KioskServer {
 
     public static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 24, 10, 0);
 
-    public final List<String> checkIns = new ArrayList<>();
-    public final List<String> walkIns = new ArrayList<>();
-    public final List<String> heartbeats = new ArrayList<>();
-    public boolean reachable = true;
-    public Refused refusal;
+    /** A walk-in ticket as the kiosk asked for it. */
+    public record WalkIn(String office, String service, int persons, Language language) {
+    }
+
+    // Thread-safe: a kiosk on screen asks from its worker and health threads while the test reads.
+    public final List<String> checkIns = new CopyOnWriteArrayList<>();
+    public final List<WalkIn> walkIns = new CopyOnWriteArrayList<>();
+    public final List<String> heartbeats = new CopyOnWriteArrayList<>();
+    public final List<String> waitsAskedFor = new CopyOnWriteArrayList<>();
+    public volatile boolean reachable = true;
+    public volatile Refused refusal;
     public Map<String, Integer> waits = Map.of("anmeldung", 20);
-    public OfficeData office = office();
+    /** The offices the kiosk serves, as the server names them for its token (or --office names one). */
+    public List<OfficeData> offices = List.of(office());
+    /** The service and waiting area of the booking that the next check-in finds. */
+    public String checkInService = "anmeldung";
+    public String checkInArea = "area-a";
     private int issued;
 
     public static OfficeData office() {
-        return new OfficeData("Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), List.of(
+        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), List.of(
                 new OfficeData.Category("melden", new LocalizedName("Meldeangelegenheiten", "Registration of address"), List.of(
                         new OfficeData.Service("anmeldung", new LocalizedName("Wohnsitz anmelden", "Register your address")),
                         new OfficeData.Service("abmeldung", new LocalizedName("Wohnsitz abmelden", "Deregister")))),
@@ -43,7 +54,20 @@ public final class FakeKioskServer implements KioskServer {
                         "Bulky waste card"),
                 category("fundsachen", "Fundbüro", "Lost property", "fund", "Fundsache abholen", "Collect lost property"),
                 category("sonstiges", "Weitere Anliegen", "Other matters", "sonstiges", "Sonstiges Anliegen", "Another matter"));
-        return new OfficeData("Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), categories);
+        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), categories);
+    }
+
+    /**
+     * A kiosk in a town hall's foyer: the Bürgerbüro first, then the youth office and an office whose
+     * long name must still fit a button.
+     */
+    public static List<OfficeData> townHall() {
+        return List.of(office(),
+                new OfficeData("jugendamt", "Jugendamt", Map.of("area-j", "Wartebereich Jugendamt"), List.of(
+                        category("kita", "Kindertagesbetreuung", "Childcare", "kita-platz", "Kita-Platz beantragen",
+                                "Apply for a childcare place"))),
+                new OfficeData("soziales", "Amt für Soziales, Wohnen, Senioren und Integration", Map.of(), List.of(
+                        category("wohnen", "Wohnen", "Housing", "wohngeld", "Wohngeld beantragen", "Apply for housing benefit"))));
     }
 
     private static OfficeData.Category category(String id, String german, String english, String serviceId,
@@ -53,14 +77,15 @@ public final class FakeKioskServer implements KioskServer {
     }
 
     @Override
-    public OfficeData officeData() throws IOException {
+    public List<OfficeData> offices() throws IOException {
         requireReachable();
-        return office;
+        return offices;
     }
 
     @Override
-    public Map<String, Integer> waits() throws IOException {
+    public Map<String, Integer> waits(String office) throws IOException {
         requireReachable();
+        waitsAskedFor.add(office);
         return waits;
     }
 
@@ -69,16 +94,18 @@ public final class FakeKioskServer implements KioskServer {
         requireReachable();
         checkIns.add(scan);
         refuseIfTold();
-        return new IssuedTicket("C" + (100 + ++issued), "anmeldung", "area-a", "http://foyer.test/t/" + issued,
+        return new IssuedTicket("C" + (100 + ++issued), checkInService, checkInArea, "http://foyer.test/t/" + issued,
                 NOW, NOW.plusMinutes(20), 12);
     }
 
     @Override
-    public IssuedTicket issueTicket(String service, int persons) throws IOException, Refused {
+    public IssuedTicket issueTicket(String office, String service, int persons, Language language) throws IOException, Refused {
         requireReachable();
-        walkIns.add(service + " x" + persons);
+        walkIns.add(new WalkIn(office, service, persons, language));
         refuseIfTold();
-        return new IssuedTicket("C" + (100 + ++issued), service, "area-a", "http://foyer.test/t/" + issued, NOW, null, 0);
+        String area = offices.stream().filter(candidate -> candidate.id().equals(office))
+                .flatMap(candidate -> candidate.waitingAreaNames().keySet().stream()).findFirst().orElse("area-a");
+        return new IssuedTicket("C" + (100 + ++issued), service, area, "http://foyer.test/t/" + issued, NOW, null, 0);
     }
 
     @Override

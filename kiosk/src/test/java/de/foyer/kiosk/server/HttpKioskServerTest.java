@@ -1,5 +1,6 @@
 package de.foyer.kiosk.server;
 
+import de.foyer.kiosk.text.Language;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -34,18 +35,20 @@ class HttpKioskServerTest {
 
     @Test
     void theOfficeDataNamesWaitingAreasCategoriesAndServices() throws Exception {
-        OfficeData office = kiosk.officeData();
+        assertThat(kiosk.offices()).as("--office: that office only").hasSize(1);
+        OfficeData office = kiosk.offices().get(0);
+        assertThat(office.id()).isEqualTo(TestServer.OFFICE);
         assertThat(office.name()).isEqualTo("Bürgerbüro im Rathaus");
         assertThat(office.waitingAreaName("buergerbuero-a")).isEqualTo("Wartebereich A (Erdgeschoss)");
         assertThat(office.categories()).hasSize(7);
         assertThat(office.service("anmeldung")).hasValueSatisfying(service ->
                 assertThat(service.name().english()).isEqualTo("Register or change your address"));
-        assertThat(kiosk.waits()).containsKey("anmeldung");
+        assertThat(kiosk.waits(TestServer.OFFICE)).containsKey("anmeldung");
     }
 
     @Test
     void aWalkInTicketComesWithAnAbsoluteLinkAndTheWait() throws Exception {
-        IssuedTicket ticket = kiosk.issueTicket("meldebescheinigung", 2);
+        IssuedTicket ticket = kiosk.issueTicket(TestServer.OFFICE, "meldebescheinigung", 2, Language.ENGLISH);
         assertThat(ticket.number()).matches("C\\d{3}");
         assertThat(ticket.link()).startsWith(base + "t/");
         assertThat(ticket.appointment()).isFalse();
@@ -96,7 +99,7 @@ class HttpKioskServerTest {
     void aServerThatIsNotThereIsAnIoError() {
         HttpKioskServer nowhere = new HttpKioskServer(URI.create("http://localhost:9"), TestServer.KIOSK,
                 Duration.ofSeconds(2), TestServer.OFFICE);
-        assertThatThrownBy(nowhere::waits).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> nowhere.waits(TestServer.OFFICE)).isInstanceOf(java.io.IOException.class);
         assertThatThrownBy(() -> nowhere.checkIn("x")).isInstanceOf(java.io.IOException.class);
     }
 

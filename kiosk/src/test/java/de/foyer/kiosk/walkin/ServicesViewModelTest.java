@@ -41,7 +41,7 @@ class ServicesViewModelTest {
     @Test
     void categoriesWithoutServicesAreLeftOut() {
         CategoriesViewModel categories = new CategoriesViewModel(category -> { }, () -> { });
-        categories.show(FakeKioskServer.office().categories());
+        categories.show(FakeKioskServer.office().categories(), "");
         assertThat(categories.categories()).extracting(OfficeData.Category::id).containsExactly("melden");
     }
 
