@@ -6,6 +6,8 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Germany's public holidays, nationwide and by state (Corpus Christi, All Saints' Day, Reformation
@@ -23,5 +25,16 @@ public final class PublicHolidays {
         return state == null
                 ? germany.isHoliday(date, HolidayType.PUBLIC_HOLIDAY)
                 : germany.isHoliday(date, HolidayType.PUBLIC_HOLIDAY, state.holidayRegion());
+    }
+
+    /** The holiday's German and English names ("Fronleichnam / Corpus Christi"), when the day is one. */
+    public Optional<String> nameOf(LocalDate date, GermanState state) {
+        String[] region = state == null ? new String[0] : new String[] {state.holidayRegion()};
+        return germany.getHolidays(date, date, HolidayType.PUBLIC_HOLIDAY, region).stream().findFirst()
+                .map(holiday -> bilingual(holiday.getDescription(Locale.GERMAN), holiday.getDescription(Locale.ENGLISH)));
+    }
+
+    private static String bilingual(String german, String english) {
+        return german.equals(english) ? german : german + " / " + english;
     }
 }

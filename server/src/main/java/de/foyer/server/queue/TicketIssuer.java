@@ -2,6 +2,7 @@ package de.foyer.server.queue;
 
 import de.foyer.protocol.TicketIssued;
 import de.foyer.server.catalogue.Catalogue;
+import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.OpeningRules;
 import de.foyer.server.catalogue.PublicHolidays;
 import de.foyer.server.catalogue.Service;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /** Issues walk-in tickets at the kiosk and the info point. */
 public final class TicketIssuer {
@@ -55,7 +57,7 @@ public final class TicketIssuer {
             LocalDate day = local.toLocalDate();
             OpeningRules rules = catalogueDao.openingRules(catalogue.office(), day, holidays);
             LocalTime closes = rules.openUntil(local).orElseThrow(() -> ApiException.conflict("OFFICE_CLOSED",
-                    "The office is closed now. Please book an appointment online or call the central phone line."));
+                    closedBecause(catalogueDao, catalogue.office(), day)));
             TicketDao tickets = new TicketDao(handle);
             int wait = estimator.minutes(serviceId, tickets.waiting(officeId, day), catalogue.servicesByCounter(),
                     catalogue.staffedCounters(), catalogue.durations());
@@ -73,5 +75,17 @@ public final class TicketIssuer {
         });
         metrics.ticketIssued(officeId, TicketKind.WALK_IN);
         return issued;
+    }
+
+    /** Why there is no ticket now, as far as the office knows: a public holiday, a closed day's reason, or its hours. */
+    private String closedBecause(Catalogue catalogue, Office office, LocalDate day) {
+        String book = " Please book an appointment online or call the central phone line.";
+        Optional<String> holiday = holidays.nameOf(day, office.state());
+        if (holiday.isPresent()) {
+            return "Today is a public holiday (" + holiday.get() + "): the office is closed." + book;
+        }
+        return catalogue.closureReason(office.id(), day).filter(reason -> !reason.isBlank())
+                .map(reason -> "The office is closed today (" + reason + ")." + book)
+                .orElse("The office is closed now." + book);
     }
 }

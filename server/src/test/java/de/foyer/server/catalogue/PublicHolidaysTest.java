@@ -19,6 +19,8 @@ class PublicHolidaysTest {
         assertThat(holidays.isHoliday(ALL_SAINTS_2027, GermanState.NW)).isTrue();
         assertThat(holidays.isHoliday(CORPUS_CHRISTI_2027, GermanState.BE)).isFalse();
         assertThat(holidays.isHoliday(ALL_SAINTS_2027, GermanState.BE)).isFalse();
+        assertThat(holidays.nameOf(CORPUS_CHRISTI_2027, GermanState.NW)).hasValueSatisfying(name -> assertThat(name).startsWith("Fronleichnam"));
+        assertThat(holidays.nameOf(CORPUS_CHRISTI_2027, GermanState.BE)).isEmpty();
     }
 
     @Test

@@ -107,7 +107,9 @@ class BadInputTest {
                 refusal("a ticket on Corpus Christi in North Rhine-Westphalia, a Thursday", s -> {
                     s.database.jdbi().useHandle(handle -> handle.execute("UPDATE offices SET state = 'NW' WHERE id = 'buergerbuero'"));
                     s.clock.set(LocalDateTime.of(2027, 5, 27, 10, 0));
-                    return draw(s, "{\"service\":\"anmeldung\"}");
+                    Http.Response closed = draw(s, "{\"service\":\"anmeldung\"}");
+                    assertThat(closed.json().at("/error/message").asText()).as("says why").contains("public holiday (Fronleichnam");
+                    return closed;
                 }, 409, "OFFICE_CLOSED"),
                 refusal("an info point ticket on a Sunday", s -> {
                     s.clock.set(LocalDateTime.of(2026, 11, 29, 10, 0));
