@@ -168,6 +168,8 @@ public final class Main implements Callable<Integer> {
         Foyer foyer;
         try {
             Clock clock = OfficeClock.of(config.clockStart(), officeZones(database), Clock.systemUTC());
+            // A clock that is not the real time must never go unnoticed: every time shown and stored follows it.
+            config.clockStart().ifPresent(start -> log.warn("The clock starts at {} (FOYER_CLOCK_START), not at the real time", start));
             SigningKeys keys = keys(config, opened.earlierSecret());
             if (config.demo()) {
                 demoTokens = new DemoOffice(database.jdbi(), new Passwords(), new DeviceService(database.jdbi(), new Tokens(), clock),

@@ -43,7 +43,7 @@ public final class SetupLink {
     synchronized Done complete(Request request) {
         if (!opens(request.token())) {
             throw new ApiException(403, "SETUP_CLOSED",
-                    "This setup link is not valid (any more): the installation has an administrator, or the server was restarted.");
+                    "This setup link is not valid: it was not copied whole, the installation has an administrator already, or the server was restarted and printed a new one.");
         }
         GermanState state = GermanState.ofCode(request.state()).orElseThrow(() -> ApiException.badRequest("INVALID_STATE",
                 "The state is one of " + GermanState.codes() + " (its public holidays close the office)."));
