@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * One real PostgreSQL per test JVM, and a database of its own for every test: each is cloned from
@@ -64,6 +66,20 @@ public final class TestDatabase {
         });
     }
 
+    /** Stops the cluster and deletes its directory, as far as it can: a leftover costs disk space, not a result. */
+    private static void remove(EmbeddedDatabase cluster, Path dir) {
+        try {
+            cluster.close();
+        } catch (IOException | RuntimeException e) {
+            // stopped already, or stopping: the files go anyway
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a file PostgreSQL still writes: left behind
+        }
+    }
+
     /** The PostgreSQL all test databases live in, for tests of the database itself. */
     public static synchronized EmbeddedDatabase cluster() {
         return server();
@@ -74,6 +90,8 @@ public final class TestDatabase {
             try {
                 Path dir = Files.createTempDirectory("foyer-test-pg");
                 postgres = EmbeddedDatabase.start(dir, false);
+                // Each test JVM's cluster holds a database per test, gigabytes after a full run: gone when the JVM ends.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(postgres, dir), "remove-test-postgres"));
                 Jdbi.create(postgres.superuserDataSource("postgres"))
                         .useHandle(handle -> handle.execute("CREATE DATABASE " + TEMPLATE + " OWNER " + postgres.appUser()));
                 try (Database template = Database.open(postgres.jdbcUrl(TEMPLATE), postgres.appUser(), postgres.appPassword(), 2)) {
