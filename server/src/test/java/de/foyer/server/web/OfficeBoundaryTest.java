@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,6 +215,33 @@ class OfficeBoundaryTest {
         assertThat(springer).as("the youth office, beyond the citizens' administrator's reach, stays").isEqualTo("buergerbuero,jugendamt");
         assertThat(http.send("PUT", "/api/v1/admin/clerks/admin", officeAdmin, "{\"active\":false}").errorCode()).isEqualTo("UNKNOWN_CLERK");
         assertThat(http.get("/api/v1/admin/offices", youth.identities().get("clerk")).status()).isEqualTo(403);
+
+        // Last, since it changes the youth office: every staff call the walk aims at it, made by the installation's
+        // administrator in that office, reaches it. Refusals for other reasons (a staffed counter, a ticket's state) are fine.
+        List<String> unreached = new ArrayList<>();
+        // Removals last: a device revoked first would make the calls on it after look unreached.
+        int tried = 0;
+        List<Call> aimed = calls(citizens, youth).stream().sorted(Comparator.comparing(call -> call.method().equals("DELETE"))).toList();
+        for (Call call : aimed) {
+            Set<String> roles = server.routes().getOrDefault(call.route(), Set.of());
+            boolean staff = roles.contains("CLERK") || roles.contains("OFFICE_ADMIN") || roles.contains("ADMIN") || call.path().startsWith("/console");
+            boolean namesCitizens = call.body() != null && List.of(citizens.service(), citizens.category(), citizens.area(), citizens.counter())
+                    .stream().anyMatch(call.body()::contains);
+            if (call.kind() != Kind.FOREIGN || !staff || namesCitizens) {
+                continue;
+            }
+            String path = call.path().contains("/offices/") ? call.path()
+                    : call.path() + (call.path().contains("?") ? "&" : "?") + "office=" + youth.office();
+            Answer answer = send(server, new Call(call.kind(), call.route(), call.method(), path, call.contentType(), call.body()), installation);
+            tried++;
+            boolean refusedAsForeign = answer.status() == 401 || answer.status() == 403 || answer.body().contains("\"UNKNOWN_")
+                    || answer.location().startsWith("/login") || answer.status() >= 500;
+            if (refusedAsForeign) {
+                unreached.add(call.method() + " " + path + " → " + answer.status() + " " + shorten(answer.body()));
+            }
+        }
+        assertThat(unreached).as("calls of the installation's administrator that did not reach the youth office").isEmpty();
+        assertThat(tried).as("staff calls aimed at the youth office").isGreaterThan(40);
     }
 
     /** Each identity of {@code caller} on each call aimed at the objects of {@code other}. */
