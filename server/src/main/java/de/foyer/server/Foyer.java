@@ -81,11 +81,6 @@ public final class Foyer implements AutoCloseable {
                     TrustedProxies.none(), StreamHub.Limits.defaults());
         }
 
-        /** Requests per minute one client address may make to the citizens' endpoints. */
-        public int rateLimitPerMinute() {
-            return limits.perAddressPerMinute();
-        }
-
         public Settings withRateLimit(int perMinute) {
             return withLimits(new RateLimits.Budgets(perMinute, limits.perDevicePerMinute(), limits.perMailboxPerHour()));
         }
@@ -175,7 +170,7 @@ public final class Foyer implements AutoCloseable {
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
                 streams::register,
                 screens::register,
-                new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), settings.rateLimitPerMinute(), pages)::register,
+                new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), limits, pages)::register,
                 new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
                 new AdminFeature(jdbi, clock, bodies, pages, frames, pageAccess, notices)::register,

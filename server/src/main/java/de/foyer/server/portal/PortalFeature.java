@@ -4,7 +4,7 @@ import de.foyer.server.booking.AvailabilityService;
 import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.Signatures;
 import de.foyer.server.web.Pages;
-import de.foyer.server.web.RateLimiter;
+import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.StaticFiles;
 import io.javalin.config.RoutesConfig;
 import org.jdbi.v3.core.Jdbi;
@@ -26,9 +26,9 @@ public final class PortalFeature {
 
     /** The portal books through the booking API's own services, so it books exactly as POST /api/v1/bookings does. */
     public PortalFeature(Jdbi jdbi, Clock clock, BookingFeature.Services services, Signatures signatures,
-                         int requestsPerMinute, Pages templates) {
+                         RateLimits limits, Pages templates) {
         Texts texts = new Texts();
-        this.pages = new PortalPages(templates, texts, new RateLimiter(requestsPerMinute, clock));
+        this.pages = new PortalPages(templates, texts, limits);
         AvailabilityService availability = services.availability();
         PortalBookings bookings = new PortalBookings(jdbi, services.bookings(), services.citizen(), signatures);
         PortalCatalogue catalogue = new PortalCatalogue(jdbi);

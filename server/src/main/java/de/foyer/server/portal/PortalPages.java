@@ -2,7 +2,7 @@ package de.foyer.server.portal;
 
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Pages;
-import de.foyer.server.web.RateLimiter;
+import de.foyer.server.web.RateLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -29,12 +29,12 @@ final class PortalPages {
 
     private final Pages templates;
     private final Texts texts;
-    private final RateLimiter limiter;
+    private final RateLimits limits;
 
-    PortalPages(Pages templates, Texts texts, RateLimiter limiter) {
+    PortalPages(Pages templates, Texts texts, RateLimits limits) {
         this.templates = templates;
         this.texts = texts;
-        this.limiter = limiter;
+        this.limits = limits;
     }
 
     void register(RoutesConfig routes) {
@@ -47,11 +47,14 @@ final class PortalPages {
         });
     }
 
-    /** A page route: rate limited, in the citizen's language, every refusal a page of its own. */
+    /**
+     * A page route: rate limited from the same budget per address as the citizens' API, shared by every
+     * instance; in the citizen's language, every refusal a page of its own.
+     */
     Handler page(PortalHandler handler) {
         return ctx -> {
             Language language = Language.of(ctx);
-            long wait = limiter.secondsUntilAllowed(ctx.ip());
+            long wait = limits.secondsUntilAllowed(RateLimits.Kind.ADDRESS, ctx.ip());
             if (wait > 0) {
                 ctx.header("Retry-After", Long.toString(wait));
                 refusal(ctx, language, new ApiException(429, "RATE_LIMITED", "Too many requests."));

@@ -18,7 +18,9 @@ class SharedRateLimitsTest {
             Http viaB = Http.local(b.port());
             for (int i = 0; i < 60; i++) {
                 Http http = i % 2 == 0 ? a.http : viaB;
-                assertThat(http.get("/api/v1/offices", null).status()).as("request " + (i + 1)).isEqualTo(200);
+                // The portal's pages draw from the same budget as the API.
+                String path = i % 3 == 0 ? "/" : "/api/v1/offices";
+                assertThat(http.get(path, null).status()).as("request " + (i + 1) + ", " + path).isEqualTo(200);
             }
             for (Http http : new Http[] {a.http, viaB}) {
                 Http.Response refused = http.get("/api/v1/offices", null);
@@ -26,6 +28,7 @@ class SharedRateLimitsTest {
                 assertThat(refused.errorCode()).isEqualTo("RATE_LIMITED");
                 assertThat(Long.parseLong(refused.raw().headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
             }
+            assertThat(a.http.get("/", null).status()).as("a page, on either instance").isEqualTo(429);
             a.clock.advance(Duration.ofMinutes(1));
             assertThat(viaB.get("/api/v1/offices", null).status()).as("a new minute").isEqualTo(200);
         }
