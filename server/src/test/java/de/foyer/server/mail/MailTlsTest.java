@@ -8,20 +8,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.subethamail.smtp.auth.EasyAuthenticationHandlerFactory;
+import org.subethamail.smtp.server.SMTPServer;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The mail server is reached over TLS with its certificate and host name checked: a server that
- * offers no STARTTLS gets nothing by default, and GreenMail's TLS port with a certificate for
- * "localhost" (made here, trusted by this test only) receives the mail.
+ * offers no STARTTLS gets nothing by default, a server that offers it gets the mail and the login
+ * only after the switch to TLS, and GreenMail's TLS port with a certificate for "localhost" (made
+ * here, trusted by this test only) receives the mail.
  */
 class MailTlsTest {
 
@@ -72,6 +82,32 @@ class MailTlsTest {
                 .as("the mail waits in the outbox").isEqualTo(1);
     }
 
+    /** The default setting (STARTTLS required) against a relay that offers it and wants TLS before anything else. */
+    @Test
+    void byDefaultARelayThatOffersStartTlsGetsTheMailAndTheLoginOverTls() throws Exception {
+        List<String> logins = new CopyOnWriteArrayList<>();
+        List<String> received = new CopyOnWriteArrayList<>();
+        SMTPServer relay = SMTPServer.port(port).hostName("localhost")
+                .startTlsSocketFactory(sslContext())
+                .requireTLS()
+                .authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> logins.add(user + ":" + password)))
+                .requireAuth()
+                .messageHandler((context, from, to, data) -> received.add(new String(data, StandardCharsets.UTF_8)))
+                .build();
+        relay.start();
+        try {
+            startServer(MailSettings.at("localhost", port).withLogin("relay", "relay-password").trusting(certificate));
+
+            server.book("anmeldung", THURSDAY_TEN, "erika@example.de");
+            assertThat(server.runJobs()).isEqualTo(1);
+            assertThat(logins).containsExactly("relay:relay-password");
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0)).contains("erika@example.de");
+        } finally {
+            relay.stop();
+        }
+    }
+
     @Test
     void explicitlyUnencryptedMailGoesOut() {
         startMailServer(ServerSetup.PROTOCOL_SMTP);
@@ -115,6 +151,19 @@ class MailTlsTest {
         mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", protocol));
         mailServer.setUser("relay", "relay-password");
         mailServer.start();
+    }
+
+    /** The relay's side of TLS: the key pair for "localhost" made above. */
+    private static SSLContext sslContext() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keys.resolve("mail.p12"))) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(store, "changeit".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(managers.getKeyManagers(), null, null);
+        return context;
     }
 
     private static void keytool(String... arguments) throws Exception {
