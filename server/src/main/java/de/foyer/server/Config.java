@@ -8,9 +8,11 @@ import de.foyer.server.mail.MailTls;
 import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.TrustedProxies;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +36,8 @@ public record Config(
         RateLimits.Budgets limits,
         TrustedProxies trustedProxies,
         Optional<Path> secretFile,
-        Duration secretGrace) {
+        Duration secretGrace,
+        Optional<SigningKeys.Retired> previousSecret) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "FOYER_PORT", 8080);
@@ -54,7 +57,41 @@ public record Config(
                         integer(env, "FOYER_MAILBOX_RATE_LIMIT_PER_HOUR", RateLimits.Budgets.defaults().perMailboxPerHour())),
                 optional(env, "FOYER_TRUSTED_PROXIES").map(TrustedProxies::parse).orElse(TrustedProxies.none()),
                 optional(env, "FOYER_SECRET_FILE").map(Path::of),
-                duration(env, "FOYER_SECRET_GRACE", SigningKeys.DEFAULT_GRACE));
+                duration(env, "FOYER_SECRET_GRACE", SigningKeys.DEFAULT_GRACE),
+                previousSecret(env));
+    }
+
+    /**
+     * The operator's own signing secret (FOYER_CHECKIN_SECRET), with the one it replaced while that
+     * one's grace lasts; empty when the key file is used.
+     */
+    public Optional<SigningKeys> operatorKeys() {
+        return booking.checkinSecret().map(secret -> new SigningKeys(SigningKeys.of(secret).current(), previousSecret, secretGrace));
+    }
+
+    /**
+     * A rotation of FOYER_CHECKIN_SECRET: the secret before it, and since when it is replaced; codes
+     * signed with it are accepted for FOYER_SECRET_GRACE from then.
+     */
+    private static Optional<SigningKeys.Retired> previousSecret(Map<String, String> env) {
+        Optional<String> previous = optional(env, "FOYER_CHECKIN_SECRET_PREVIOUS");
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        if (optional(env, "FOYER_CHECKIN_SECRET").isEmpty()) {
+            throw new IllegalArgumentException("FOYER_CHECKIN_SECRET_PREVIOUS is the secret FOYER_CHECKIN_SECRET replaced; set both, or neither");
+        }
+        if (previous.get().length() < BookingSettings.SHORTEST_SECRET) {
+            throw new IllegalArgumentException("FOYER_CHECKIN_SECRET_PREVIOUS must have at least " + BookingSettings.SHORTEST_SECRET + " characters");
+        }
+        String rotated = optional(env, "FOYER_CHECKIN_SECRET_ROTATED").orElseThrow(() -> new IllegalArgumentException(
+                "FOYER_CHECKIN_SECRET_PREVIOUS needs FOYER_CHECKIN_SECRET_ROTATED, when the secret was replaced (like 2026-12-06T10:00+01:00)"));
+        try {
+            return Optional.of(new SigningKeys.Retired(previous.get().getBytes(StandardCharsets.UTF_8), OffsetDateTime.parse(rotated).toInstant()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("FOYER_CHECKIN_SECRET_ROTATED must be a date-time with its offset like 2026-12-06T10:00+01:00, not '"
+                    + rotated + "'");
+        }
     }
 
     /** The signing key file: FOYER_SECRET_FILE, else checkin.key in the data directory. */

@@ -236,8 +236,9 @@ public final class Main implements Callable<Integer> {
 
     /** FOYER_CHECKIN_SECRET, else FOYER_SECRET_FILE, else the data directory's key file (created at the first start). */
     private static SigningKeys keys(Config config, Optional<byte[]> earlier) throws StartupException {
-        if (config.booking().checkinSecret().isPresent()) {
-            return config.booking().keys().withGrace(config.secretGrace());
+        Optional<SigningKeys> operators = config.operatorKeys();
+        if (operators.isPresent()) {
+            return operators.get();
         }
         Path file = config.secretPath();
         try {

@@ -55,6 +55,13 @@ class ConfigTest {
         assertThat(Config.fromEnvironment(Map.of()).booking().mail().tls()).isEqualTo(MailTls.STARTTLS);
         assertThat(Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "SMTPS")).booking().mail().tls()).isEqualTo(MailTls.SMTPS);
         assertThat(Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "none")).booking().mail().tls()).isEqualTo(MailTls.NONE);
+        String secret = "an-operators-secret-of-enough-characters";
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_CHECKIN_SECRET_PREVIOUS", secret)))
+                .hasMessageContaining("set both, or neither");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_CHECKIN_SECRET", secret, "FOYER_CHECKIN_SECRET_PREVIOUS", secret + "-old")))
+                .hasMessageContaining("FOYER_CHECKIN_SECRET_ROTATED");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_CHECKIN_SECRET", secret, "FOYER_CHECKIN_SECRET_PREVIOUS", secret + "-old",
+                "FOYER_CHECKIN_SECRET_ROTATED", "yesterday"))).hasMessageContaining("2026-12-06T10:00+01:00");
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FOYER_SMTP_TLS", "off")))
                 .hasMessageContaining("FOYER_SMTP_TLS");
     }

@@ -1,6 +1,7 @@
 package de.foyer.server.checkin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.server.Config;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.booking.SecretFile;
 import de.foyer.server.booking.SigningKeys;
@@ -59,6 +60,25 @@ class SecretRotationTest {
         assertThat(after.status()).as("after the grace time").isEqualTo(400);
         assertThat(after.errorCode()).isEqualTo("INVALID_CODE");
         assertThat(scan(fresh).status()).as("a code of the new secret, same time and slot").isEqualTo(201);
+    }
+
+    /** The same with the operator's own secret: FOYER_CHECKIN_SECRET replaced, the one before given with the moment it was. */
+    @Test
+    void anOperatorsSecretRotatesWithThePreviousOneAndTheMomentItWasReplaced() {
+        String before = "the-secret-before-the-rotation-0123456789";
+        server = BookingTestServer.start(BookingTestServer.settings().withKeys(SigningKeys.of(before)), 100_000);
+        String early = book(LocalDateTime.of(2026, 11, 24, 10, 30)).path("qr").asText();
+        String late = book(LocalDateTime.of(2026, 11, 24, 10, 45)).path("qr").asText();
+
+        Config rotated = Config.fromEnvironment(Map.of("FOYER_CHECKIN_SECRET", "the-secret-after-the-rotation-9876543210",
+                "FOYER_CHECKIN_SECRET_PREVIOUS", before, "FOYER_CHECKIN_SECRET_ROTATED", "2026-11-24T10:00+01:00",
+                "FOYER_SECRET_GRACE", "PT30M"));
+        server.restartWithKeys(rotated.operatorKeys().orElseThrow());
+
+        server.clock.set(LocalDateTime.of(2026, 11, 24, 10, 20));
+        assertThat(scan(early).status()).as("within the grace time").isEqualTo(201);
+        server.clock.set(LocalDateTime.of(2026, 11, 24, 10, 31));
+        assertThat(scan(late).errorCode()).as("after the grace time").isEqualTo("INVALID_CODE");
     }
 
     private JsonNode book(LocalDateTime start) {
