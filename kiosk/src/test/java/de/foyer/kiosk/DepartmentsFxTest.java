@@ -57,5 +57,6 @@ class DepartmentsFxTest {
         kiosk.waitFor("#department-jugendamt");
         kiosk.click("#back");
         kiosk.waitFor("#appointment");
+        assertThat(kiosk.text("#title")).as("a welcome that names none of the offices").isEqualTo("Herzlich willkommen");
     }
 }

@@ -10,6 +10,7 @@ import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.server.Refused;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.ui.Layout;
+import de.foyer.kiosk.ui.Paragraph;
 import de.foyer.server.testing.MutableClock;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -116,13 +117,19 @@ class ScreenLayoutFxTest {
         String where = layout + " " + language + " ";
 
         kiosk.chooseLanguage(language);
+        flow.health().check();
         check(scene, where + "home", problems);
+        if (!(scene.getRoot().lookup("#title") instanceof Paragraph title
+                && title.getText().endsWith("Bürgerbüro im Rathaus"))) {
+            problems.add(where + "home: the office's name is not in the welcome");
+        }
         kiosk.startCodeEntry();
         "ABCDE23456".chars().forEach(key -> kiosk.screens().codeEntry().type((char) key));
         check(scene, where + "code entry", problems);
         kiosk.scanned("code");
         check(scene, where + "ticket", problems);
-        for (String code : List.of("TOO_EARLY", "TOO_LATE", "WRONG_DAY", "UNKNOWN_CODE", "ALREADY_CHECKED_IN", "OFFICE_CLOSED", "SERVICE_RETIRED")) {
+        for (String code : List.of("TOO_EARLY", "TOO_LATE", "WRONG_DAY", "WRONG_OFFICE", "UNKNOWN_CODE", "ALREADY_CHECKED_IN",
+                "OFFICE_CLOSED", "SERVICE_RETIRED")) {
             server.refusal = new Refused(code, code, FakeKioskServer.NOW.withMinute(20), "A017",
                     FakeKioskServer.NOW.plusDays(3).withHour(9).withMinute(30));
             kiosk.scanned("code");
@@ -158,16 +165,22 @@ class ScreenLayoutFxTest {
         check(scene, where + "server down", problems);
     }
 
-    /** A town hall's kiosk that serves several offices: the offices first, then the chosen office's categories. */
+    /**
+     * A town hall's kiosk that serves several offices: the welcome, the offices, then the chosen office's
+     * categories; and a kiosk for the office with the longest name alone, which greets with that name.
+     */
     private static void visitDepartments(Layout layout, Language language, List<String> problems) {
         FakeKioskServer server = new FakeKioskServer();
         server.offices = FakeKioskServer.townHall();
-        KioskViewModel kiosk = KioskFlow.create(server, new RecordingTicketPrinter(), Tasks.direct(), Runnable::run,
-                new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30)).viewModel();
+        KioskFlow flow = KioskFlow.create(server, new RecordingTicketPrinter(), Tasks.direct(), Runnable::run,
+                new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30));
+        KioskViewModel kiosk = flow.viewModel();
         Scene scene = new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height());
         String where = layout + " " + language + " ";
 
         kiosk.chooseLanguage(language);
+        flow.health().check();
+        check(scene, where + "home of several offices", problems);
         kiosk.startWalkIn();
         check(scene, where + "departments", problems);
         for (OfficeData office : server.offices) {
@@ -177,6 +190,19 @@ class ScreenLayoutFxTest {
         }
         kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(2));
         check(scene, where + "categories of one of several offices", problems);
+
+        FakeKioskServer alone = new FakeKioskServer();
+        OfficeData longest = server.offices.get(2);
+        alone.offices = List.of(longest);
+        KioskFlow single = KioskFlow.create(alone, new RecordingTicketPrinter(), Tasks.direct(), Runnable::run,
+                new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30));
+        scene.setRoot(new KioskView(single.viewModel(), layout).canvas());
+        single.viewModel().chooseLanguage(language);
+        single.health().check();
+        check(scene, where + "home of one office with a long name", problems);
+        if (!(scene.getRoot().lookup("#title") instanceof Paragraph title && title.getText().endsWith(longest.name()))) {
+            problems.add(where + "home: the long name is not in the welcome");
+        }
     }
 
     private static void check(Scene scene, String screen, List<String> problems) {

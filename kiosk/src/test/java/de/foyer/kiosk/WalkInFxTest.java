@@ -96,7 +96,7 @@ class WalkInFxTest {
         server.clock.set(LocalDateTime.of(2026, 11, 24, 19, 0));
         walkIn("#category-fundsachen", "#service-fundsache-abholen");
 
-        assertThat(kiosk.text("#refusal-title")).isEqualTo("Das Bürgerbüro ist geschlossen");
+        assertThat(kiosk.text("#refusal-title")).isEqualTo("Das Amt ist jetzt geschlossen");
         assertThat(kiosk.shows("#other-ways")).isTrue();
         kiosk.click("#home");
         kiosk.waitFor("#appointment");
@@ -132,6 +132,16 @@ class WalkInFxTest {
         walkIn("#category-melden", "#service-meldebescheinigung");
         kiosk.waitFor("#ticket-number");
         assertThat(kiosk.printer.tickets()).extracting(Ticket::number).containsExactly(kiosk.text("#ticket-number"));
+    }
+
+    @Test
+    void theHomeScreenGreetsWithTheNameOfTheOneOfficeTheServerNames() {
+        kiosk.waitUntil("greets with the office's name",
+                () -> kiosk.text("#title").equals("Herzlich willkommen\nBürgerbüro im Rathaus"));
+        kiosk.click("#language-ar");
+        kiosk.waitUntil("greets in Arabic", () -> kiosk.text("#title")
+                .equals(Texts.of(Language.ARABIC).get("home.welcome") + "\nBürgerbüro im Rathaus"));
+        assertThat(kiosk.node("#title").getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
     }
 
     @Test

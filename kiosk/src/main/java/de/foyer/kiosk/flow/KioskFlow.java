@@ -3,15 +3,18 @@ package de.foyer.kiosk.flow;
 import de.foyer.hardware.printer.PrinterStatus;
 import de.foyer.hardware.printer.TicketPrinter;
 import de.foyer.kiosk.server.KioskServer;
+import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.server.OfficeDataCache;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
  * The kiosk's logic wired together, without any window: the view model the screens show and the
- * health checks that someone has to run every few seconds.
+ * health checks that someone has to run every few seconds. While the server answers them, they also
+ * keep the offices' names current for the home screen's greeting.
  */
 public record KioskFlow(KioskViewModel viewModel, DeviceHealth health) {
 
@@ -35,6 +38,12 @@ public record KioskFlow(KioskViewModel viewModel, DeviceHealth health) {
 
             public void serverReachable(boolean reachable) {
                 tasks.ui().execute(() -> viewModel.reachabilityChanged(reachable));
+                if (reachable) {
+                    // The home screen greets with the office's name: the names are fetched here, off the UI
+                    // thread, and only when the cache finds them old, as often as a walk-in would.
+                    List<OfficeData> served = offices.refresh();
+                    tasks.ui().execute(() -> viewModel.officesKnown(served));
+                }
             }
         });
         return new KioskFlow(viewModel, health);

@@ -171,6 +171,7 @@ public final class KioskViewModel {
             update(online, true);
             offices = catalogue.offices();
             waits = catalogue.waits();
+            officesKnown(offices);
             if (severalOffices()) {
                 screens.departments().show(offices);
                 show(Screen.DEPARTMENTS);
@@ -194,6 +195,17 @@ public final class KioskViewModel {
         update(online, reachable);
         if (reachable && screen.get() == Screen.SERVER_DOWN) {
             backHome();
+        }
+    }
+
+    /**
+     * From the background checks and the walk-in's catalogue: the offices the server names for the
+     * kiosk, whose number and name the home screen's greeting follows. The walk-in under way keeps the
+     * offices it started with.
+     */
+    public void officesKnown(List<OfficeData> served) {
+        if (screens.home().show(served) && screen.get() == Screen.HOME) {
+            revision.set(revision.get() + 1);
         }
     }
 

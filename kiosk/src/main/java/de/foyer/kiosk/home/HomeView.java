@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 
-/** Two large choices, the scanner hint, and the languages, each in its own words. */
+/** The greeting, two large choices, the scanner hint, and the languages, each in its own words. */
 public final class HomeView implements ScreenView {
 
     private final HomeViewModel model;
@@ -64,7 +64,7 @@ public final class HomeView implements ScreenView {
             languages.getChildren().add(0, Ui.text(texts.get("home.language"), "small"));
         }
         String question = layout.portrait() ? texts.get("home.question") : "";
-        return new VBox(Ui.header(texts.get("home.welcome"), question), Ui.spring(), content, Ui.spring(), languages);
+        return new VBox(Ui.header(model.welcome(texts), question), Ui.spring(), content, Ui.spring(), languages);
     }
 
     private Node languages(Layout layout) {

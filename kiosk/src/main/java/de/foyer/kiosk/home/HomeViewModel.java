@@ -1,14 +1,16 @@
 package de.foyer.kiosk.home;
 
+import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.Texts;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The home screen: with or without an appointment, and the language. */
+/** The home screen: the greeting, with or without an appointment, and the language. */
 public final class HomeViewModel {
 
     private final ObservableObjectValue<Language> language;
@@ -17,6 +19,7 @@ public final class HomeViewModel {
     private final Runnable appointment;
     private final Runnable walkIn;
     private final Consumer<Language> choose;
+    private List<OfficeData> offices = List.of();
 
     public HomeViewModel(ObservableObjectValue<Language> language, ObservableBooleanValue printing,
                          ObservableBooleanValue online, Runnable appointment, Runnable walkIn, Consumer<Language> choose) {
@@ -26,6 +29,30 @@ public final class HomeViewModel {
         this.appointment = appointment;
         this.walkIn = walkIn;
         this.choose = choose;
+    }
+
+    /**
+     * The offices the kiosk serves, as the server named them last; empty while unknown.
+     *
+     * @return whether the greeting changes
+     */
+    public boolean show(List<OfficeData> served) {
+        List<OfficeData> before = offices;
+        offices = List.copyOf(Objects.requireNonNull(served, "served"));
+        return !welcomed(before).equals(welcomed(offices));
+    }
+
+    /**
+     * The office's name beneath the welcome when the kiosk serves one; a kiosk for several offices of
+     * a building, or one that does not know its office yet, welcomes without a name.
+     */
+    public String welcome(Texts texts) {
+        String name = welcomed(offices);
+        return name.isEmpty() ? texts.get("home.welcome") : texts.format("home.welcome.office", name);
+    }
+
+    private static String welcomed(List<OfficeData> served) {
+        return served.size() == 1 ? served.get(0).name().strip() : "";
     }
 
     /** What the citizen should know before choosing: the server is away, or tickets come on screen only; or nothing. */

@@ -56,6 +56,7 @@ public final class ScreenshotTour {
         Scene scene = new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height());
         Camera camera = new Camera(scene, folder);
 
+        flow.health().check();
         camera.shoot("home");
         kiosk.startCodeEntry();
         "K7MPX3".chars().forEach(key -> kiosk.screens().codeEntry().type((char) key));
@@ -104,11 +105,17 @@ public final class ScreenshotTour {
         departments(scene, layout, camera);
     }
 
-    /** A kiosk in a town hall's foyer that serves several offices: its walk-in starts with the office. */
+    /**
+     * A kiosk in a town hall's foyer that serves several offices: it welcomes without an office's name,
+     * and its walk-in starts with the office.
+     */
     private static void departments(Scene scene, Layout layout, Camera camera) throws IOException {
-        KioskViewModel kiosk = KioskFlow.create(new SampleServer(true), new RecordingTicketPrinter(), Tasks.direct(),
-                Runnable::run, CLOCK, Duration.ofSeconds(30)).viewModel();
+        KioskFlow flow = KioskFlow.create(new SampleServer(true), new RecordingTicketPrinter(), Tasks.direct(),
+                Runnable::run, CLOCK, Duration.ofSeconds(30));
+        KioskViewModel kiosk = flow.viewModel();
         scene.setRoot(new KioskView(kiosk, layout).canvas());
+        flow.health().check();
+        camera.shoot("home-several-offices");
         kiosk.startWalkIn();
         camera.shoot("walk-in-departments");
         kiosk.screens().departments().choose(kiosk.screens().departments().offices().get(1));

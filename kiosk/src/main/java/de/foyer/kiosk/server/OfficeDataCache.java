@@ -14,11 +14,15 @@ import java.util.List;
  */
 public final class OfficeDataCache {
 
+    /** After a failed {@link #refresh()}, how long the background leaves the server be. */
+    static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
+
     private final KioskServer server;
     private final Clock clock;
     private final Duration maxAge;
     private List<OfficeData> offices = List.of();
     private Instant loadedAt;
+    private Instant refreshFailedAt;
 
     public OfficeDataCache(KioskServer server, Clock clock, Duration maxAge) {
         this.server = server;
@@ -34,6 +38,29 @@ public final class OfficeDataCache {
             loadedAt = now;
         }
         return offices;
+    }
+
+    /**
+     * For the background, which keeps the home screen's greeting current: fresh data as {@link #get()}
+     * gives it, else whatever was loaded last. After a failed load it asks the server again only a
+     * minute later, so that a kiosk the server names no office for does not double its requests.
+     * A citizen's {@link #get()} always asks.
+     */
+    public synchronized List<OfficeData> refresh() {
+        Instant now = clock.instant();
+        if (refreshFailedAt != null && now.isBefore(refreshFailedAt.plus(RETRY_AFTER_FAILURE))) {
+            return offices;
+        }
+        boolean loaded = false;
+        try {
+            List<OfficeData> fresh = get();
+            loaded = true;
+            return fresh;
+        } catch (IOException | Refused e) {
+            return offices;
+        } finally {
+            refreshFailedAt = loaded ? null : now;
+        }
     }
 
     /** Whatever was loaded last, without asking the server; empty before the first load. */

@@ -170,6 +170,71 @@ class KioskViewModelTest {
     }
 
     @Test
+    void withOneOfficeTheHomeScreenGreetsWithItsNameAndWithSeveralWithNone() {
+        assertThat(welcome(Language.GERMAN)).as("before the server named any office").isEqualTo("Herzlich willkommen");
+        long before = kiosk.revision().get();
+
+        flow.health().check();
+
+        assertThat(kiosk.revision().get()).as("the home screen is drawn anew").isGreaterThan(before);
+        assertThat(welcome(Language.GERMAN)).isEqualTo("Herzlich willkommen\nBürgerbüro im Rathaus");
+        assertThat(welcome(Language.ENGLISH)).isEqualTo("Welcome\nBürgerbüro im Rathaus");
+        for (Language language : Language.values()) {
+            assertThat(welcome(language)).as(language.name())
+                    .isEqualTo(Texts.of(language).get("home.welcome") + "\nBürgerbüro im Rathaus");
+        }
+
+        // Staff add two more offices to the kiosk; the first check after the cache's age finds them.
+        server.offices = FakeKioskServer.townHall();
+        clock.advance(KioskFlow.CATALOGUE_MAX_AGE.plusSeconds(1));
+        flow.health().check();
+
+        for (Language language : Language.values()) {
+            assertThat(welcome(language)).as(language.name()).isEqualTo(Texts.of(language).get("home.welcome"));
+            for (OfficeData office : server.offices) {
+                assertThat(welcome(language)).as(language.name()).doesNotContain(office.name());
+            }
+        }
+        assertThat(welcome(Language.GERMAN)).isEqualTo("Herzlich willkommen");
+        assertThat(welcome(Language.ENGLISH)).isEqualTo("Welcome");
+    }
+
+    @Test
+    void aKioskForSeveralOfficesGreetsWithoutANameAlsoAfterAWalkIn() {
+        server.offices = FakeKioskServer.townHall();
+        kiosk.startWalkIn();
+        kiosk.screens().departments().back();
+
+        assertThat(kiosk.screen().get()).isEqualTo(Screen.HOME);
+        assertThat(welcome(Language.GERMAN)).isEqualTo("Herzlich willkommen");
+    }
+
+    @Test
+    void theWalkInsCatalogueTellsTheHomeScreenTheOfficeBeforeAnyCheck() {
+        kiosk.startWalkIn();
+        kiosk.screens().categories().back();
+
+        assertThat(welcome(Language.GERMAN)).isEqualTo("Herzlich willkommen\nBürgerbüro im Rathaus");
+    }
+
+    @Test
+    void whileTheServerNamesNoOfficeTheChecksAskForTheOfficesOnlyOnceAMinute() {
+        server.officesRefusal = new Refused("UNKNOWN_OFFICE", "The server names no office for this kiosk");
+        flow.health().check();
+        flow.health().check();
+        assertThat(server.officesAsked).hasValue(1);
+        assertThat(welcome(Language.GERMAN)).isEqualTo("Herzlich willkommen");
+
+        server.officesRefusal = null;
+        clock.advance(Duration.ofSeconds(61));
+        flow.health().check();
+        flow.health().check();
+
+        assertThat(server.officesAsked).as("loaded once, then taken from the cache").hasValue(2);
+        assertThat(welcome(Language.GERMAN)).isEqualTo("Herzlich willkommen\nBürgerbüro im Rathaus");
+    }
+
+    @Test
     void aCheckInAtAKioskForSeveralOfficesNamesTheBookingsOfficeOnTheTicket() {
         server.offices = FakeKioskServer.townHall();
         server.checkInService = "wohngeld";
@@ -311,5 +376,9 @@ class KioskViewModelTest {
             throw new IllegalStateException("bug");
         }, "fallback", applied::add);
         assertThat(applied).containsExactly("fallback");
+    }
+
+    private String welcome(Language language) {
+        return kiosk.screens().home().welcome(Texts.of(language));
     }
 }

@@ -31,7 +31,7 @@ class ScreenshotTourTest {
             "16-walk-in-refused-no-capacity-today", "17-walk-in-refused-office-closed", "18-walk-in-refused-service-retired", "19-printer-out-of-paper",
             "20-home-printer-notice", "21-server-down", "22-home-de", "23-home-en", "24-home-tr", "25-home-ar",
             "26-home-uk", "27-home-ru", "28-home-pl", "29-scan-result-ar",
-            "30-walk-in-departments", "31-walk-in-departments-categories");
+            "30-home-several-offices", "31-walk-in-departments", "32-walk-in-departments-categories");
 
     @TempDir
     Path directory;
@@ -60,6 +60,8 @@ class ScreenshotTourTest {
         assertThat(landscape.getWidth()).isEqualTo(1920);
         assertThat(landscape.getHeight()).isEqualTo(1080);
         assertThat(differs(read("portrait/22-home-de.png"), read("portrait/25-home-ar.png"))).isTrue();
+        assertThat(differs(read("portrait/01-home.png"), read("portrait/30-home-several-offices.png")))
+                .as("one office's name in the welcome, none for several").isTrue();
         for (String layout : List.of("portrait", "landscape")) {
             assertThat(QrScan.inScreenshot(read(layout + "/19-printer-out-of-paper.png")))
                     .as("the QR code of the ticket without paper, " + layout)

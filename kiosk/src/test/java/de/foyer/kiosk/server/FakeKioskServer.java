@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A server for view-model tests: answers from fields the test sets, and records what it was asked. */
 public final class FakeKioskServer implements KioskServer {
@@ -28,6 +29,10 @@ public final class FakeKioskServer implements KioskServer {
     public Map<String, Integer> waits = Map.of("anmeldung", 20);
     /** The offices the kiosk serves, as the server names them for its token (or --office names one). */
     public List<OfficeData> offices = List.of(office());
+    /** When set, the server answers the question for the kiosk's offices with this refusal. */
+    public volatile Refused officesRefusal;
+    /** How often the kiosk asked which offices it serves. */
+    public final AtomicInteger officesAsked = new AtomicInteger();
     /** The service and waiting area of the booking that the next check-in finds. */
     public String checkInService = "anmeldung";
     public String checkInArea = "area-a";
@@ -77,8 +82,12 @@ public final class FakeKioskServer implements KioskServer {
     }
 
     @Override
-    public List<OfficeData> offices() throws IOException {
+    public List<OfficeData> offices() throws IOException, Refused {
         requireReachable();
+        officesAsked.incrementAndGet();
+        if (officesRefusal != null) {
+            throw officesRefusal;
+        }
         return offices;
     }
 

@@ -42,7 +42,8 @@ class TicketPrintingTest {
         TicketResult result = TicketResult.of(new IssuedTicket("C041", "unknown", null, "http://foyer.test/t/y",
                 ISSUED, null, 0), OfficeData.UNKNOWN);
         Ticket ticket = TicketPrinting.ticket(result, Language.GERMAN);
-        assertThat(ticket.officeName()).isEqualTo("Bürgerbüro");
+        assertThat(ticket.officeName()).isEqualTo("Herzlich willkommen");
+        assertThat(TicketPrinting.ticket(result, Language.UKRAINIAN).officeName()).isEqualTo("Welcome");
         assertThat(ticket.number()).isEqualTo("C041");
         assertThat(ticket.serviceName()).isEmpty();
         assertThat(ticket.advice()).isEqualTo("Bitte achten Sie auf die Bildschirme.");
