@@ -20,7 +20,7 @@ final class AuditTrailDao {
         return handle.createQuery("""
                         SELECT a.id, a.at, k.username, k.display_name, a.action, a.subject, a.detail
                         FROM audit_log a JOIN clerks k ON k.id = a.clerk_id
-                        WHERE k.office_id = :office AND a.at >= :start AND a.at < :end
+                        WHERE a.office_id = :office AND a.at >= :start AND a.at < :end
                           AND (CAST(:who AS text) IS NULL OR k.username = :who)
                           AND (CAST(:what AS text) IS NULL OR a.action = :what)
                         ORDER BY a.at DESC, a.id DESC LIMIT :limit""")

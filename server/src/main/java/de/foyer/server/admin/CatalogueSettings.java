@@ -215,7 +215,7 @@ final class CatalogueSettings {
     }
 
     static void audit(Handle handle, Instant at, Principal.Clerk admin, String action, String subject, String detail) {
-        new AuditLog(handle).record(at, admin.clerkId(), action, subject,
+        new AuditLog(handle).record(at, admin.clerkId(), admin.officeId(), action, subject,
                 detail.length() > 300 ? detail.substring(0, 300) : detail);
     }
 }

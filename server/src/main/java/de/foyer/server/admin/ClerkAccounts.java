@@ -13,7 +13,6 @@ import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,7 @@ final class ClerkAccounts {
                 throw ApiException.conflict("OWN_ACCOUNT", "You cannot switch off your own account or change your own role.");
             }
             List<String> before = clerks.officesOf(clerk);
-            List<String> after = request.offices() == null ? before : regrouped(before, offices(request.offices(), admin), admin);
+            List<String> after = request.offices() == null ? before : offices(request.offices(), admin);
             after.forEach(office -> CatalogueService.requireOffice(Catalogue.on(handle), office));
             clerks.update(clerk.id(), displayName, role.name(), active);
             clerks.setOffices(clerk.id(), after);
@@ -105,12 +104,20 @@ final class ClerkAccounts {
 
     /**
      * An account of the office the administrator acts in, whose role the administrator has too: an
-     * office administrator does not change the installation's administrator.
+     * office administrator does not change the installation's administrator. An account that also
+     * works for offices the administrator does not keep is theirs alone to change together, or the
+     * installation administrator's: otherwise one office could hand another's staff a new password
+     * or role.
      */
     private static ClerkAccount own(Clerks clerks, String clerkId, Principal.Clerk admin) {
-        return clerks.byId(clerkId)
-                .filter(clerk -> clerks.officesOf(clerk).contains(admin.officeId()) && admin.has(Role.valueOf(clerk.role())))
+        ClerkAccount clerk = clerks.byId(clerkId)
+                .filter(found -> clerks.officesOf(found).contains(admin.officeId()) && admin.has(Role.valueOf(found.role())))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_CLERK", "This office has no clerk by that id."));
+        if (!clerks.officesOf(clerk).stream().allMatch(admin::covers)) {
+            throw new ApiException(403, "ACCOUNT_OF_OTHER_OFFICES", "This account also works for offices you do not keep:"
+                    + " the installation's administrator changes it.");
+        }
+        return clerk;
     }
 
     private static Role role(String named, Principal.Clerk admin) {
@@ -133,16 +140,6 @@ final class ClerkAccounts {
             throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
         }
         return offices;
-    }
-
-    /**
-     * The account's offices after a change: those the administrator reaches are replaced by the ones
-     * named, those beyond their reach stay as they were.
-     */
-    private static List<String> regrouped(List<String> before, List<String> named, Principal.Clerk admin) {
-        List<String> after = new ArrayList<>(named);
-        before.stream().filter(office -> !admin.covers(office) && !after.contains(office)).forEach(after::add);
-        return after;
     }
 
     /** The same rule as for the installation's administrators: long enough, and not one of the common passwords. */

@@ -95,8 +95,9 @@ final class StaffSections {
     SettingsPageView.Clerks clerks(SettingsView settings) {
         List<SettingsPageView.ClerkForms> accounts = new ArrayList<>();
         for (SettingsView.ClerkRow clerk : settings.clerks()) {
-            if (!viewerRole.includes(Role.valueOf(clerk.role()))) {
-                // The installation's administrator is theirs to change, not an office administrator's.
+            if (!viewerRole.includes(Role.valueOf(clerk.role())) || !viewerKeeps(clerk.offices())) {
+                // The installation's administrator, and an account shared with offices the viewer does not keep,
+                // are the installation administrator's to change (see ClerkAccounts).
                 continue;
             }
             int change = forms.next();
@@ -120,6 +121,10 @@ final class StaffSections {
                 Forms.password(n, "login.password", "password")));
         offices(List.of(settings.office())).ifPresent(fields::add);
         return new SettingsPageView.Clerks(accounts, new Form(n, "POST", "/api/v1/admin/clerks", true, "admin.add", fields));
+    }
+
+    private boolean viewerKeeps(List<String> offices) {
+        return viewerRole == Role.ADMIN || offices.stream().allMatch(office -> viewerOffices.stream().anyMatch(place -> place.id().equals(office)));
     }
 
     /** The viewer's offices to tick, those of the account ticked; nothing to choose for a viewer of one office. */

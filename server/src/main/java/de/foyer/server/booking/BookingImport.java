@@ -110,7 +110,7 @@ public final class BookingImport {
                     BookingService.queueMails(handle, booking, rules, now);
                 }
             }
-            new AuditLog(handle).record(now, admin.clerkId(), "BOOKINGS_IMPORTED", office.id(), fresh.size() + " imported, " + skipped + " skipped");
+            new AuditLog(handle).record(now, admin.clerkId(), office.id(), "BOOKINGS_IMPORTED", office.id(), fresh.size() + " imported, " + skipped + " skipped");
             return new ImportResult(fresh.size(), skipped, overCapacity, List.of(), newCodes);
         });
     }

@@ -175,7 +175,7 @@ public final class BookingService {
         } while (!bookings.insertUnlessCodeTaken(booking));
         queueMails(handle, booking, rules, now);
         if (clerkId != null) {
-            new AuditLog(handle).record(now, clerkId, "BOOKING_CREATED", booking.code(), plan.service().id());
+            new AuditLog(handle).record(now, clerkId, booking.officeId(), "BOOKING_CREATED", booking.code(), plan.service().id());
         }
         if (channel == Channel.ONLINE) {
             checkQuota(bookings, plan, booking);

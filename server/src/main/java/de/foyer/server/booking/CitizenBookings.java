@@ -83,7 +83,7 @@ public final class CitizenBookings {
                 outbox.enqueue(MailKind.CANCELLATION.name(), booking.id(), now);
             }
             if (clerk != null) {
-                new AuditLog(handle).record(now, clerk.clerkId(), "BOOKING_CANCELLED", booking.code(), "");
+                new AuditLog(handle).record(now, clerk.clerkId(), booking.officeId(), "BOOKING_CANCELLED", booking.code(), "");
             }
             return view(handle, bookings.byId(booking.id()).orElseThrow());
         });

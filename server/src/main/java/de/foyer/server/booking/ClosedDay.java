@@ -44,7 +44,7 @@ public final class ClosedDay {
             if (booking.email() != null) {
                 outbox.enqueue(MailKind.CLOSURE.name(), booking.id(), now);
             }
-            audit.record(now, clerkId, "BOOKING_CANCELLED", booking.code(), "office closed on " + booking.day());
+            audit.record(now, clerkId, booking.officeId(), "BOOKING_CANCELLED", booking.code(), "office closed on " + booking.day());
         }
         return affected.size();
     }

@@ -47,7 +47,7 @@ final class BookingLookup {
             List<Found> found = new BookingLookupDao(handle).find(clerk.officeId(), code, pattern, now, MOST);
             String codes = found.stream().map(Found::code).collect(Collectors.joining(","));
             boolean byCode = found.stream().anyMatch(booking -> booking.code().equals(code) || code.equals(booking.foreignCode()));
-            new AuditLog(handle).record(now, clerk.clerkId(), "LOOKUP_BOOKING", codes, found.size() + (byCode ? " by code" : " by name"));
+            new AuditLog(handle).record(now, clerk.clerkId(), clerk.officeId(), "LOOKUP_BOOKING", codes, found.size() + (byCode ? " by code" : " by name"));
             return new Answer(text, found);
         });
     }

@@ -61,7 +61,7 @@ final class DaySheet {
                 counter = new Counter(row.id(), row.name());
             }
             List<Appointment> appointments = dao.appointments(office.id(), day, counterWanted);
-            new AuditLog(handle).record(now, clerk.clerkId(), "DAY_LIST", day.toString(),
+            new AuditLog(handle).record(now, clerk.clerkId(), clerk.officeId(), "DAY_LIST", day.toString(),
                     (counterWanted == null ? "office" : "counter " + counterWanted) + ", " + appointments.size() + " appointments");
             return new Day(office.id(), office.name(), office.timeZone(), day, counter,
                     dao.counters(office.id()).stream().map(row -> new Counter(row.id(), row.name())).toList(), appointments);

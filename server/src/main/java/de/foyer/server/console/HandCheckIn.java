@@ -57,7 +57,7 @@ final class HandCheckIn {
             TicketIssued issued = tickets.issue(handle, booking.officeId(), booking.serviceId(), booking.persons(), due,
                     TicketChannel.INFO_POINT, now);
             bookings.checkIn(booking.id(), now, issued.ticket().id());
-            new AuditLog(handle).record(now, clerk.clerkId(), "CHECK_IN_BY_HAND", booking.code(), issued.ticket().number());
+            new AuditLog(handle).record(now, clerk.clerkId(), booking.officeId(), "CHECK_IN_BY_HAND", booking.code(), issued.ticket().number());
             return issued;
         });
     }

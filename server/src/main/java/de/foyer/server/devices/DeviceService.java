@@ -73,7 +73,7 @@ public final class DeviceService {
             String device = id;
             offices.forEach(office -> dao.addOffice(device, office));
             if (clerkId != null) {
-                new AuditLog(handle).record(clock.instant(), clerkId, "REGISTER_DEVICE", id, kind.name());
+                new AuditLog(handle).record(clock.instant(), clerkId, officeId, "REGISTER_DEVICE", id, kind.name());
             }
             return new DeviceRegistration.Created(id, token);
         });
@@ -88,7 +88,7 @@ public final class DeviceService {
             DeviceDao dao = new DeviceDao(handle);
             Device device = own(dao, officeId, deviceId);
             dao.revoke(device.id(), clock.instant());
-            new AuditLog(handle).record(clock.instant(), clerkId, "REVOKE_DEVICE", device.id(), device.kind().name());
+            new AuditLog(handle).record(clock.instant(), clerkId, device.officeId(), "REVOKE_DEVICE", device.id(), device.kind().name());
         });
     }
 
@@ -104,7 +104,7 @@ public final class DeviceService {
             String name = change.name() == null ? device.name() : name(change.name());
             String area = change.waitingArea() == null ? device.waitingAreaId() : area(Catalogue.on(handle), officeId, change.waitingArea());
             dao.change(device.id(), name, area);
-            new AuditLog(handle).record(clock.instant(), clerkId, "CHANGE_DEVICE", device.id(), name + (area == null ? "" : ", " + area));
+            new AuditLog(handle).record(clock.instant(), clerkId, device.officeId(), "CHANGE_DEVICE", device.id(), name + (area == null ? "" : ", " + area));
         });
     }
 
@@ -129,7 +129,7 @@ public final class DeviceService {
             Device device = own(dao, officeId, deviceId);
             String token = device.id() + "." + tokens.newToken();
             dao.replaceToken(device.id(), Tokens.hash(token));
-            new AuditLog(handle).record(clock.instant(), clerkId, "NEW_DEVICE_TOKEN", device.id(), device.kind().name());
+            new AuditLog(handle).record(clock.instant(), clerkId, device.officeId(), "NEW_DEVICE_TOKEN", device.id(), device.kind().name());
             return new DeviceRegistration.Created(device.id(), token);
         });
     }

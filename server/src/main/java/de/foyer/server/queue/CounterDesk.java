@@ -75,7 +75,7 @@ public final class CounterDesk {
                 leaveActive(handle, counter, clerk, requeue, now);
             }
             new CounterShiftDao(handle).setState(counterId, state, clerk.clerkId(), now);
-            new AuditLog(handle).record(now, clerk.clerkId(), "COUNTER_" + state, counterId, "");
+            new AuditLog(handle).record(now, clerk.clerkId(), counter.officeId(), "COUNTER_" + state, counterId, "");
             events.publish(handle, Event.counterChanged(counter.officeId(), TicketViews.place(counter), now));
         });
     }
@@ -102,7 +102,7 @@ public final class CounterDesk {
             tickets.finishAt(counterId, now);
             Optional<TicketDao.Called> call = tickets.callNext(counter.officeId(), counterId, now, policy.ageing());
             call.ifPresent(taken -> {
-                new AuditLog(handle).record(now, clerk.clerkId(), "CALL", taken.ticket().number(), counterId);
+                new AuditLog(handle).record(now, clerk.clerkId(), counter.officeId(), "CALL", taken.ticket().number(), counterId);
                 events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, now));
             });
             return call.map(taken -> new CalledTicket(taken, counter));
@@ -135,7 +135,7 @@ public final class CounterDesk {
         }
         Ticket back = tickets.transfer(active.get().id(), active.get().serviceId(), null);
         OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), counter.officeId());
-        new AuditLog(handle).record(now, clerk.clerkId(), EventType.REQUEUED.name(), back.number(), counter.id());
+        new AuditLog(handle).record(now, clerk.clerkId(), counter.officeId(), EventType.REQUEUED.name(), back.number(), counter.id());
         events.publish(handle, TicketViews.event(EventType.REQUEUED, back, catalogue, now));
     }
 

@@ -132,7 +132,7 @@ public final class TicketActions {
             OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), ticket.officeId());
             refuseAnotherClerksTicket(ticket, catalogue, clerk, ownCounterOnly);
             Ticket changed = change.apply(new Step(ticket, tickets, catalogue, now));
-            new AuditLog(handle).record(now, clerk.clerkId(), eventType.name(), ticket.number(), "");
+            new AuditLog(handle).record(now, clerk.clerkId(), ticket.officeId(), eventType.name(), ticket.number(), "");
             events.publish(handle, TicketViews.event(eventType, changed, catalogue, now));
             return TicketViews.info(changed, catalogue);
         });

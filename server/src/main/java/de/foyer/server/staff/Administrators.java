@@ -67,7 +67,7 @@ public final class Administrators {
                 return false;
             }
             clerks.insert(new ClerkAccount(name, office, name, name, hash, Role.ADMIN.name(), true));
-            new AuditLog(handle).record(clock.instant(), null, "ADMIN_CREATED", name, "on the command line");
+            new AuditLog(handle).record(clock.instant(), null, office, "ADMIN_CREATED", name, "on the command line");
             return true;
         });
         if (!created) {
@@ -86,7 +86,7 @@ public final class Administrators {
                 clerks.updatePassword(account.id(), hash);
                 clerks.deleteSessionsOf(account.id());
                 clerks.forgetLoginAttempts(LoginThrottle.key(account.username()));
-                new AuditLog(handle).record(clock.instant(), null, "CLERK_PASSWORD_SET", account.username(), "on the command line");
+                new AuditLog(handle).record(clock.instant(), null, account.officeId(), "CLERK_PASSWORD_SET", account.username(), "on the command line");
                 return true;
             }).orElse(false);
         });

@@ -13,7 +13,8 @@ public final class AuditLog {
         this.dao = new AuditLogDao(handle);
     }
 
-    public void record(Instant at, String clerkId, String action, String subject, String detail) {
-        dao.insert(at, clerkId, action, subject, detail);
+    /** @param officeId the office the deed was done in: its administrators read it in their audit log */
+    public void record(Instant at, String clerkId, String officeId, String action, String subject, String detail) {
+        dao.insert(at, clerkId, officeId, action, subject, detail);
     }
 }

@@ -13,9 +13,11 @@ final class AuditLogDao {
         this.handle = handle;
     }
 
-    void insert(Instant at, String clerkId, String action, String subject, String detail) {
-        handle.createUpdate("INSERT INTO audit_log (at, clerk_id, action, subject, detail) VALUES (:at, :clerk, :action, :subject, :detail)")
-                .bind("at", at).bind("clerk", clerkId).bind("action", action)
+    void insert(Instant at, String clerkId, String officeId, String action, String subject, String detail) {
+        handle.createUpdate("""
+                        INSERT INTO audit_log (at, clerk_id, office_id, action, subject, detail)
+                        VALUES (:at, :clerk, :office, :action, :subject, :detail)""")
+                .bind("at", at).bind("clerk", clerkId).bind("office", officeId).bind("action", action)
                 .bind("subject", subject).bind("detail", detail).execute();
     }
 }

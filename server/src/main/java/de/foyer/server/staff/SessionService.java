@@ -77,7 +77,7 @@ public final class SessionService {
             clerks.forgetLoginAttempts(addressKey);
             clerks.insertSession(Tokens.hash(token), clerk.id(), csrf, now, now.plus(LIFETIME));
             clerks.rememberBrowser(knownBrowser.orElseGet(() -> Tokens.hash(browser)), clerk.id(), now);
-            new AuditLog(handle).record(now, clerk.id(), "LOGIN", clerk.username(), "");
+            new AuditLog(handle).record(now, clerk.id(), clerk.officeId(), "LOGIN", clerk.username(), "");
         });
         return new SignedIn(new Login.Session(token, csrf, clerk.username(), clerk.role(), clerk.officeId()),
                 Optional.ofNullable(browser));

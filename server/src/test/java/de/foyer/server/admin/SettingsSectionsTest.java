@@ -106,7 +106,8 @@ class SettingsSectionsTest {
         Form.Select role = (Form.Select) clerk.change().fields().get(1);
         assertThat(role.options()).extracting(Choice::value, Choice::selected)
                 .containsExactly(tuple("CLERK", true), tuple("OFFICE_ADMIN", false), tuple("ADMIN", false));
-        Form.Select offered = (Form.Select) new StaffSections(words, new Forms(), ZoneId.of("Europe/Berlin"), Role.OFFICE_ADMIN, List.of())
+        List<PageViewer.Place> citizens = List.of(new PageViewer.Place("buergerbuero", "Bürgerbüro"));
+        Form.Select offered = (Form.Select) new StaffSections(words, new Forms(), ZoneId.of("Europe/Berlin"), Role.OFFICE_ADMIN, citizens)
                 .clerks(settings).accounts().get(0).change().fields().get(1);
         assertThat(offered.options()).as("an office's administrator grants no more than their own role")
                 .extracting(Choice::value).containsExactly("CLERK", "OFFICE_ADMIN");
@@ -117,5 +118,12 @@ class SettingsSectionsTest {
         assertThat(offices.name()).isEqualTo("offices");
         assertThat(offices.items()).containsExactly(new Form.CheckItem("buergerbuero", "Bürgerbüro", true),
                 new Form.CheckItem("jugendamt", "Jugendamt", false));
+        SettingsView shared = new SettingsView(settings.office(), settings.details(), settings.categories(), settings.services(),
+                settings.counters(), settings.waitingAreas(), settings.openingHours(), settings.closures(), settings.bookingRules(),
+                settings.maxRecalls(), settings.devices(), settings.notices(),
+                List.of(new SettingsView.ClerkRow("u1", "clerk1", "Sachbearbeitung 1", "CLERK", true, null, List.of("buergerbuero", "jugendamt"))),
+                settings.retired());
+        assertThat(new StaffSections(words, new Forms(), ZoneId.of("Europe/Berlin"), Role.OFFICE_ADMIN, citizens).clerks(shared).accounts())
+                .as("an account shared with an office the viewer does not keep has no forms for them").isEmpty();
     }
 }

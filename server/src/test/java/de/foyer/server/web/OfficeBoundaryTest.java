@@ -186,6 +186,11 @@ class OfficeBoundaryTest {
         int changed = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM offices WHERE phone = '0221 4711'")
                 .mapTo(Integer.class).one());
         assertThat(changed).isEqualTo(2);
+        // Each change is in the audit log of the office it was made in, whatever the administrator's first office.
+        assertThat(http.get("/api/v1/admin/audit?action=SETTINGS_OFFICE", youth.identities().get("admin")).body())
+                .contains("\"admin\"", "jugendamt");
+        assertThat(http.get("/api/v1/admin/audit?action=SETTINGS_OFFICE", citizens.identities().get("admin")).body())
+                .contains("buergerbuero").doesNotContain("jugendamt");
 
         Http.Response madeClerk = http.post("/api/v1/admin/staff", installation,
                 "{\"username\":\"springer\",\"role\":\"CLERK\",\"offices\":[\"buergerbuero\",\"jugendamt\"],\"password\":\"ein langes Passwort 5\"}");
@@ -209,10 +214,22 @@ class OfficeBoundaryTest {
         Http.Response beyondOffice = http.post("/api/v1/admin/staff", officeAdmin,
                 "{\"username\":\"chef\",\"role\":\"CLERK\",\"offices\":[\"jugendamt\"],\"password\":\"ein langes Passwort 6\"}");
         assertThat(beyondOffice.errorCode()).isEqualTo("UNKNOWN_OFFICE");
-        assertThat(http.send("PUT", "/api/v1/admin/clerks/springer", officeAdmin, "{\"offices\":[\"buergerbuero\"]}").status()).isEqualTo(204);
+        // An account shared with the youth office is not the citizens' administrator's alone: no new offices, role or password.
+        String before = server.database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT role || active || password_hash || office_id FROM clerks WHERE id = 'springer'").mapTo(String.class).one());
+        for (String change : List.of("{\"offices\":[\"buergerbuero\"]}", "{\"role\":\"OFFICE_ADMIN\"}", "{\"active\":false}")) {
+            assertThat(http.send("PUT", "/api/v1/admin/clerks/springer", officeAdmin, change).errorCode()).as(change).isEqualTo("ACCOUNT_OF_OTHER_OFFICES");
+        }
+        assertThat(http.post("/api/v1/admin/clerks/springer/password", officeAdmin, "{\"password\":\"ein fremdes Passwort 4\"}").errorCode())
+                .isEqualTo("ACCOUNT_OF_OTHER_OFFICES");
         String springer = server.database.jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT string_agg(office_id, ',' ORDER BY office_id) FROM staff_offices WHERE clerk_id = 'springer'").mapTo(String.class).one());
-        assertThat(springer).as("the youth office, beyond the citizens' administrator's reach, stays").isEqualTo("buergerbuero,jugendamt");
+        assertThat(springer).isEqualTo("buergerbuero,jugendamt");
+        String after = server.database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT role || active || password_hash || office_id FROM clerks WHERE id = 'springer'").mapTo(String.class).one());
+        assertThat(after).as("nothing of the account changed").isEqualTo(before);
+        assertThat(http.send(http.request("/admin", officeAdmin).header("Accept", "text/html").GET()).body())
+                .as("no form for it on the citizens' settings page").doesNotContain("/api/v1/admin/clerks/springer");
         assertThat(http.send("PUT", "/api/v1/admin/clerks/admin", officeAdmin, "{\"active\":false}").errorCode()).isEqualTo("UNKNOWN_CLERK");
         assertThat(http.get("/api/v1/admin/offices", youth.identities().get("clerk")).status()).isEqualTo(403);
 
