@@ -40,6 +40,7 @@ import de.foyer.server.staff.Administrators;
 import de.foyer.server.staff.PageAccess;
 import de.foyer.server.staff.PasswordRule;
 import de.foyer.server.staff.Passwords;
+import de.foyer.server.staff.RequestOffices;
 import de.foyer.server.staff.SessionRoutes;
 import de.foyer.server.staff.SessionService;
 import de.foyer.server.staff.StaffFrames;
@@ -144,7 +145,7 @@ public final class Foyer implements AutoCloseable {
         LiveStreams streams = new LiveStreams(hub, bus, displayState, views::queue,
                 new LiveStreams.Zones(catalogue::zoneOfOffice, catalogue::zoneOfWaitingArea), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
-        Access access = new Access(sessions, new DeviceAuthenticator(jdbi), office -> catalogue.office(office).isPresent());
+        Access access = new Access(sessions, new DeviceAuthenticator(jdbi), new RequestOffices(jdbi));
         RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 

@@ -146,12 +146,9 @@ public final class CounterDesk {
         });
     }
 
+    /** A counter of the office the clerk acts in; another office's is unknown to them, as it is for every other object. */
     static Counter lockOwnOfficeCounter(Catalogue catalogue, String counterId, Principal.Clerk clerk) {
-        Counter counter = catalogue.lockCounter(counterId).orElseThrow(() ->
+        return catalogue.lockCounter(counterId).filter(counter -> counter.officeId().equals(clerk.officeId())).orElseThrow(() ->
                 ApiException.notFound("UNKNOWN_COUNTER", "There is no counter '" + counterId + "'."));
-        if (!counter.officeId().equals(clerk.officeId())) {
-            throw new ApiException(403, "FORBIDDEN", "This counter belongs to another office.");
-        }
-        return counter;
     }
 }

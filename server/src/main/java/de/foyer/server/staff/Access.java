@@ -8,7 +8,6 @@ import io.javalin.security.RouteRole;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The check every matched route passes: who is calling (bearer token of a device or clerk, or the
@@ -24,12 +23,12 @@ public final class Access {
 
     private final SessionService sessions;
     private final DeviceTokens devices;
-    private final Predicate<String> officeExists;
+    private final RequestOffices offices;
 
-    public Access(SessionService sessions, DeviceTokens devices, Predicate<String> officeExists) {
+    public Access(SessionService sessions, DeviceTokens devices, RequestOffices offices) {
         this.sessions = sessions;
         this.devices = devices;
-        this.officeExists = officeExists;
+        this.offices = offices;
     }
 
     public void check(Context ctx) {
@@ -52,15 +51,20 @@ public final class Access {
 
     /**
      * The caller acting in the office the request names, in its path ({@code /offices/{office}/…}) or as
-     * {@code ?office=}; without one, in the caller's first office. Empty when the caller does not belong
-     * to the office named, or there is none: whether another office exists is not revealed.
+     * {@code ?office=}; without one, in the office of the object its path names (a counter, a ticket …)
+     * when that is one of the caller's, else in the caller's first office. Empty when the caller does not
+     * belong to the office named, or there is none: whether another office exists is not revealed.
      */
     public Optional<Principal> inNamedOffice(Context ctx, Principal principal) {
         String named = ctx.pathParamMap().getOrDefault("office", ctx.queryParam("office"));
-        if (named == null || named.equals(principal.officeId())) {
+        if (named == null) {
+            return Optional.of(offices.ofObject(ctx.path(), ctx.pathParamMap()).filter(principal::covers)
+                    .<Principal>map(principal::in).orElse(principal));
+        }
+        if (named.equals(principal.officeId())) {
             return Optional.of(principal);
         }
-        return principal.covers(named) && officeExists.test(named) ? Optional.of(principal.in(named)) : Optional.empty();
+        return principal.covers(named) && offices.exists(named) ? Optional.of(principal.in(named)) : Optional.empty();
     }
 
     public static Principal principal(Context ctx) {

@@ -200,9 +200,13 @@ class OfficeBoundaryTest {
         assertThat(http.get("/api/v1/offices/buergerbuero/queue", both).body()).contains(citizens.ticketNumber());
         assertThat(http.post("/api/v1/offices/jugendamt/tickets", both, service(youth.service())).status()).isEqualTo(201);
         assertThat(http.get("/api/v1/console/desk?office=jugendamt", both).body()).contains(youth.counter()).doesNotContain(citizens.counter());
-        // Without naming it, a request acts in the account's first office, where the youth office's counter is unknown.
-        assertThat(http.post("/api/v1/counters/" + youth.counter() + "/close", both, null).status()).isIn(403, 404);
+        // A path that names a counter or a ticket acts in its office, when that is one of the caller's: no ?office= needed.
+        assertThat(http.post("/api/v1/counters/" + citizens.counter() + "/open", both, null).status()).isEqualTo(204);
+        assertThat(http.post("/api/v1/counters/" + youth.counter() + "/open", both, null).errorCode())
+                .as("the youth office's counter, found there and held by its clerk").isEqualTo("COUNTER_TAKEN");
         assertThat(http.post("/api/v1/counters/" + youth.counter() + "/pause?office=jugendamt", both, null).status()).isIn(204, 409);
+        assertThat(http.post("/api/v1/counters/" + youth.counter() + "/open", citizens.identities().get("clerk"), null).errorCode())
+                .as("for a clerk of the citizens' office alone it stays unknown").isEqualTo("UNKNOWN_COUNTER");
         assertThat(http.get("/api/v1/offices/standesamt/queue", both).errorCode()).isEqualTo("UNKNOWN_OFFICE");
 
         String officeAdmin = citizens.identities().get("admin");
