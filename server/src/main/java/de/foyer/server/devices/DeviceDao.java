@@ -36,6 +36,16 @@ public final class DeviceDao implements RegisteredDevices {
                 .bind("device", deviceId).bind("office", officeId).execute();
     }
 
+    /** Lets the device serve these offices; the first becomes its first office. Its streams end, so it learns them anew. */
+    public void setOffices(String deviceId, List<String> offices) {
+        handle.createUpdate("DELETE FROM device_offices WHERE device_id = :id").bind("id", deviceId).execute();
+        handle.createUpdate("""
+                        UPDATE devices SET office_id = :first, credentials_version = nextval('device_credentials_version')
+                        WHERE id = :id""")
+                .bind("id", deviceId).bind("first", offices.get(0)).execute();
+        offices.forEach(office -> addOffice(deviceId, office));
+    }
+
     /** The offices a device serves, its first office first. */
     public List<String> officesOf(Device device) {
         return handle.createQuery("""
@@ -50,7 +60,9 @@ public final class DeviceDao implements RegisteredDevices {
 
     @Override
     public List<Device> ofOffice(String officeId) {
-        return handle.createQuery("SELECT * FROM devices WHERE office_id = :office AND revoked_at IS NULL ORDER BY kind, name")
+        return handle.createQuery("""
+                        SELECT d.* FROM devices d JOIN device_offices m ON m.device_id = d.id
+                        WHERE m.office_id = :office AND d.revoked_at IS NULL ORDER BY d.kind, d.name""")
                 .bind("office", officeId).map(DEVICE).list();
     }
 

@@ -35,16 +35,16 @@ public final class DeviceRoutes {
         routes.get("/api/v1/devices/me", ctx -> ctx.json(devices.describe(Access.device(ctx))), Role.KIOSK, Role.DISPLAY);
         routes.post("/api/v1/admin/devices/{id}/token", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
-            ctx.json(Map.of("token", devices.replaceToken(admin.officeId(), admin.clerkId(), ctx.pathParam("id")).token()));
+            ctx.json(Map.of("token", devices.replaceToken(admin, ctx.pathParam("id")).token()));
         }, Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/devices/{id}", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
-            devices.change(admin.officeId(), admin.clerkId(), ctx.pathParam("id"), bodies.read(ctx, DeviceService.Change.class));
+            devices.change(admin, ctx.pathParam("id"), bodies.read(ctx, DeviceService.Change.class));
             ctx.status(204);
         }, Role.OFFICE_ADMIN);
         routes.delete("/api/v1/admin/devices/{id}", ctx -> {
             Principal.Clerk admin = Access.clerk(ctx);
-            devices.revoke(admin.officeId(), admin.clerkId(), ctx.pathParam("id"));
+            devices.revoke(admin, ctx.pathParam("id"));
             ctx.status(204);
         }, Role.OFFICE_ADMIN);
     }

@@ -83,28 +83,51 @@ public final class DeviceService {
      * Withdraws a device's token for good: the next request with it gets 401, and its open streams end
      * within a second or two (see {@link CredentialWatch}). The device stays in the audit log's history.
      */
-    public void revoke(String officeId, String clerkId, String deviceId) {
+    public void revoke(Principal.Clerk admin, String deviceId) {
         jdbi.useTransaction(handle -> {
             DeviceDao dao = new DeviceDao(handle);
-            Device device = own(dao, officeId, deviceId);
+            Device device = own(dao, admin, deviceId);
             dao.revoke(device.id(), clock.instant());
-            new AuditLog(handle).record(clock.instant(), clerkId, device.officeId(), "REVOKE_DEVICE", device.id(), device.kind().name());
+            new AuditLog(handle).record(clock.instant(), admin.clerkId(), admin.officeId(), "REVOKE_DEVICE", device.id(), device.kind().name());
         });
     }
 
-    /** What an administrator may change of a device: its name and its waiting area; absent fields keep their value. */
-    public record Change(String name, String waitingArea) {
+    /**
+     * What an administrator may change of a device: its name, its waiting area, and a kiosk's offices
+     * (its first office first); absent fields keep their value.
+     */
+    public record Change(String name, String waitingArea, List<String> offices) {
     }
 
-    /** Renames a device or moves it to another waiting area of its office; a display that moves starts afresh there. */
-    public void change(String officeId, String clerkId, String deviceId, Change change) {
+    /**
+     * Renames a device, moves it to another waiting area of its office, or lets a kiosk serve other
+     * offices; a display that moves starts afresh there.
+     */
+    public void change(Principal.Clerk admin, String deviceId, Change change) {
         jdbi.useTransaction(handle -> {
             DeviceDao dao = new DeviceDao(handle);
-            Device device = own(dao, officeId, deviceId);
+            Device device = own(dao, admin, deviceId);
             String name = change.name() == null ? device.name() : name(change.name());
-            String area = change.waitingArea() == null ? device.waitingAreaId() : area(Catalogue.on(handle), officeId, change.waitingArea());
+            String area = change.waitingArea() == null ? device.waitingAreaId()
+                    : area(Catalogue.on(handle), device.officeId(), change.waitingArea());
             dao.change(device.id(), name, area);
-            new AuditLog(handle).record(clock.instant(), clerkId, device.officeId(), "CHANGE_DEVICE", device.id(), name + (area == null ? "" : ", " + area));
+            String offices = "";
+            if (change.offices() != null) {
+                List<String> named = change.offices().stream().distinct().toList();
+                if (named.isEmpty() || device.kind() == DeviceKind.DISPLAY && !named.equals(List.of(device.officeId()))) {
+                    throw ApiException.badRequest("INVALID_OFFICES", "A kiosk serves one or more offices; a display shows one office's waiting area.");
+                }
+                for (String office : named) {
+                    if (office == null || !admin.covers(office)) {
+                        throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
+                    }
+                    CatalogueService.requireOffice(Catalogue.on(handle), office);
+                }
+                dao.setOffices(device.id(), named);
+                offices = " " + named;
+            }
+            new AuditLog(handle).record(clock.instant(), admin.clerkId(), admin.officeId(), "CHANGE_DEVICE", device.id(),
+                    name + (area == null ? "" : ", " + area) + offices);
         });
     }
 
@@ -123,21 +146,30 @@ public final class DeviceService {
     }
 
     /** Gives the device a new token, shown this once; the one before stops working, and its streams end. */
-    public DeviceRegistration.Created replaceToken(String officeId, String clerkId, String deviceId) {
+    public DeviceRegistration.Created replaceToken(Principal.Clerk admin, String deviceId) {
         return jdbi.inTransaction(handle -> {
             DeviceDao dao = new DeviceDao(handle);
-            Device device = own(dao, officeId, deviceId);
+            Device device = own(dao, admin, deviceId);
             String token = device.id() + "." + tokens.newToken();
             dao.replaceToken(device.id(), Tokens.hash(token));
-            new AuditLog(handle).record(clock.instant(), clerkId, device.officeId(), "NEW_DEVICE_TOKEN", device.id(), device.kind().name());
+            new AuditLog(handle).record(clock.instant(), admin.clerkId(), admin.officeId(), "NEW_DEVICE_TOKEN", device.id(), device.kind().name());
             return new DeviceRegistration.Created(device.id(), token);
         });
     }
 
-    /** A device of the office that is not revoked; any other is unknown to its administrators. */
-    private static Device own(DeviceDao dao, String officeId, String deviceId) {
-        return dao.byId(deviceId).filter(device -> device.officeId().equals(officeId) && !device.revoked())
+    /**
+     * A device that serves the office the administrator acts in and is not revoked; any other is unknown
+     * to them. A kiosk shared with offices the administrator does not keep is the installation
+     * administrator's to change, as a shared account is.
+     */
+    private static Device own(DeviceDao dao, Principal.Clerk admin, String deviceId) {
+        Device device = dao.byId(deviceId).filter(found -> !found.revoked() && dao.officesOf(found).contains(admin.officeId()))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_DEVICE", "This office has no device '" + deviceId + "'."));
+        if (!dao.officesOf(device).stream().allMatch(admin::covers)) {
+            throw new ApiException(403, "DEVICE_OF_OTHER_OFFICES", "This kiosk also serves offices you do not keep:"
+                    + " the installation's administrator changes it.");
+        }
+        return device;
     }
 
     /** The calling device as the server knows it: a kiosk learns from it which offices it serves. */

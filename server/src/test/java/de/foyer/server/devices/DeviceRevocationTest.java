@@ -134,6 +134,16 @@ class DeviceRevocationTest {
         assertThat(foyer.status()).as("the installation's administrator: a foyer kiosk for both offices").isEqualTo(201);
         assertThat(http.get("/api/v1/devices/me", foyer.json().path("token").asText()).json().path("offices").toString())
                 .isEqualTo("[\"buergerbuero\",\"jugendamt\"]");
+        String youthAdmin = http.login("jugendadmin");
+        assertThat(http.get("/api/v1/admin/settings", youthAdmin).json().path("devices").toString())
+                .as("the shared kiosk is in each office's list").contains("kiosk-foyer");
+        assertThat(http.send("DELETE", DEVICES + "/kiosk-foyer", youthAdmin, null).errorCode())
+                .as("but not one office's alone to revoke").isEqualTo("DEVICE_OF_OTHER_OFFICES");
+        assertThat(http.send("PUT", DEVICES + "/kiosk-foyer", admin, "{\"offices\":[\"jugendamt\"]}").status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/devices/me", foyer.json().path("token").asText()).json().path("offices").toString())
+                .as("its offices changed, its token kept").isEqualTo("[\"jugendamt\"]");
+        assertThat(http.send("PUT", DEVICES + "/kiosk-foyer?office=jugendamt", youthAdmin, "{\"name\":\"Kiosk Jugendamt\"}").status())
+                .as("now the youth office's alone").isEqualTo(204);
         assertThat(device(id)).as("nothing of that stored").isEqualTo("Anzeige B buergerbuero-b");
     }
 
