@@ -6,10 +6,10 @@ import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bodies;
+import de.foyer.server.web.CsvTable;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -60,7 +60,7 @@ final class AdminRoutes {
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
             String office = ctx.pathParam("office");
             ctx.json(type.startsWith("text/csv")
-                    ? imports.csv(office, new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), admin(ctx))
+                    ? imports.csv(office, CsvTable.text(ctx.bodyAsBytes()), admin(ctx))
                     : imports.json(office, bodies.read(ctx, JsonNode.class), admin(ctx)));
         }, Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/offices/{office}/waiting-areas", ctx -> ctx.status(201).json(Map.of("id",

@@ -7,10 +7,10 @@ import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bodies;
+import de.foyer.server.web.CsvTable;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
 
 /** Bookings by staff: for callers and visitors, the day's list, cancelling for a citizen, and imports (admin). */
 public final class StaffBookingRoutes {
@@ -53,7 +53,7 @@ public final class StaffBookingRoutes {
         Principal.Clerk admin = Access.clerk(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         ImportFiles.Read read = type.startsWith("text/csv")
-                ? ImportFiles.csv(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), imports.zoneOf(admin.officeId()))
+                ? ImportFiles.csv(CsvTable.text(ctx.bodyAsBytes()), imports.zoneOf(admin.officeId()))
                 : ImportFiles.json(json, ctx.bodyAsBytes());
         ctx.json(imports.store(admin.officeId(), read.lines(), read.errors(), admin));
     }

@@ -5,6 +5,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +41,19 @@ public final class CsvTable {
     private CsvTable(List<String> columns, List<Row> rows) {
         this.columns = columns;
         this.rows = rows;
+    }
+
+    /**
+     * The text of an uploaded file: UTF-8, as "CSV UTF-8" saves it; a file that is not UTF-8 is taken as
+     * Windows-1252, which German Excel's plain "CSV" writes, so that "Gebühren" stays "Gebühren".
+     */
+    public static String text(byte[] file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(file, Charset.forName("windows-1252"));
+        }
     }
 
     /** Reads the table; a text that is not CSV (an unclosed quote) is a 400 CSV_MALFORMED. */

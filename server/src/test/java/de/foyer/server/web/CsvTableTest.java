@@ -43,4 +43,13 @@ class CsvTableTest {
         assertThatThrownBy(() -> CsvTable.read("name\n\"Pass\n"))
                 .isInstanceOfSatisfying(ApiException.class, refusal -> assertThat(refusal.code()).isEqualTo("CSV_MALFORMED"));
     }
+
+    @Test
+    void aFileSavedAsPlainCsvByGermanExcelKeepsItsUmlauts() {
+        byte[] excel = "category;name\nMeldewesen;Gebühren für Bescheinigungen\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] utf8 = "category;name\nMeldewesen;Gebühren für Bescheinigungen\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(CsvTable.read(CsvTable.text(excel)).rows().get(0).get("name")).isEqualTo("Gebühren für Bescheinigungen");
+        assertThat(CsvTable.read(CsvTable.text(utf8)).rows().get(0).get("name")).isEqualTo("Gebühren für Bescheinigungen");
+    }
 }
