@@ -40,13 +40,13 @@ final class AdminCommand {
         this.passwordInput = passwordInput;
     }
 
-    @Command(name = "create", description = {"Make an administrator of an office.",
-            "Without --office the account belongs to the installation's only office; --office names one, "
-                    + "and makes it (an empty catalogue, set up in /admin) when there is none of that name."})
+    @Command(name = "create", description = {"Make an administrator of the installation (every office).",
+            "Without --office the account's first office is the installation's only office; --office names one, "
+                    + "and in an empty installation makes it (with --state; an empty catalogue, set up in /admin)."})
     int create(@Parameters(paramLabel = "USERNAME", description = "2 to 60 letters, digits, dots, dashes or underscores") String username,
                @Option(names = "--office", paramLabel = "NAME", description = "the office's name or id, e.g. \"Bürgerbüro Musterstadt\"")
                String office,
-               @Option(names = "--state", paramLabel = "CODE", description = "for a new office: its state (BW, BY, BE, BB, HB, HH, HE, MV, "
+               @Option(names = "--state", paramLabel = "CODE", description = "for the first office: its state (BW, BY, BE, BB, HB, HH, HE, MV, "
                        + "NI, NW, RP, SL, SN, ST, SH, TH), which decides its public holidays")
                GermanState state)
             throws Commands.CommandException, Administrators.Refused {

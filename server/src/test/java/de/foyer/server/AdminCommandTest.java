@@ -52,17 +52,15 @@ class AdminCommandTest {
     }
 
     @Test
-    void createWithAnOfficeMakesTheDepartmentWhenItIsNewAndJoinsItWhenItIsNot() {
-        int exit = run(PASSWORD + "\n", "admin", "create", "jana", "--office", "Jugendamt", "--state", "nw");
+    void createWithAnOfficeJoinsItAndMakesNoSecondOfficeFromATypo() {
+        assertThat(run(PASSWORD + "\n", "admin", "create", "jonas", "--office", "bürgerbüro im rathaus")).as(err.toString()).isZero();
+        assertThat(out.toString()).isEqualTo("Administrator jonas created in office buergerbuero.\n");
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).isEqualTo("Administrator jana created in office jugendamt.\n");
-        String made = database.jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT name || ' ' || state FROM offices WHERE id = 'jugendamt'").mapTo(String.class).one());
-        assertThat(made).isEqualTo("Jugendamt NW");
-        assertThat(run(PASSWORD + "\n", "admin", "create", "jonas", "--office", "jugendamt")).as(err.toString()).isZero();
+        int exit = run(PASSWORD + "\n", "admin", "create", "jana", "--office", "Buergerbuero", "--state", "nw");
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("There is no office called 'Buergerbuero'", "Bürgerbüro im Rathaus (buergerbuero)", "/admin");
         int offices = database.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM offices").mapTo(Integer.class).one());
-        assertThat(offices).as("the demo office and the one made").isEqualTo(2);
+        assertThat(offices).as("nothing made").isEqualTo(1);
         assertThat(run(PASSWORD + "\n", "admin", "create", "paul", "--state", "XX")).isNotZero();
     }
 

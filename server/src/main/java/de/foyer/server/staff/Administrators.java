@@ -95,15 +95,29 @@ public final class Administrators {
         }
     }
 
+    /**
+     * The office named, by id or name. An office is made here only in an empty installation, the first
+     * one, with its state; later offices are made in /admin, where a typo shows at once, not quietly
+     * as a second public office.
+     */
     private String chosen(OfficeChoice choice) throws Refused {
         String wanted = choice.name() == null ? "" : choice.name().strip();
         if (wanted.isEmpty() || wanted.length() > 120) {
             throw new Refused("An office's name has 1 to 120 characters.");
         }
-        for (OfficeInfo office : catalogue.offices()) {
+        List<OfficeInfo> offices = catalogue.offices();
+        for (OfficeInfo office : offices) {
             if (office.id().equals(wanted) || office.name().equalsIgnoreCase(wanted)) {
                 return office.id();
             }
+        }
+        if (!offices.isEmpty()) {
+            throw new Refused("There is no office called '" + wanted + "'; the offices are: "
+                    + String.join(", ", offices.stream().map(office -> office.name() + " (" + office.id() + ")").toList())
+                    + ". Further offices are made in /admin.");
+        }
+        if (choice.state() == null) {
+            throw new Refused("The first office needs its state, whose public holidays close it: --state NW, for example.");
         }
         return catalogue.createOffice(wanted, choice.state(), Office.DEFAULT_ZONE).id();
     }

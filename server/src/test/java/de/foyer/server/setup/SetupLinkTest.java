@@ -1,7 +1,12 @@
 package de.foyer.server.setup;
 
 import de.foyer.server.Foyer;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.console.ConsoleBrowser;
+import de.foyer.server.staff.Administrators;
+import de.foyer.server.staff.PasswordRule;
+import de.foyer.server.staff.Passwords;
 import de.foyer.server.storage.Database;
 import de.foyer.server.testing.HtmlChecker;
 import de.foyer.server.testing.Http;
@@ -11,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-time setup link of an installation without an administrator: it works once, and only then. */
@@ -18,14 +25,13 @@ class SetupLinkTest {
 
     private static final String PASSWORD = "Rathausplatz-1-Musterstadt";
 
-    private final Database database = TestDatabase.create();
+    private final Database database = TestDatabase.createEmpty();
     private Foyer foyer;
     private Http http;
 
-    /** The demo's accounts stay, but none may administer: as far as setup goes, the installation has no administrator. */
+    /** An installation's first start: no office, no account. */
     @BeforeEach
     void startWithoutAnAdministrator() {
-        database.jdbi().useHandle(handle -> handle.execute("UPDATE clerks SET role = 'CLERK'"));
         start();
     }
 
@@ -67,14 +73,15 @@ class SetupLinkTest {
         assertThat(setup(token, "Jugendamt", "NW", "jana", "kurz").errorCode()).isEqualTo("SETUP_REFUSED");
         assertThat(setup(token, "Jugendamt", "Bayern", "jana", PASSWORD).errorCode()).isEqualTo("INVALID_STATE");
         assertThat(setup(token, "", "NW", "jana", PASSWORD).errorCode()).isEqualTo("SETUP_REFUSED");
-        assertThat(count("SELECT count(*) FROM offices")).as("the demo office only").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM offices")).as("nothing made").isZero();
         assertThat(foyer.setupToken()).as("still open").contains(token);
     }
 
     @Test
-    void anAdministratorMadeOnTheCommandLineClosesTheLink() {
+    void anAdministratorMadeOnTheCommandLineClosesTheLink() throws Exception {
         String token = foyer.setupToken().orElseThrow();
-        database.jdbi().useHandle(handle -> handle.execute("UPDATE clerks SET role = 'ADMIN' WHERE id = 'admin'"));
+        new Administrators(database.jdbi(), new CatalogueService(database.jdbi()), new Passwords(), PasswordRule.standard(), Clock.systemUTC())
+                .create("anna", PASSWORD, new Administrators.OfficeChoice("Bürgerbüro", GermanState.NW));
 
         assertThat(setup(token, "Jugendamt", "NW", "jana", PASSWORD).errorCode()).isEqualTo("SETUP_CLOSED");
         assertThat(foyer.setupToken()).isEmpty();

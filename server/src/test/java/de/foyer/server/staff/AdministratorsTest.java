@@ -2,6 +2,7 @@ package de.foyer.server.staff;
 
 import de.foyer.protocol.OfficeInfo;
 import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.storage.Database;
 import de.foyer.server.testing.MutableClock;
@@ -45,6 +46,18 @@ class AdministratorsTest {
         assertThat(account.passwordHash()).isNotEqualTo(PASSWORD);
         assertThat(passwords.matches(PASSWORD, account.passwordHash())).isTrue();
         assertThat(audited("ADMIN_CREATED")).containsExactly("anna.schmidt");
+    }
+
+    @Test
+    void theFirstOfficeOfAnEmptyInstallationIsMadeWithItsStateOnly() throws Exception {
+        try (Database empty = TestDatabase.createEmpty()) {
+            Administrators first = new Administrators(empty.jdbi(), new CatalogueService(empty.jdbi()), passwords,
+                    PasswordRule.standard(), MutableClock.tuesdayMorning());
+
+            assertThatThrownBy(() -> first.create("anna", PASSWORD, new Administrators.OfficeChoice("Bürgerbüro", null)))
+                    .isInstanceOf(Administrators.Refused.class).hasMessageContaining("--state");
+            assertThat(first.create("anna", PASSWORD, new Administrators.OfficeChoice("Bürgerbüro", GermanState.NW))).isEqualTo("buergerbuero");
+        }
     }
 
     @Test
