@@ -23,10 +23,11 @@ public final class AdminFeature {
                         ScreenNotices screenNotices) {
         SettingsReader reader = new SettingsReader(jdbi, clock);
         AuditTrail audit = new AuditTrail(jdbi, clock);
-        this.routes = new AdminRoutes(reader, new OfficeDetails(jdbi, clock), new CatalogueImport(jdbi, clock),
+        OfficeDetails details = new OfficeDetails(jdbi, clock);
+        this.routes = new AdminRoutes(reader, details, new CatalogueImport(jdbi, clock),
                 new CatalogueSettings(jdbi, clock), new OfficeSettings(jdbi, clock),
                 new NoticeBoard(jdbi, clock, new Tokens(), screenNotices), new ClerkAccounts(jdbi, clock, new Passwords(), PasswordRule.standard()), audit, bodies);
-        this.adminPages = new AdminPages(reader, audit, new ClerkDirectory(jdbi), pages, frames, access);
+        this.adminPages = new AdminPages(reader, details, audit, new ClerkDirectory(jdbi), pages, frames, access);
     }
 
     public void register(RoutesConfig config) {

@@ -17,14 +17,17 @@ import java.util.List;
 final class AdminPages {
 
     private final SettingsReader reader;
+    private final OfficeDetails details;
     private final AuditTrail audit;
     private final ClerkDirectory clerks;
     private final Pages pages;
     private final StaffFrames frames;
     private final PageAccess access;
 
-    AdminPages(SettingsReader reader, AuditTrail audit, ClerkDirectory clerks, Pages pages, StaffFrames frames, PageAccess access) {
+    AdminPages(SettingsReader reader, OfficeDetails details, AuditTrail audit, ClerkDirectory clerks, Pages pages, StaffFrames frames,
+               PageAccess access) {
         this.reader = reader;
+        this.details = details;
         this.audit = audit;
         this.clerks = clerks;
         this.pages = pages;
@@ -48,7 +51,7 @@ final class AdminPages {
                 office.office(settings), office.areas(settings), office.rules(settings), office.hours(settings), office.counters(settings),
                 office.addCounter(settings), office.retired(settings, SettingsView.Retired.COUNTER), office.services(settings), office.catalogueImport(settings),
                 office.categories(settings), staff.devices(settings), staff.notices(settings), staff.clerks(settings),
-                viewer.isInstallationAdmin() ? office.offices(viewer.offices(), viewer.clerk().officeId()) : null);
+                viewer.isInstallationAdmin() ? office.offices(details.list(viewer.clerk()), viewer.clerk().officeId()) : null);
     }
 
     private void auditPage(Context ctx) {

@@ -26,15 +26,19 @@ import java.util.function.Function;
  */
 final class OfficeDetails {
 
-    /** The office as the API shows it; the address is one object, as citizens read it. */
+    /** The office as the API shows it; the address is one object, as citizens read it. {@code retired}: closed for good. */
     record View(String id, String name, String shortName, Requests.Address address, String phone, String email, String web,
-                String state, String timeZone, String operator, String dataProtectionOfficer) {
+                String state, String timeZone, String operator, String dataProtectionOfficer, boolean retired) {
 
-        static View of(Office office) {
+        static View of(Office office, boolean retired) {
             return new View(office.id(), office.name(), office.shortName(),
                     new Requests.Address(office.street(), office.postalCode(), office.city()), office.phone(), office.email(),
                     office.web(), office.state() == null ? null : office.state().name(), office.timeZone(), office.operator(),
-                    office.dataProtectionOfficer());
+                    office.dataProtectionOfficer(), retired);
+        }
+
+        static View of(Catalogue catalogue, Office office) {
+            return of(office, catalogue.activeOffices().stream().noneMatch(open -> open.id().equals(office.id())));
         }
     }
 
@@ -48,12 +52,14 @@ final class OfficeDetails {
 
     /** The offices the administrator keeps: every office for the installation's administrator. */
     List<View> list(Principal.Clerk admin) {
-        return jdbi.withHandle(handle -> Catalogue.on(handle).offices().stream()
-                .filter(office -> admin.covers(office.id())).map(View::of).toList());
+        return jdbi.withHandle(handle -> {
+            Catalogue catalogue = Catalogue.on(handle);
+            return catalogue.offices().stream().filter(office -> admin.covers(office.id())).map(office -> View.of(catalogue, office)).toList();
+        });
     }
 
     View read(String officeId, Principal.Clerk admin) {
-        return jdbi.withHandle(handle -> View.of(own(Catalogue.on(handle), officeId, admin)));
+        return jdbi.withHandle(handle -> View.of(Catalogue.on(handle), own(Catalogue.on(handle), officeId, admin)));
     }
 
     /**
@@ -70,6 +76,9 @@ final class OfficeDetails {
         Office filled = changed(blank, request);
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
+            if (catalogue.activeOffices().stream().anyMatch(office -> office.name().equalsIgnoreCase(name))) {
+                throw ApiException.conflict("OFFICE_EXISTS", "There is an office called '" + name + "' already.");
+            }
             String id = Slugs.free(name, taken -> catalogue.office(taken).isPresent());
             Office office = new Office(id, filled.name(), filled.shortName(), filled.street(), filled.postalCode(), filled.city(),
                     filled.phone(), filled.email(), filled.web(), filled.state(), filled.timeZone(), filled.operator(),

@@ -4,7 +4,6 @@ import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.WaitingArea;
-import de.foyer.server.staff.PageViewer;
 import de.foyer.server.web.Frame;
 
 import java.util.ArrayList;
@@ -53,16 +52,17 @@ final class OfficeSections {
 
     /**
      * The installation's offices, linked to their settings, each with the button that closes it for
-     * good, and a new one: its name, state and town to begin with.
+     * good or, once retired, opens it again; and a new one: its name, state and town to begin with.
      */
-    SettingsPageView.Offices offices(List<PageViewer.Place> places, String current) {
+    SettingsPageView.Offices offices(List<OfficeDetails.View> offices, String current) {
         int n = forms.next();
         List<Choice> states = Arrays.stream(GermanState.values())
                 .map(state -> new Choice(state.name(), state.germanName(), state == GermanState.NW)).toList();
-        return new SettingsPageView.Offices(places.stream()
-                .map(place -> new SettingsPageView.OfficeEntry(
-                        new Frame.Link("/admin?office=" + place.id(), place.name(), place.id().equals(current)),
-                        retireForm("/api/v1/admin/offices/" + place.id()))).toList(),
+        return new SettingsPageView.Offices(offices.stream()
+                .map(office -> new SettingsPageView.OfficeEntry(
+                        new Frame.Link("/admin?office=" + office.id(), office.name(), office.id().equals(current)), office.retired(),
+                        office.retired() ? new Form(forms.next(), "POST", "/api/v1/admin/offices/" + office.id() + "/reinstate", true,
+                                "admin.reinstate", List.of()) : retireForm("/api/v1/admin/offices/" + office.id()))).toList(),
                 new Form(n, "POST", "/api/v1/admin/offices", true, "admin.add", List.of(new Form.Row(List.of(
                         Forms.text(n, "admin.officeName", "name", "", 30, true),
                         Forms.select(n, "admin.state", "state", states, true),

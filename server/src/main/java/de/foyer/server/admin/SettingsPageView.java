@@ -23,8 +23,8 @@ public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules
     public record Offices(List<OfficeEntry> existing, Form add) {
     }
 
-    /** An office of the installation, linked to its settings, with the form that closes it for good. */
-    public record OfficeEntry(Frame.Link link, Form retire) {
+    /** An office of the installation, linked to its settings, with the form that closes it for good or opens it again. */
+    public record OfficeEntry(Frame.Link link, boolean retired, Form action) {
     }
 
     /** The sections this viewer sees, in order: the installation's offices last, for its administrator. */

@@ -52,7 +52,7 @@ final class SettingsReader {
                 List<OpeningHours> periods = catalogue.openingHours(officeId).stream().filter(h -> h.weekday() == day).toList();
                 hours.put(weekday, HoursText.format(periods));
             }
-            return new SettingsView(officeId, OfficeDetails.View.of(office), catalogue.categories(officeId), catalogue.services(officeId),
+            return new SettingsView(officeId, OfficeDetails.View.of(catalogue, office), catalogue.categories(officeId), catalogue.services(officeId),
                     catalogue.counters(officeId).stream().map(counter -> new SettingsView.CounterRow(counter.id(), counter.name(),
                             counter.waitingAreaId(), counter.state(),
                             served.getOrDefault(counter.id(), Set.of()).stream().sorted().toList())).toList(),

@@ -30,7 +30,7 @@ final class LegalPages {
     }
 
     private void privacy(Context ctx, Language language) {
-        List<Office> offices = catalogue.allOffices();
+        List<Office> offices = catalogue.openOffices();
         PrivacyView view = new PrivacyView(String.join(", ", offices.stream().map(Office::name).toList()),
                 catalogue.longestKeepingDays(), language != Language.DE, offices.stream()
                 .filter(office -> office.dataProtectionOfficer() != null)
@@ -40,7 +40,7 @@ final class LegalPages {
     }
 
     private void imprint(Context ctx, Language language) {
-        ImprintView view = new ImprintView(catalogue.allOffices().stream()
+        ImprintView view = new ImprintView(catalogue.openOffices().stream()
                 .map(office -> new ImprintView.Office(office.name(), office.operator(), office.reachLines()))
                 .toList());
         pages.show(ctx, language, 200, View.of("imprint", texts.get(language, "imprint.title"), view).asIndexable());

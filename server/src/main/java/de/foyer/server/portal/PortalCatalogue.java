@@ -71,8 +71,8 @@ final class PortalCatalogue {
         });
     }
 
-    /** Every office, with or without a catalogue yet: the legal pages name them all. */
-    List<Office> allOffices() {
-        return jdbi.withHandle(handle -> Catalogue.on(handle).offices());
+    /** Every office open for business, with or without a catalogue yet: the legal pages name them all. */
+    List<Office> openOffices() {
+        return jdbi.withHandle(handle -> Catalogue.on(handle).activeOffices());
     }
 }

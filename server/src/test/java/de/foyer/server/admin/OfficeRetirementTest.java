@@ -26,6 +26,8 @@ class OfficeRetirementTest {
         Http.Response made = http.post("/api/v1/admin/offices", admin, "{\"name\":\"Standesamt\",\"state\":\"NW\"}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         String office = made.json().path("id").asText();
+        assertThat(http.post("/api/v1/admin/offices", admin, "{\"name\":\"standesamt\",\"state\":\"NW\"}").errorCode())
+                .as("a second click on the same name").isEqualTo("OFFICE_EXISTS");
         String settings = "/api/v1/admin/offices/" + office;
         String area = http.post(settings + "/waiting-areas", admin, "{\"name\":\"Flur Standesamt\"}").json().path("id").asText();
         assertThat(http.postCsv(settings + "/catalogue/import", admin, "category;name;durationMinutes;onlineBookable\nUrkunden;Geburtsurkunde;10;ja\n")
@@ -60,7 +62,10 @@ class OfficeRetirementTest {
         assertThat(freeSlots(http.get(days, null))).as("closed every day").isZero();
         assertThat(http.post("/api/v1/kiosk/tickets", kiosk, "{\"office\":\"" + office + "\",\"service\":\"" + service + "\"}").errorCode())
                 .isEqualTo("OFFICE_CLOSED");
-        assertThat(http.get("/admin", admin).body()).doesNotContain("/admin?office=" + office);
+        assertThat(http.get("/admin", admin).body()).as("listed as retired, with its button to reinstate it")
+                .contains("/api/v1/admin/offices/" + office + "/reinstate");
+        assertThat(http.get("/api/v1/admin/offices/" + office, admin).json().path("retired").asBoolean()).isTrue();
+        assertThat(http.get("/impressum", null).body()).doesNotContain("Standesamt");
         assertThat(server.count("offices WHERE id = '" + office + "' AND retired_at IS NOT NULL")).as("the row stays").isEqualTo(1);
         assertThat(server.count("audit_log WHERE action = 'OFFICE_RETIRED' AND subject = '" + office + "'")).isEqualTo(1);
         assertThat(server.count("bookings WHERE status = 'BOOKED'")).as("nobody's appointment touched").isPositive();

@@ -30,7 +30,7 @@ class SettingsSectionsTest {
 
     private final SettingsView settings = new SettingsView("buergerbuero",
             new OfficeDetails.View("buergerbuero", "Bürgerbüro", null, new Requests.Address(null, null, null), null, null, null,
-                    "NW", "Europe/Berlin", null, null),
+                    "NW", "Europe/Berlin", null, null, false),
             List.of(new Category("pass", "buergerbuero", "Reisepass", "Passport", "P", 1)),
             List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", "Child passport", 15, "", "", null, false, 1, null)),
             List.of(new SettingsView.CounterRow("c1", "1", "area-b", CounterState.CLOSED, List.of("kinderpass"))),
