@@ -136,7 +136,12 @@ public final class ClerkDao implements Clerks {
 
     public Optional<SessionRow> session(String tokenHash, Instant now) {
         return handle.createQuery("""
-                        SELECT c.id AS clerk_id, c.username, c.office_id, c.role, s.csrf_token,
+                        SELECT c.id AS clerk_id, c.username,
+                               -- where requests act unless they name an office: the first office still open
+                               coalesce((SELECT m.office_id FROM staff_offices m JOIN offices o ON o.id = m.office_id
+                                          WHERE m.clerk_id = c.id AND o.retired_at IS NULL
+                                          ORDER BY m.office_id <> c.office_id, m.office_id LIMIT 1), c.office_id) AS office_id,
+                               c.role, s.csrf_token,
                                (SELECT string_agg(m.office_id, ',' ORDER BY m.office_id <> c.office_id, m.office_id)
                                   FROM staff_offices m WHERE m.clerk_id = c.id) AS offices
                         FROM clerk_sessions s JOIN clerks c ON c.id = s.clerk_id

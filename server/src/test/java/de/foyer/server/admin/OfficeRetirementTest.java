@@ -70,6 +70,11 @@ class OfficeRetirementTest {
         assertThat(server.count("audit_log WHERE action = 'OFFICE_RETIRED' AND subject = '" + office + "'")).isEqualTo(1);
         assertThat(server.count("bookings WHERE status = 'BOOKED'")).as("nobody's appointment touched").isPositive();
 
+        assertThat(http.post("/api/v1/admin/staff", admin, "{\"username\":\"springerin\",\"role\":\"CLERK\",\"offices\":[\""
+                + office + "\",\"buergerbuero\"],\"password\":\"ein langes Passwort 3\"}").status()).isEqualTo(201);
+        String both = http.login("springerin", "ein langes Passwort 3");
+        assertThat(http.get("/api/v1/console/desk", both).body()).as("a clerk whose first office is retired works in the other")
+                .contains("buergerbuero-1");
         assertThat(http.post(settings + "/reinstate", admin, null).status()).isEqualTo(204);
         assertThat(http.post(settings + "/reinstate", admin, null).errorCode()).isEqualTo("OFFICE_NOT_RETIRED");
         assertThat(http.get("/api/v1/offices", null).body()).contains(office);

@@ -51,7 +51,7 @@ class BookingInTheBrowserTest {
     void aCitizenBooksOnAPhoneFromTheStartPageToTheConfirmationWithItsQrCode() throws Exception {
         browser.phone();
         browser.open(base + "/?lang=de");
-        browser.awaitHeading("Termin im Bürgerbüro buchen");
+        browser.awaitHeading("Termin im Rathaus buchen");
         browser.screenshot("portal-phone-1-start");
         browser.clickLink("Personalausweis");
         browser.awaitHeading("Personalausweis");

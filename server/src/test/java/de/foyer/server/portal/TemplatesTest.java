@@ -36,7 +36,7 @@ class TemplatesTest {
         Document parsed = Jsoup.parse(page);
         assertThat(parsed.select("main h1").text()).isEqualTo("<script>alert(1)</script>");
         assertThat(parsed.select("main p.lead").text()).isEqualTo("\"&'");
-        assertThat(parsed.title()).isEqualTo("<b>title</b> – Termine im Bürgerbüro");
+        assertThat(parsed.title()).isEqualTo("<b>title</b> – Termine im Rathaus");
         assertThat(parsed.select("a.button[href=/]").text()).isEqualTo("Zur Startseite");
     }
 
