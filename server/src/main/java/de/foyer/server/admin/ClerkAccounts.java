@@ -62,7 +62,8 @@ final class ClerkAccounts {
             }
             clerks.insert(new ClerkAccount(id, offices.get(0), username, displayName, hash, role.name(), true));
             clerks.setOffices(id, offices);
-            CatalogueSettings.audit(handle, clock.instant(), admin, "CLERK_CREATED", username, role + " " + offices);
+            // In the audit log of the account's first office, which its administrators read, wherever it was made from.
+            CatalogueSettings.audit(handle, clock.instant(), admin.in(offices.get(0)), "CLERK_CREATED", username, role + " " + offices);
             return new Created(id, username);
         });
     }

@@ -85,7 +85,7 @@ final class OfficeDetails {
                     filled.dataProtectionOfficer());
             CatalogueChanges.on(handle).addOffice(office);
             CatalogueChanges.on(handle).changeOffice(office);
-            CatalogueSettings.audit(handle, clock.instant(), admin, "OFFICE_CREATED", id, office.name() + ", " + office.state());
+            CatalogueSettings.audit(handle, clock.instant(), admin.in(id), "OFFICE_CREATED", id, office.name() + ", " + office.state());
             return id;
         });
     }

@@ -126,7 +126,8 @@ public final class DeviceService {
                 dao.setOffices(device.id(), named);
                 offices = " " + named;
             }
-            new AuditLog(handle).record(clock.instant(), admin.clerkId(), admin.officeId(), "CHANGE_DEVICE", device.id(),
+            String office = dao.byId(device.id()).map(Device::officeId).orElse(admin.officeId());
+            new AuditLog(handle).record(clock.instant(), admin.clerkId(), office, "CHANGE_DEVICE", device.id(),
                     name + (area == null ? "" : ", " + area) + offices);
         });
     }

@@ -195,6 +195,11 @@ class OfficeBoundaryTest {
         Http.Response madeClerk = http.post("/api/v1/admin/staff", installation,
                 "{\"username\":\"springer\",\"role\":\"CLERK\",\"offices\":[\"buergerbuero\",\"jugendamt\"],\"password\":\"ein langes Passwort 5\"}");
         assertThat(madeClerk.status()).as(madeClerk.body()).isEqualTo(201);
+        assertThat(http.post("/api/v1/admin/staff", installation, "{\"username\":\"jugend2\",\"role\":\"CLERK\",\"offices\":[\"jugendamt\"],"
+                + "\"password\":\"ein langes Passwort 5\"}").status()).isEqualTo(201);
+        assertThat(http.get("/api/v1/admin/audit?action=CLERK_CREATED", youth.identities().get("admin")).body())
+                .as("an account is made in the audit log of its first office").contains("jugend2");
+        assertThat(http.get("/api/v1/admin/audit?action=CLERK_CREATED", citizens.identities().get("admin")).body()).doesNotContain("jugend2");
         String both = http.login("springer", "ein langes Passwort 5");
         assertThat(http.get("/api/v1/offices/jugendamt/queue", both).body()).contains(youth.ticketNumber());
         assertThat(http.get("/api/v1/offices/buergerbuero/queue", both).body()).contains(citizens.ticketNumber());
