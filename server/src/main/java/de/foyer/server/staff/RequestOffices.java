@@ -35,8 +35,7 @@ public final class RequestOffices {
     }
 
     public boolean exists(String officeId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT EXISTS (SELECT 1 FROM offices WHERE id = :id)")
-                .bind("id", officeId).mapTo(Boolean.class).one());
+        return jdbi.withHandle(handle -> new OfficeLookupDao(handle).exists(officeId));
     }
 
     /** The office of the object the path names, if it names one that exists. */
@@ -44,8 +43,7 @@ public final class RequestOffices {
         for (Kind kind : KINDS) {
             String id = parameters.get(kind.parameter());
             if (path.startsWith(kind.prefix()) && id != null) {
-                return jdbi.withHandle(handle -> handle.createQuery("SELECT office_id FROM " + kind.table() + " WHERE id = :id")
-                        .bind("id", id).mapTo(String.class).findOne());
+                return jdbi.withHandle(handle -> new OfficeLookupDao(handle).officeOf(kind.table(), id));
             }
         }
         return Optional.empty();
