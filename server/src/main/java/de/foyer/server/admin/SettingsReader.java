@@ -61,7 +61,7 @@ final class SettingsReader {
                     RegisteredDevices.on(handle).ofOffice(officeId).stream().map(device -> new SettingsView.DeviceRow(device.id(), device.name(),
                             device.kind(), device.waitingAreaId(), device.lastSeen(),
                             device.lastSeen() != null && device.lastSeen().isAfter(now.minus(ONLINE_WITHIN)),
-                            device.printerStatus())).toList(),
+                            device.printerStatus(), RegisteredDevices.on(handle).officesOf(device))).toList(),
                     new NoticeDao(handle).ofOffice(officeId), clerks(handle, officeId, now), retired(catalogue, officeId));
         });
     }

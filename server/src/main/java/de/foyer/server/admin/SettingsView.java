@@ -44,8 +44,9 @@ record SettingsView(String office, OfficeDetails.View details, List<Category> ca
     }
 
     /** A device is online when its last heartbeat is recent; the token is never shown again. */
+    /** @param offices the offices the device serves, its first office first: a foyer kiosk may serve several */
     record DeviceRow(String id, String name, DeviceKind kind, String waitingArea, Instant lastSeen, boolean online,
-                     String printerStatus) {
+                     String printerStatus, List<String> offices) {
     }
 
     record NoticeRow(String id, String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {

@@ -53,6 +53,7 @@ final class StaffSections {
         Map<String, String> areaNames = OfficeSections.areaNames(settings.waitingAreas());
         List<SettingsPageView.DeviceRow> rows = settings.devices().stream().map(device -> new SettingsPageView.DeviceRow(
                 device.id(), device.name(), "admin.kind." + device.kind(),
+                String.join(", ", device.offices().stream().filter(office -> !office.equals(settings.office())).toList()),
                 device.waitingArea() == null ? "–" : areaNames.getOrDefault(device.waitingArea(), device.waitingArea()),
                 device.online(), device.lastSeen() == null ? null : seen(device.lastSeen()),
                 device.printerStatus() == null ? null : "admin.printer." + device.printerStatus(),

@@ -47,6 +47,7 @@ public final class DeviceDao implements RegisteredDevices {
     }
 
     /** The offices a device serves, its first office first. */
+    @Override
     public List<String> officesOf(Device device) {
         return handle.createQuery("""
                         SELECT office_id FROM device_offices WHERE device_id = :id

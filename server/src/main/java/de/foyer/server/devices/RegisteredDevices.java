@@ -11,6 +11,9 @@ public interface RegisteredDevices {
         return new DeviceDao(handle);
     }
 
-    /** By kind, then name. */
+    /** By kind, then name: the devices that serve the office, also those it shares with others. */
     List<Device> ofOffice(String officeId);
+
+    /** The offices a device serves, its first office first. */
+    List<String> officesOf(Device device);
 }

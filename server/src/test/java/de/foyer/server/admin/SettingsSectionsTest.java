@@ -37,8 +37,9 @@ class SettingsSectionsTest {
             List.of(new WaitingArea("area-a", "buergerbuero", "Wartebereich A"), new WaitingArea("area-b", "buergerbuero", "Wartebereich B")),
             Map.of(1, "08:00-12:00"), List.of(new SettingsView.ClosureRow(LocalDate.of(2026, 12, 24), "Heiligabend")),
             null, 2,
-            List.of(new SettingsView.DeviceRow("k1", "Kiosk", DeviceKind.KIOSK, "gone-area", Instant.parse("2026-11-24T09:00:00Z"), true, "PAPER_LOW"),
-                    new SettingsView.DeviceRow("d1", "Anzeige", DeviceKind.DISPLAY, null, null, false, null)),
+            List.of(new SettingsView.DeviceRow("k1", "Kiosk", DeviceKind.KIOSK, "gone-area", Instant.parse("2026-11-24T09:00:00Z"), true, "PAPER_LOW",
+                            List.of("buergerbuero", "jugendamt")),
+                    new SettingsView.DeviceRow("d1", "Anzeige", DeviceKind.DISPLAY, null, null, false, null, List.of("buergerbuero"))),
             List.of(new SettingsView.NoticeRow("n1", "Heute kürzer", "", "area-b", null, LocalDate.of(2026, 11, 30))),
             List.of(new SettingsView.ClerkRow("u1", "clerk1", "Sachbearbeitung 1", "CLERK", true, Instant.parse("2026-11-24T09:00:30Z"),
                     List.of("buergerbuero"))),
@@ -89,11 +90,13 @@ class SettingsSectionsTest {
         assertThat(kiosk.lastSeen()).isEqualTo("24.11.2026 10:00:00");
         assertThat(kiosk.printerKey()).isEqualTo("admin.printer.PAPER_LOW");
         assertThat(kiosk.printerOk()).isFalse();
+        assertThat(kiosk.sharedWith()).as("a foyer kiosk says whom else it serves").isEqualTo("jugendamt");
         SettingsPageView.DeviceRow display = devices.rows().get(1);
         assertThat(display.waitingArea()).isEqualTo("–");
         assertThat(display.lastSeen()).isNull();
         assertThat(display.printerKey()).isNull();
         assertThat(display.kindKey()).isEqualTo("admin.kind.DISPLAY");
+        assertThat(display.sharedWith()).isEmpty();
     }
 
     @Test
