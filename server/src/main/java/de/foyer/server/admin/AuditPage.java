@@ -29,7 +29,10 @@ final class AuditPage {
         people.forEach(person -> clerks.add(new Choice(person.username(),
                 person.displayName() + " (" + person.username() + ")", person.username().equals(clerkAsked))));
         List<AuditPageView.Row> rows = page.entries().stream().map(entry -> new AuditPageView.Row(
-                WHEN.format(entry.at().atZone(zone)), entry.displayName(), entry.username(), entry.action(),
+                WHEN.format(entry.at().atZone(zone)),
+                // Without an account: done on the server's command line (./foyer admin create|reset-password).
+                entry.username() == null ? words.both("audit.commandLine") : entry.displayName(),
+                entry.username() == null ? "" : entry.username(), entry.action(),
                 actionKey(entry.action()), entry.subject(), entry.detail())).toList();
         return new AuditPageView(frame, page.from().toString(), page.to().toString(), badRange, clerks,
                 actionChoices(page.action()), rows, page.more());

@@ -19,7 +19,7 @@ final class AuditTrailDao {
     List<AuditTrail.Entry> entries(String officeId, Instant start, Instant end, String username, String action, int limit) {
         return handle.createQuery("""
                         SELECT a.id, a.at, k.username, k.display_name, a.action, a.subject, a.detail
-                        FROM audit_log a JOIN clerks k ON k.id = a.clerk_id
+                        FROM audit_log a LEFT JOIN clerks k ON k.id = a.clerk_id
                         WHERE a.office_id = :office AND a.at >= :start AND a.at < :end
                           AND (CAST(:who AS text) IS NULL OR k.username = :who)
                           AND (CAST(:what AS text) IS NULL OR a.action = :what)

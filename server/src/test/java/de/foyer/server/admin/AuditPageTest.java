@@ -1,6 +1,13 @@
 package de.foyer.server.admin;
 
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.staff.Administrators;
 import de.foyer.server.staff.ClerkDirectory;
+import de.foyer.server.staff.PasswordRule;
+import de.foyer.server.staff.Passwords;
+import de.foyer.server.storage.Database;
+import de.foyer.server.testing.MutableClock;
+import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Texts;
 import org.junit.jupiter.api.Test;
@@ -61,6 +68,22 @@ class AuditPageTest {
         assertThat(view.clerks()).extracting(Choice::label)
                 .containsExactly(words.both("audit.everybody"), "Sachbearbeitung 1 (clerk1)", "Sachbearbeitung 2 (clerk2)");
         assertThat(view.clerks()).filteredOn(Choice::selected).extracting(Choice::value).containsExactly("clerk1");
+    }
+
+    /** What was done on the server's command line has no account: the log is read from the database and says so. */
+    @Test
+    void whatTheCommandLineDidIsInTheLogToo() throws Exception {
+        try (Database database = TestDatabase.create()) {
+            new Administrators(database.jdbi(), new CatalogueService(database.jdbi()), new Passwords(), PasswordRule.standard(),
+                    MutableClock.tuesdayMorning()).create("anna", "Lindenallee-42");
+            AuditTrail.Page trail = new AuditTrail(database.jdbi(), MutableClock.tuesdayMorning())
+                    .read("buergerbuero", null, null, null, "ADMIN_CREATED");
+
+            assertThat(trail.entries()).extracting(AuditTrail.Entry::subject).containsExactly("anna");
+            AuditPageView.Row row = page.view(null, trail, false, List.of(), null, ZoneId.of("Europe/Berlin")).rows().get(0);
+            assertThat(row.displayName()).isEqualTo(words.both("audit.commandLine"));
+            assertThat(row.username()).isEmpty();
+        }
     }
 
     /** Every action the server writes into the log is named on the page, in German and English, not shown by its code. */
