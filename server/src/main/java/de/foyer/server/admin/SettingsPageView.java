@@ -65,8 +65,9 @@ public record SettingsPageView(Frame frame, Form office, Areas areas, Form rules
      * A device: {@code lastSeen} in the office's time, null if never; {@code printerKey} names the
      * printer's state, null for a device without one. Its forms give it a new token, revoke it, or
      * change its name and waiting area.
+     *
+     * @param sharedWith the other offices a foyer kiosk serves, by id, comma-separated; empty for most devices
      */
-    /** @param sharedWith the other offices a foyer kiosk serves, by id, comma-separated; empty for most devices */
     public record DeviceRow(String id, String name, String kindKey, String sharedWith, String waitingArea, boolean online, String lastSeen,
                             String printerKey, boolean printerOk, Form newToken, Form revoke, Form change) {
     }

@@ -43,8 +43,11 @@ record SettingsView(String office, OfficeDetails.View details, List<Category> ca
     record ClosureRow(LocalDate day, String reason) {
     }
 
-    /** A device is online when its last heartbeat is recent; the token is never shown again. */
-    /** @param offices the offices the device serves, its first office first: a foyer kiosk may serve several */
+    /**
+     * A device is online when its last heartbeat is recent; the token is never shown again.
+     *
+     * @param offices the offices the device serves, its first office first: a foyer kiosk may serve several
+     */
     record DeviceRow(String id, String name, DeviceKind kind, String waitingArea, Instant lastSeen, boolean online,
                      String printerStatus, List<String> offices) {
     }

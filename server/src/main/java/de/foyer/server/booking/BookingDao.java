@@ -112,13 +112,13 @@ public final class BookingDao implements Bookings {
                 .bind("office", officeId).bind("day", day).map(BOOKING).list();
     }
 
-    /** The bookings a closure of the day would cancel: still booked and not yet begun; locked until the transaction ends. */
     @Override
     public int bookedFrom(String officeId, Instant now) {
         return handle.createQuery("SELECT count(*) FROM bookings WHERE office_id = :office AND status = 'BOOKED' AND starts_at > :now")
                 .bind("office", officeId).bind("now", now).mapTo(Integer.class).one();
     }
 
+    /** The bookings a closure of the day would cancel: still booked and not yet begun; locked until the transaction ends. */
     public List<Booking> lockBookedFrom(String officeId, LocalDate day, Instant now) {
         return handle.createQuery("""
                         SELECT * FROM bookings WHERE office_id = :office AND day = :day AND status = 'BOOKED' AND starts_at > :now

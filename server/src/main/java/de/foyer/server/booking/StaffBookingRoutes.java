@@ -11,7 +11,6 @@ import de.foyer.server.web.CsvTable;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-
 /** Bookings by staff: for callers and visitors, the day's list, cancelling for a citizen, and imports (admin). */
 public final class StaffBookingRoutes {
 

@@ -18,9 +18,4 @@ public enum Role implements RouteRole {
     public boolean isStaff() {
         return this == CLERK || this == OFFICE_ADMIN || this == ADMIN;
     }
-
-    /** An administrator, of one office or of all. */
-    public boolean administers() {
-        return this == OFFICE_ADMIN || this == ADMIN;
-    }
 }
