@@ -111,10 +111,13 @@ final class ClerkAccounts {
      * or role.
      */
     private static ClerkAccount own(Clerks clerks, String clerkId, Principal.Clerk admin) {
-        ClerkAccount clerk = clerks.byId(clerkId)
-                .filter(found -> clerks.officesOf(found).contains(admin.officeId()) && admin.has(Role.valueOf(found.role())))
+        ClerkAccount clerk = clerks.byId(clerkId).filter(found -> admin.has(Role.valueOf(found.role())))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_CLERK", "This office has no clerk by that id."));
-        if (!clerks.officesOf(clerk).stream().allMatch(admin::covers)) {
+        List<String> offices = clerks.officesOf(clerk);
+        if (!offices.contains(admin.officeId())) {
+            throw ApiException.notFound("UNKNOWN_CLERK", "This office has no clerk by that id.");
+        }
+        if (!offices.stream().allMatch(admin::covers)) {
             throw new ApiException(403, "ACCOUNT_OF_OTHER_OFFICES", "This account also works for offices you do not keep:"
                     + " the installation's administrator changes it.");
         }
@@ -131,14 +134,11 @@ final class ClerkAccounts {
         return role;
     }
 
-    /** The offices named, each one the administrator reaches, without repeats; at least one. */
+    /** The offices named, each one the administrator keeps, without repeats; at least one. */
     private static List<String> offices(List<String> named, Principal.Clerk admin) {
-        List<String> offices = named.stream().distinct().toList();
+        List<String> offices = admin.keptOffices(named);
         if (offices.isEmpty()) {
             throw ApiException.badRequest("INVALID_OFFICES", "An account belongs to at least one office.");
-        }
-        if (offices.stream().anyMatch(office -> office == null || !admin.covers(office))) {
-            throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
         }
         return offices;
     }

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What an office says about itself: name, short name, address, phone, e-mail, web page, state,
@@ -38,7 +40,15 @@ final class OfficeDetails {
         }
 
         static View of(Catalogue catalogue, Office office) {
-            return of(office, catalogue.activeOffices().stream().noneMatch(open -> open.id().equals(office.id())));
+            return of(office, openIds(catalogue));
+        }
+
+        static View of(Office office, Set<String> open) {
+            return of(office, !open.contains(office.id()));
+        }
+
+        static Set<String> openIds(Catalogue catalogue) {
+            return catalogue.activeOffices().stream().map(Office::id).collect(Collectors.toSet());
         }
     }
 
@@ -54,7 +64,8 @@ final class OfficeDetails {
     List<View> list(Principal.Clerk admin) {
         return jdbi.withHandle(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
-            return catalogue.offices().stream().filter(office -> admin.covers(office.id())).map(office -> View.of(catalogue, office)).toList();
+            Set<String> open = View.openIds(catalogue);
+            return catalogue.offices().stream().filter(office -> admin.covers(office.id())).map(office -> View.of(office, open)).toList();
         });
     }
 
@@ -71,20 +82,15 @@ final class OfficeDetails {
         if (request.state() == null) {
             throw ApiException.badRequest("INVALID_STATE", "An office needs its state (e.g. \"NW\"): its public holidays close it.");
         }
-        Office blank = new Office(null, name, null, null, null, null, null, null, null, Checks.state(request.state()),
-                request.timeZone() == null ? Office.DEFAULT_ZONE.getId() : timeZone(request.timeZone()), null, null);
-        Office filled = changed(blank, request);
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
             if (catalogue.activeOffices().stream().anyMatch(office -> office.name().equalsIgnoreCase(name))) {
                 throw ApiException.conflict("OFFICE_EXISTS", "There is an office called '" + name + "' already.");
             }
             String id = Slugs.free(name, taken -> catalogue.office(taken).isPresent());
-            Office office = new Office(id, filled.name(), filled.shortName(), filled.street(), filled.postalCode(), filled.city(),
-                    filled.phone(), filled.email(), filled.web(), filled.state(), filled.timeZone(), filled.operator(),
-                    filled.dataProtectionOfficer());
+            Office office = changed(new Office(id, name, null, null, null, null, null, null, null, Checks.state(request.state()),
+                    request.timeZone() == null ? Office.DEFAULT_ZONE.getId() : timeZone(request.timeZone()), null, null), request);
             CatalogueChanges.on(handle).addOffice(office);
-            CatalogueChanges.on(handle).changeOffice(office);
             CatalogueSettings.audit(handle, clock.instant(), admin.in(id), "OFFICE_CREATED", id, office.name() + ", " + office.state());
             return id;
         });

@@ -5,7 +5,6 @@ import de.foyer.protocol.Heartbeat;
 import de.foyer.server.staff.Access;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.staff.Role;
-import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bodies;
 import io.javalin.config.RoutesConfig;
 
@@ -56,12 +55,6 @@ public final class DeviceRoutes {
     private static List<String> offices(DeviceRegistration.Request request, Principal.Clerk admin) {
         List<String> named = request.offices() != null ? request.offices()
                 : request.office() != null ? List.of(request.office()) : List.of(admin.officeId());
-        List<String> offices = named.stream().distinct().toList();
-        for (String office : offices) {
-            if (office == null || !admin.covers(office)) {
-                throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
-            }
-        }
-        return offices;
+        return admin.keptOffices(named);
     }
 }

@@ -113,16 +113,11 @@ public final class DeviceService {
             dao.change(device.id(), name, area);
             String offices = "";
             if (change.offices() != null) {
-                List<String> named = change.offices().stream().distinct().toList();
+                List<String> named = admin.keptOffices(change.offices());
                 if (named.isEmpty() || device.kind() == DeviceKind.DISPLAY && !named.equals(List.of(device.officeId()))) {
                     throw ApiException.badRequest("INVALID_OFFICES", "A kiosk serves one or more offices; a display shows one office's waiting area.");
                 }
-                for (String office : named) {
-                    if (office == null || !admin.covers(office)) {
-                        throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
-                    }
-                    CatalogueService.requireOffice(Catalogue.on(handle), office);
-                }
+                named.forEach(office -> CatalogueService.requireOffice(Catalogue.on(handle), office));
                 dao.setOffices(device.id(), named);
                 offices = " " + named;
             }
@@ -164,9 +159,13 @@ public final class DeviceService {
      * administrator's to change, as a shared account is.
      */
     private static Device own(DeviceDao dao, Principal.Clerk admin, String deviceId) {
-        Device device = dao.byId(deviceId).filter(found -> !found.revoked() && dao.officesOf(found).contains(admin.officeId()))
+        Device device = dao.byId(deviceId).filter(found -> !found.revoked())
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_DEVICE", "This office has no device '" + deviceId + "'."));
-        if (!dao.officesOf(device).stream().allMatch(admin::covers)) {
+        List<String> offices = dao.officesOf(device);
+        if (!offices.contains(admin.officeId())) {
+            throw ApiException.notFound("UNKNOWN_DEVICE", "This office has no device '" + deviceId + "'.");
+        }
+        if (!offices.stream().allMatch(admin::covers)) {
             throw new ApiException(403, "DEVICE_OF_OTHER_OFFICES", "This kiosk also serves offices you do not keep:"
                     + " the installation's administrator changes it.");
         }

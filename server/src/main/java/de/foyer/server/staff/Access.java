@@ -58,8 +58,9 @@ public final class Access {
     public Optional<Principal> inNamedOffice(Context ctx, Principal principal) {
         String named = ctx.pathParamMap().getOrDefault("office", ctx.queryParam("office"));
         if (named == null) {
-            return Optional.of(offices.ofObject(ctx.path(), ctx.pathParamMap()).filter(principal::covers)
-                    .<Principal>map(principal::in).orElse(principal));
+            // A caller of one office acts there whatever the path names: no lookup on "next" and the like for them.
+            return Optional.of(!principal.reachesSeveralOffices() ? principal : offices.ofObject(ctx.path(), ctx.pathParamMap())
+                    .filter(principal::covers).<Principal>map(principal::in).orElse(principal));
         }
         if (named.equals(principal.officeId())) {
             return Optional.of(principal);

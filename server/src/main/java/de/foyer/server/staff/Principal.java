@@ -1,5 +1,7 @@
 package de.foyer.server.staff;
 
+import de.foyer.server.web.ApiException;
+
 import java.util.List;
 
 /**
@@ -21,6 +23,11 @@ public sealed interface Principal {
 
     /** The same caller, acting in another office it covers. */
     Principal in(String officeId);
+
+    /** Whether the caller may act in more than one office: only then does the office a request names matter. */
+    default boolean reachesSeveralOffices() {
+        return offices().size() > 1;
+    }
 
     /**
      * @param offices every office the account belongs to, its first office first
@@ -45,6 +52,23 @@ public sealed interface Principal {
         @Override
         public Clerk in(String office) {
             return new Clerk(clerkId, username, office, role, csrfToken, viaCookie, offices);
+        }
+
+        @Override
+        public boolean reachesSeveralOffices() {
+            return role == Role.ADMIN || offices.size() > 1;
+        }
+
+        /**
+         * The offices a request names for an account or a device, without repeats, each one this
+         * administrator keeps; another is unknown to them (404), as every other office is.
+         */
+        public List<String> keptOffices(List<String> named) {
+            List<String> distinct = named.stream().distinct().toList();
+            if (distinct.stream().anyMatch(office -> office == null || !covers(office))) {
+                throw ApiException.notFound("UNKNOWN_OFFICE", "One of the offices named is not one of yours.");
+            }
+            return distinct;
         }
     }
 
