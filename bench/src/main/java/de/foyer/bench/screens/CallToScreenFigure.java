@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
  */
 public final class CallToScreenFigure implements Figure {
 
-    private static final int WARM_UP_CALLS = 2;
+    /** Calls per clerk in each round of the warm-up, which repeats until the mode's warm-up time has passed. */
+    private static final int WARM_UP_CALLS = 25;
     private static final double TARGET_MILLIS = 25;
     private static final double TARGET_RATIO = 5;
     private static final double TARGET_STALLED_MILLIS = 10;
@@ -54,7 +55,7 @@ public final class CallToScreenFigure implements Figure {
         try (BenchServer server = BenchServer.start(run.database(), key())) {
             OfficeLoad load = new OfficeLoad(server.database());
             load.addClerksAndCounters(clerks);
-            load.addWaitingTickets(server.today(), "X", clerks * (2 * calls + WARM_UP_CALLS + 1));
+            load.addWaitingTickets(server.today(), "X", clerks * (2 * calls + 1));
             run.progress("registering %d display devices in one waiting area", displays);
             List<String> tokens = load.registerDisplays(displays, Clock.systemUTC());
             CallArrivals arrivals = new CallArrivals();
@@ -71,9 +72,14 @@ public final class CallToScreenFigure implements Figure {
                     if (!consoles.awaitReady(clerks, Duration.ofMinutes(1))) {
                         throw new BenchFailure("only " + consoles.ready() + " of " + clerks + " console streams connected: " + consoles.lastProblem());
                     }
-                    run.progress("%d clerks calling, each every 0.5–1.5 s, %d calls each after %d to warm up; %d consoles following",
-                            clerks, calls, WARM_UP_CALLS, clerks);
-                    callAndAwait(desks, WARM_UP_CALLS, 0, arrivals, displays, new Samples());
+                    run.progress("%d clerks calling, each every 0.5–1.5 s, %d calls each after %d s of calls to warm up; %d consoles following",
+                            clerks, calls, run.mode().warmUpSeconds, clerks);
+                    long warmUpEnd = System.nanoTime() + run.mode().warmUpSeconds * 1_000_000_000L;
+                    int round = 0;
+                    do {
+                        load.addWaitingTickets(server.today(), "W" + round++, clerks * WARM_UP_CALLS);
+                        callAndAwait(desks, WARM_UP_CALLS, 0, arrivals, displays, new Samples());
+                    } while (System.nanoTime() < warmUpEnd);
                     Samples answered = new Samples();
                     Map<String, Long> pressed = callAndAwait(desks, calls, 1_500, arrivals, displays, answered);
                     run.progress("the same with one console and one screen that never read");
@@ -85,7 +91,7 @@ public final class CallToScreenFigure implements Figure {
                         throw new BenchFailure(swarm.dropped() + " display and " + consoles.dropped()
                                 + " console streams were dropped during the run: " + swarm.lastProblem() + consoles.lastProblem());
                     }
-                    return result(displays, clerks, pressed, stalled, answered, arrivals, notify);
+                    return result(displays, clerks, pressed, stalled, answered, arrivals, notify, run.mode().warmUpSeconds);
                 }
             }
         }
@@ -130,7 +136,7 @@ public final class CallToScreenFigure implements Figure {
     }
 
     private static FigureResult result(int displays, int clerks, Map<String, Long> pressed, Map<String, Long> stalledPressed,
-                                       Samples answered, CallArrivals arrivals, Samples notify) {
+                                       Samples answered, CallArrivals arrivals, Samples notify, int warmUpSeconds) {
         Samples every = new Samples();
         Samples first = new Samples();
         collect(pressed, arrivals, every, first);
@@ -154,6 +160,7 @@ public final class CallToScreenFigure implements Figure {
         return FigureResult.measured(displays + " display streams in one waiting area, " + clerks + " clerks calling, " + clerks
                         + " consoles following",
                 values, List.of("Clock starts before the clerk's HTTP request; stops when the last screen has read the event.",
+                        "Measured on a warm server: the clerks first call for " + warmUpSeconds + " s unmeasured, while the JIT compiles.",
                         "Every call reached every screen exactly once.",
                         "The stalled console and screen have a 1 KiB receive buffer and never read."));
     }

@@ -1,10 +1,13 @@
 package de.foyer.server.events;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * One change in an office's queue, complete enough that a stream can pass it on without asking
- * the database again: hundreds of screens must not mean hundreds of queries per call.
+ * the database again: hundreds of screens must not mean hundreds of queries per call. A ticket's
+ * event carries its office's time zone, in which the screens tell the time of a call; the others
+ * carry none.
  */
 public record Event(
         EventType type,
@@ -15,6 +18,7 @@ public record Event(
         String counterName,
         String waitingAreaId,
         Instant at,
+        ZoneId zone,
         int recalls) {
 
     /** Where a ticket's event is shown: at its counter, or, while it waits, in its service's waiting area. */
@@ -26,20 +30,20 @@ public record Event(
     }
 
     public static Event ofTicket(EventType type, String officeId, String ticketId, String ticketNumber, Place place,
-                                 Instant at, int recalls) {
+                                 Instant at, ZoneId zone, int recalls) {
         return new Event(type, officeId, ticketId, ticketNumber, place.counterId(), place.counterName(),
-                place.waitingAreaId(), at, recalls);
+                place.waitingAreaId(), at, zone, recalls);
     }
 
     public static Event counterChanged(String officeId, Place counter, Instant at) {
-        return ofTicket(EventType.COUNTER, officeId, null, null, counter, at, 0);
+        return ofTicket(EventType.COUNTER, officeId, null, null, counter, at, null, 0);
     }
 
     public static Event noticesChanged(String officeId, Instant at) {
-        return ofTicket(EventType.NOTICES, officeId, null, null, Place.waitingIn(null), at, 0);
+        return ofTicket(EventType.NOTICES, officeId, null, null, Place.waitingIn(null), at, null, 0);
     }
 
     public static Event dayBegun(String officeId, Instant at) {
-        return ofTicket(EventType.DAY_BEGUN, officeId, null, null, Place.waitingIn(null), at, 0);
+        return ofTicket(EventType.DAY_BEGUN, officeId, null, null, Place.waitingIn(null), at, null, 0);
     }
 }

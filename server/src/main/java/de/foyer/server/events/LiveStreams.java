@@ -100,9 +100,13 @@ public final class LiveStreams implements AutoCloseable {
                 deviceId);
     }
 
-    /** Read once per call, not per screen: every screen of the area shows the same office's time. */
+    /**
+     * Built once per call, not per screen: every screen of the area shows the same office's time.
+     * The zone comes with the event, so the one thread that hears every event asks no database; an
+     * event without one (sent by an instance of an earlier release) is looked up.
+     */
     private CallInfo call(Event event) {
-        ZoneId zone = zones.ofOffice().apply(event.officeId());
+        ZoneId zone = event.zone() != null ? event.zone() : zones.ofOffice().apply(event.officeId());
         return new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(), event.recalls());
     }
 

@@ -103,7 +103,7 @@ public final class CounterDesk {
             Optional<TicketDao.Called> call = tickets.callNext(counter.officeId(), counterId, now, policy.ageing());
             call.ifPresent(taken -> {
                 new AuditLog(handle).record(now, clerk.clerkId(), counter.officeId(), "CALL", taken.ticket().number(), counterId);
-                events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, now));
+                events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, taken.zone(), now));
             });
             return call.map(taken -> new CalledTicket(taken, counter));
         });

@@ -33,8 +33,8 @@ final class TicketViews {
                 counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
     }
 
-    static Event calledEvent(Ticket ticket, Counter counter, Instant now) {
-        return Event.ofTicket(EventType.CALLED, ticket.officeId(), ticket.id(), ticket.number(), place(counter), now,
+    static Event calledEvent(Ticket ticket, Counter counter, ZoneId zone, Instant now) {
+        return Event.ofTicket(EventType.CALLED, ticket.officeId(), ticket.id(), ticket.number(), place(counter), now, zone,
                 ticket.recalls());
     }
 
@@ -42,7 +42,8 @@ final class TicketViews {
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
         Event.Place place = counter != null ? place(counter)
                 : Event.Place.waitingIn(catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null));
-        return Event.ofTicket(type, ticket.officeId(), ticket.id(), ticket.number(), place, now, ticket.recalls());
+        return Event.ofTicket(type, ticket.officeId(), ticket.id(), ticket.number(), place, now, catalogue.office().zone(),
+                ticket.recalls());
     }
 
     static Event.Place place(Counter counter) {
