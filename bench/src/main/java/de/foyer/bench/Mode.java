@@ -7,8 +7,8 @@ package de.foyer.bench;
 public enum Mode {
     //    displays  callsPerClerk  notifies  tickets  screenLimit  screenStep  starts  days  rush  bookings  requests  scans  warmUp
     SMOKE(5, 2, 20, 100, 50, 25, 1, 3, 20, 500, 20, 5, 0),
-    QUICK(100, 10, 200, 1_000, 1_000, 250, 3, 20, 1_000, 20_000, 200, 40, 15),
-    FULL(500, 30, 1_000, 2_000, 10_000, 1_000, 3, 200, 1_000, 20_000, 1_000, 115, 30);
+    QUICK(100, 10, 200, 1_000, 1_000, 250, 3, 20, 1_000, 20_000, 200, 40, 30),
+    FULL(500, 30, 1_000, 2_000, 10_000, 1_000, 3, 200, 1_000, 20_000, 1_000, 115, 60);
 
     /** Display streams connected while the clerks call (figure "call to screen"). */
     public final int displays;

@@ -98,13 +98,10 @@ public final class CounterDesk {
                 throw ApiException.conflict("COUNTER_PAUSED", "Counter " + counter.name()
                         + " is paused; resume it (open) before calling the next citizen.");
             }
-            TicketDao tickets = new TicketDao(handle);
-            tickets.finishAt(counterId, now);
-            Optional<TicketDao.Called> call = tickets.callNext(counter.officeId(), counterId, now, policy.ageing());
-            call.ifPresent(taken -> {
-                new AuditLog(handle).record(now, clerk.clerkId(), counter.officeId(), "CALL", taken.ticket().number(), counterId);
-                events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, taken.zone(), now));
-            });
+            // Ends the previous citizen, calls, and audits in one statement (see TicketDao#callNext).
+            Optional<TicketDao.Called> call = new TicketDao(handle).callNext(counter.officeId(), counterId, clerk.clerkId(), now,
+                    policy.ageing());
+            call.ifPresent(taken -> events.publish(handle, TicketViews.calledEvent(taken.ticket(), counter, taken.zone(), now)));
             return call.map(taken -> new CalledTicket(taken, counter));
         });
         called.ifPresent(call -> metrics.called(call.ticket().officeId(), call.ticket().kind(),

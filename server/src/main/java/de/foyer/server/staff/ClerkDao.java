@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class ClerkDao implements Clerks {
 
     private static final RowMapper<ClerkAccount> ACCOUNT = ConstructorMapper.of(ClerkAccount.class);
+    /** Built once: every staff request reads its session. */
+    private static final RowMapper<SessionRow> SESSION = ConstructorMapper.of(SessionRow.class);
 
     private final Handle handle;
 
@@ -147,7 +149,7 @@ public final class ClerkDao implements Clerks {
                         FROM clerk_sessions s JOIN clerks c ON c.id = s.clerk_id
                         WHERE s.token_hash = :hash AND s.expires_at > :now AND c.active""")
                 .bind("hash", tokenHash).bind("now", now)
-                .map(ConstructorMapper.of(SessionRow.class)).findOne();
+                .map(SESSION).findOne();
     }
 
     public void deleteSession(String tokenHash) {

@@ -56,11 +56,12 @@ class NextInDatabaseTest {
                 insert(handle, queues);
 
                 TicketDao dao = new TicketDao(handle);
+                String clerk = handle.createQuery("SELECT id FROM clerks ORDER BY id LIMIT 1").mapTo(String.class).one();
                 int called = 0;
                 for (Queue queue : queues) {
                     Optional<String> expected = policy.rank(queue.counter(), served.get(queue.counter()), queue.tickets(), queue.now())
                             .stream().findFirst().map(Ticket::id);
-                    Optional<String> actual = dao.callNext(office, queue.counter(), queue.now(), AGEING).map(taken -> taken.ticket().id());
+                    Optional<String> actual = dao.callNext(office, queue.counter(), clerk, queue.now(), AGEING).map(taken -> taken.ticket().id());
                     assertThat(actual).as("queue of %s at counter %s: %s", queue.day(), queue.counter(), queue.tickets())
                             .isEqualTo(expected);
                     called += actual.isPresent() ? 1 : 0;

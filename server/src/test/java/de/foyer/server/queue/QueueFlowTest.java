@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,9 +66,18 @@ class QueueFlowTest {
         assertThat(called.path("status").asText()).isEqualTo("CALLED");
         assertThat(called.path("counter").asText()).isEqualTo("1");
 
-        assertThat(http.post(COUNTER_1 + "/next", clerk, null).json().path("ticket").path("id").asText()).isEqualTo(second);
+        JsonNode calledSecond = http.post(COUNTER_1 + "/next", clerk, null).json().path("ticket");
+        assertThat(calledSecond.path("id").asText()).isEqualTo(second);
         assertThat(status(first)).isEqualTo("DONE");
         assertThat(http.post(COUNTER_1 + "/next", clerk, null).status()).as("nobody waits").isEqualTo(204);
+        assertThat(status(second)).as("'next' with nobody waiting still finishes the citizen at the counter").isEqualTo("DONE");
+        List<String> audited = server.database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT c.username || ' ' || a.office_id || ' ' || a.subject || ' ' || a.detail
+                        FROM audit_log a JOIN clerks c ON c.id = a.clerk_id WHERE a.action = 'CALL' ORDER BY a.id""")
+                .mapTo(String.class).list());
+        assertThat(audited).as("each call is in the audit log, with its clerk, office, ticket and counter")
+                .containsExactly("clerk1 buergerbuero " + called.path("number").asText() + " buergerbuero-1",
+                        "clerk1 buergerbuero " + calledSecond.path("number").asText() + " buergerbuero-1");
     }
 
     @Test
