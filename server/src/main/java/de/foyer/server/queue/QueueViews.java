@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The full pictures that streams send on (re)connect: an office's queue and a waiting area's calls. */
 public final class QueueViews {
@@ -34,17 +37,24 @@ public final class QueueViews {
             Instant now = clock.instant();
             OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
             List<Ticket> waiting = new TicketDao(handle).waiting(officeId, catalogue.today(now));
+            // Built for every change the consoles see: each service's line, the counters and the
+            // durations are found once, not once per service or per ticket.
+            Map<String, List<Ticket>> lines = waiting.stream()
+                    .sorted(Comparator.comparing(Ticket::queuedAt))
+                    .collect(Collectors.groupingBy(Ticket::serviceId));
+            Map<String, Set<String>> servicesByCounter = catalogue.servicesByCounter();
+            Set<String> staffed = catalogue.staffedCounters();
+            Map<String, Integer> durations = catalogue.durations();
             List<QueueView.ServiceQueue> services = catalogue.services().values().stream()
                     .sorted(Comparator.comparingInt(de.foyer.server.catalogue.Service::position))
                     .map(service -> {
-                        List<Ticket> own = waiting.stream()
-                                .filter(ticket -> ticket.serviceId().equals(service.id()))
-                                .sorted(Comparator.comparing(Ticket::queuedAt))
-                                .toList();
-                        int wait = estimator.minutes(service.id(), waiting, catalogue.servicesByCounter(),
-                                catalogue.staffedCounters(), catalogue.durations());
+                        List<Ticket> own = lines.getOrDefault(service.id(), List.of());
+                        int wait = estimator.minutes(service.id(), waiting, servicesByCounter, staffed, durations);
+                        String area = catalogue.waitingAreaFor(service.id(), null).orElse(null);
                         return new QueueView.ServiceQueue(service.id(), service.name(), own.size(), wait,
-                                own.stream().map(ticket -> TicketViews.info(ticket, catalogue)).toList());
+                                own.stream().map(ticket -> ticket.targetCounterId() == null
+                                        ? TicketViews.info(ticket, catalogue, area)
+                                        : TicketViews.info(ticket, catalogue)).toList());
                     })
                     .toList();
             return new QueueView(officeId, TicketViews.at(now, catalogue.office().zone()), services);
