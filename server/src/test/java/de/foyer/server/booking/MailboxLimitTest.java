@@ -26,6 +26,12 @@ class MailboxLimitTest {
             assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 0), "max@example.de").status())
                     .as("another mailbox").isEqualTo(201);
 
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 12, 0), "erika@exämple.org").status()).isEqualTo(201);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 12, 30), "erika@xn--exmple-cua.org").status())
+                    .as("the same domain in IDNA ASCII").isIn(201, 409);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 13, 0), "ｅｒｉｋａ@EXÄMPLE.org").status())
+                    .as("the same mailbox in full-width letters and capitals").isEqualTo(429);
+
             server.clock.advance(Duration.ofHours(1));
             assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 30), "erika@example.de").status())
                     .as("the next hour").isNotEqualTo(429);
