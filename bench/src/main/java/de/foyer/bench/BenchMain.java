@@ -36,7 +36,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Option(names = "--quick", description = "a smaller run (about 2 minutes) instead of the full one (about 5)")
+    @Option(names = "--quick", description = "a smaller run (about 4 minutes) instead of the full one (about 7)")
     boolean quick;
 
     @Option(names = "--smoke", description = "a tiny run that only shows every figure still works")
