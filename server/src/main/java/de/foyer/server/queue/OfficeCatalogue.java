@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,15 +24,33 @@ import java.util.stream.Collectors;
  * services are in it too: a booking made before checks in, and a waiting ticket keeps its name.
  */
 record OfficeCatalogue(Office office, Map<String, Service> services, Map<String, Category> categories,
-                       Map<String, Counter> counters, Map<String, Set<String>> servicesByCounter) {
+                       Map<String, Counter> counters, Map<String, Set<String>> servicesByCounter,
+                       Map<String, String> areaOfService) {
 
     static OfficeCatalogue load(Catalogue dao, String officeId) {
         Office office = CatalogueService.requireOffice(dao, officeId);
+        Map<String, Counter> counters = dao.counters(officeId).stream().collect(Collectors.toMap(Counter::id, Function.identity()));
+        Map<String, Set<String>> servicesByCounter = dao.servicesByCounter(officeId);
         return new OfficeCatalogue(office,
                 dao.allServices(officeId).stream().collect(Collectors.toMap(Service::id, Function.identity())),
                 dao.categories(officeId).stream().collect(Collectors.toMap(Category::id, Function.identity())),
-                dao.counters(officeId).stream().collect(Collectors.toMap(Counter::id, Function.identity())),
-                dao.servicesByCounter(officeId));
+                counters, servicesByCounter, areasOfServices(counters, servicesByCounter));
+    }
+
+    /**
+     * Where each service's citizens wait: at the first counter, by position, that serves it. Found
+     * once per load, since a queue view asks it for every waiting ticket.
+     */
+    private static Map<String, String> areasOfServices(Map<String, Counter> counters, Map<String, Set<String>> servicesByCounter) {
+        Map<String, String> areas = new HashMap<>();
+        counters.values().stream()
+                .sorted(Comparator.comparingInt(Counter::position).thenComparing(Counter::id))
+                .forEach(counter -> servicesByCounter.getOrDefault(counter.id(), Set.of()).forEach(service -> {
+                    if (!areas.containsKey(service)) {
+                        areas.put(service, counter.waitingAreaId());
+                    }
+                }));
+        return areas;
     }
 
     Service service(String id) {
@@ -68,10 +87,7 @@ record OfficeCatalogue(Office office, Map<String, Service> services, Map<String,
         if (targetCounterId != null && counters.containsKey(targetCounterId)) {
             return Optional.of(counters.get(targetCounterId).waitingAreaId());
         }
-        return counters.values().stream()
-                .filter(counter -> servicesByCounter.getOrDefault(counter.id(), Set.of()).contains(serviceId))
-                .min(Comparator.comparingInt(Counter::position))
-                .map(Counter::waitingAreaId);
+        return Optional.ofNullable(areaOfService.get(serviceId));
     }
 
     Map<String, Integer> durations() {

@@ -38,7 +38,7 @@ public final class QueueViews {
             OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
             List<Ticket> waiting = new TicketDao(handle).waiting(officeId, catalogue.today(now));
             // Built for every change the consoles see: each service's line, the counters and the
-            // durations are found once, not once per service or per ticket.
+            // durations are found once, not once per service.
             Map<String, List<Ticket>> lines = waiting.stream()
                     .sorted(Comparator.comparing(Ticket::queuedAt))
                     .collect(Collectors.groupingBy(Ticket::serviceId));
@@ -50,11 +50,8 @@ public final class QueueViews {
                     .map(service -> {
                         List<Ticket> own = lines.getOrDefault(service.id(), List.of());
                         int wait = estimator.minutes(service.id(), waiting, servicesByCounter, staffed, durations);
-                        String area = catalogue.waitingAreaFor(service.id(), null).orElse(null);
                         return new QueueView.ServiceQueue(service.id(), service.name(), own.size(), wait,
-                                own.stream().map(ticket -> ticket.targetCounterId() == null
-                                        ? TicketViews.info(ticket, catalogue, area)
-                                        : TicketViews.info(ticket, catalogue)).toList());
+                                own.stream().map(ticket -> TicketViews.info(ticket, catalogue)).toList());
                     })
                     .toList();
             return new QueueView(officeId, TicketViews.at(now, catalogue.office().zone()), services);

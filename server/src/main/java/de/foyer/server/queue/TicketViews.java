@@ -16,14 +16,10 @@ final class TicketViews {
     }
 
     static TicketInfo info(Ticket ticket, OfficeCatalogue catalogue) {
-        return info(ticket, catalogue, catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null));
-    }
-
-    /** The same, with where the ticket waits already found: a queue view asks it once per service, not once per ticket. */
-    static TicketInfo info(Ticket ticket, OfficeCatalogue catalogue, String waitingAreaId) {
         ZoneId zone = catalogue.office().zone();
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
-        return new TicketInfo(ticket.id(), ticket.number(), ticket.serviceId(), waitingAreaId,
+        return new TicketInfo(ticket.id(), ticket.number(), ticket.serviceId(),
+                catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null),
                 "/t/" + ticket.linkToken(), ticket.kind().name(), ticket.status().name(), ticket.persons(),
                 at(ticket.issuedAt(), zone), at(ticket.appointmentAt(), zone),
                 counter == null ? null : counter.name(), at(ticket.calledAt(), zone), ticket.recalls());
