@@ -52,18 +52,15 @@ public final class CallsPerSecondFigure implements Figure {
         try (BenchServer server = BenchServer.start(run.database(), key())) {
             OfficeLoad load = new OfficeLoad(server.database());
             load.addClerksAndCounters(clerks);
-            load.addWaitingTickets(server.today(), "W", tickets);
             List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), clerks);
             ConcurrentLinkedQueue<String> called = new ConcurrentLinkedQueue<>();
             run.progress("warming up: %d clerks calling for %d s, not measured", clerks, run.mode().warmUpSeconds);
-            int rounds = 1;
             long warmUpEnd = System.nanoTime() + run.mode().warmUpSeconds * 1_000_000_000L;
-            callAll(desks, called, new Samples());
-            while (System.nanoTime() < warmUpEnd) {
-                load.addWaitingTickets(server.today(), "W" + rounds, tickets);
+            int rounds = 0;
+            do {
+                load.addWaitingTickets(server.today(), "W" + rounds++, tickets);
                 callAll(desks, called, new Samples());
-                rounds++;
-            }
+            } while (System.nanoTime() < warmUpEnd);
             load.vacuum();
             load.addWaitingTickets(server.today(), "Y", tickets);
             run.progress("%d clerks calling %d tickets as fast as they can", clerks, tickets);

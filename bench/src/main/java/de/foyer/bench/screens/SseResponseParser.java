@@ -40,7 +40,7 @@ final class SseResponseParser {
         while (bytes.hasRemaining() && part != Part.DONE) {
             switch (part) {
                 case HEADERS, CHUNK_SIZE, CHUNK_END -> {
-                    String text = readLine(bytes, protocolLine);
+                    String text = protocolLine.take(bytes);
                     if (text != null) {
                         onProtocolLine(text);
                     }
@@ -94,7 +94,7 @@ final class SseResponseParser {
     /** The event stream proper: lines end with LF (a CR before it is dropped). */
     private void streamBytes(ByteBuffer bytes) {
         while (bytes.hasRemaining()) {
-            String text = readLine(bytes, streamLine);
+            String text = streamLine.take(bytes);
             if (text != null) {
                 onStreamLine(text);
             }
@@ -126,11 +126,6 @@ final class SseResponseParser {
         }
     }
 
-    /** A whole line without its line end, or null when the line goes on in the next piece. */
-    private static String readLine(ByteBuffer bytes, Line line) {
-        return line.take(bytes);
-    }
-
     /**
      * The part of a line read so far. Bytes are copied in runs up to the line's end, not one call
      * per byte: this parser reads every event of hundreds of screens on the machine it measures.
@@ -139,6 +134,7 @@ final class SseResponseParser {
         private byte[] bytes = new byte[256];
         private int length;
 
+        /** A whole line without its line end, or null when the line goes on in the next piece. */
         String take(ByteBuffer from) {
             int start = from.position();
             int limit = from.limit();
