@@ -12,13 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -30,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Budgets of requests kept in the database (Bucket4j), so that every server instance of an
  * installation draws from the same one: per client address on the citizens' routes, per device on
  * the kiosk's tickets and check-ins (a stolen token cannot empty the day), per mailbox for bookings.
+ * Their table is unlogged: a budget's commit never waits for the disk (see V60), and a crash
+ * forgets at most an interval's counts.
  */
 public final class RateLimits {
 
@@ -59,7 +54,7 @@ public final class RateLimits {
 
     public RateLimits(DataSource dataSource, Clock clock, Budgets budgets) {
         this.clock = clock;
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(withoutWaitingForTheDisk(dataSource))
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_buckets")
                 .clientClock(timeOf(clock))
@@ -110,62 +105,6 @@ public final class RateLimits {
         long last = lastSweep.get();
         if (now - last >= SWEEP_EVERY.toMillis() && lastSweep.compareAndSet(last, now)) {
             buckets.removeExpired(1000);
-        }
-    }
-
-    /**
-     * A budget is worth less than a booking: its commits need not wait for the disk (one fsync per
-     * citizen's request would double the time of a lookup), and a crash forgets at most a moment's
-     * counts. Set per connection while Bucket4j holds it, and set back before it returns to the pool.
-     */
-    private static DataSource withoutWaitingForTheDisk(DataSource pool) {
-        return (DataSource) Proxy.newProxyInstance(RateLimits.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    Object result = call(pool, method, arguments);
-                    if (!(result instanceof Connection connection)) {
-                        return result;
-                    }
-                    String previous = synchronousCommit(connection);
-                    execute(connection, "SET synchronous_commit = off");
-                    return Proxy.newProxyInstance(RateLimits.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (connectionProxy, connectionMethod, connectionArguments) -> {
-                                if (connectionMethod.getName().equals("close") && !connection.isClosed()) {
-                                    // Whatever is still open would be rolled back by the pool anyway; the setting
-                                    // back must neither fail on it nor be rolled back with it.
-                                    boolean inTransaction = !connection.getAutoCommit();
-                                    if (inTransaction) {
-                                        connection.rollback();
-                                    }
-                                    execute(connection, "SET synchronous_commit = " + previous);
-                                    if (inTransaction) {
-                                        connection.commit();
-                                    }
-                                }
-                                return call(connection, connectionMethod, connectionArguments);
-                            });
-                });
-    }
-
-    /** One of PostgreSQL's words for the setting (on, off, local, remote_write, remote_apply), safe to write back. */
-    private static String synchronousCommit(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SHOW synchronous_commit")) {
-            result.next();
-            String value = result.getString(1);
-            return value.matches("[a-z_]{2,20}") ? value : "on";
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 
