@@ -146,7 +146,7 @@ public final class Foyer implements AutoCloseable {
                 new LiveStreams.Zones(catalogue::zoneOfOffice, catalogue::zoneOfWaitingArea), registry);
         SessionService sessions = new SessionService(jdbi, new Passwords(), tokens, clock);
         Access access = new Access(sessions, new DeviceAuthenticator(jdbi), new RequestOffices(jdbi));
-        RateLimits limits = new RateLimits(database.dataSource(), clock, settings.limits());
+        RateLimits limits = new RateLimits(jdbi, clock, settings.limits());
         BookingFeature booking = BookingFeature.create(jdbi, clock, tokens, bodies, json, bookingSettings, limits);
 
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);

@@ -15,7 +15,7 @@ class RateLimitsTest {
     void budgetsPerKindAndKeyComeBackAfterTheirInterval() {
         try (Database database = TestDatabase.create()) {
             MutableClock clock = MutableClock.tuesdayMorning();
-            RateLimits limits = new RateLimits(database.dataSource(), clock, new RateLimits.Budgets(2, 1, 1));
+            RateLimits limits = new RateLimits(database.jdbi(), clock, new RateLimits.Budgets(2, 1, 1));
 
             assertThat(limits.secondsUntilAllowed(RateLimits.Kind.ADDRESS, "10.0.0.1")).isZero();
             assertThat(limits.secondsUntilAllowed(RateLimits.Kind.ADDRESS, "10.0.0.1")).isZero();
@@ -28,7 +28,7 @@ class RateLimitsTest {
             clock.advance(Duration.ofMinutes(1));
             assertThat(limits.secondsUntilAllowed(RateLimits.Kind.ADDRESS, "10.0.0.1")).as("a new minute").isZero();
             int plainKeys = database.jdbi().withHandle(handle -> handle.createQuery(
-                    "SELECT count(*) FROM rate_limit_buckets WHERE id LIKE '%10.0.0.1%' OR id LIKE '%erika%'").mapTo(Integer.class).one());
+                    "SELECT count(*) FROM rate_limit_budgets WHERE id LIKE '%10.0.0.1%' OR id LIKE '%erika%'").mapTo(Integer.class).one());
             assertThat(plainKeys).as("keys are kept as hashes only").isZero();
         }
     }
@@ -38,7 +38,7 @@ class RateLimitsTest {
     void budgetsAreKeptInAnUnloggedTable() {
         try (Database database = TestDatabase.create()) {
             String persistence = database.jdbi().withHandle(handle -> handle.createQuery(
-                    "SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_buckets'").mapTo(String.class).one());
+                    "SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_budgets'").mapTo(String.class).one());
             assertThat(persistence).as("u: unlogged").isEqualTo("u");
         }
     }
