@@ -3,7 +3,6 @@ package de.foyer.server.booking;
 import de.foyer.protocol.booking.FreeDays;
 import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.server.catalogue.Catalogue;
-import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.web.ApiException;
@@ -27,21 +26,23 @@ public final class AvailabilityService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final SlotPlanner planner = new SlotPlanner();
+    private final BookableOffices offices;
 
-    public AvailabilityService(Jdbi jdbi, Clock clock) {
+    AvailabilityService(Jdbi jdbi, Clock clock, BookableOffices offices) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.offices = offices;
     }
 
     /** The open days from {@code from} to {@code to} (both optional) with their number of free times; the past and what lies beyond the horizon are left out. */
     public FreeDays days(String officeId, String serviceId, LocalDate from, LocalDate to, int persons) {
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
-            Office office = CatalogueService.requireOffice(catalogue, officeId);
-            Service service = BookingChecks.service(catalogue, office, serviceId, Channel.ONLINE);
-            BookingRules rules = bookings.rules(office.id());
+            BookableOffice bookable = offices.of(handle, officeId, now);
+            Office office = bookable.office();
+            Service service = BookingChecks.service(bookable::service, office, serviceId, Channel.ONLINE);
+            BookingRules rules = bookable.rules();
             LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
             LocalDate today = localNow.toLocalDate();
             LocalDate first = from == null || from.isBefore(today) ? today : from;
@@ -57,7 +58,7 @@ public final class AvailabilityService {
             if (first.isAfter(last)) {
                 return new FreeDays(days);
             }
-            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, first, last, now);
+            Capacity capacity = Capacity.load(bookable, Catalogue.on(handle), bookings, first, last, now);
             int block = service.durationMinutes() * persons;
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                 SlotPlanner.Day plan = capacity.day(day);
@@ -76,14 +77,14 @@ public final class AvailabilityService {
         }
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
-            Office office = CatalogueService.requireOffice(catalogue, officeId);
-            Service service = BookingChecks.service(catalogue, office, serviceId, channel);
-            BookingRules rules = bookings.rules(office.id());
+            BookableOffice bookable = offices.of(handle, officeId, now);
+            Office office = bookable.office();
+            Service service = BookingChecks.service(bookable::service, office, serviceId, channel);
+            BookingRules rules = bookable.rules();
             LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
             BookingChecks.bookableDay(date, localNow.toLocalDate(), rules);
-            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, date, date, now);
+            Capacity capacity = Capacity.load(bookable, Catalogue.on(handle), bookings, date, date, now);
             return new FreeSlots(planner.free(capacity.day(date), capacity.occupations(date),
                             service.durationMinutes() * persons, channel, localNow).stream()
                     .map(slot -> wire(date, slot, office.zone()))

@@ -1,12 +1,13 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.web.ApiException;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The refusals that booking, slot listings and imports share. */
 final class BookingChecks {
@@ -14,11 +15,11 @@ final class BookingChecks {
     private BookingChecks() {
     }
 
-    static Service service(Catalogue catalogue, Office office, String serviceId, Channel channel) {
+    static Service service(Function<String, Optional<Service>> services, Office office, String serviceId, Channel channel) {
         if (serviceId == null || serviceId.isBlank()) {
             throw ApiException.badRequest("SERVICE_REQUIRED", "Please choose a service.");
         }
-        Service service = catalogue.service(serviceId).filter(found -> found.officeId().equals(office.id()))
+        Service service = services.apply(serviceId).filter(found -> found.officeId().equals(office.id()))
                 .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "This office has no service '" + serviceId + "'."));
         if (service.retired()) {
             throw ApiException.conflict("SERVICE_RETIRED", "This service is no longer offered.");

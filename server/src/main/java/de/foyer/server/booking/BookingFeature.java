@@ -43,8 +43,10 @@ public final class BookingFeature implements AutoCloseable {
         Signatures signatures = new Signatures(settings.keys(), clock);
         Confirmations confirmations = new Confirmations(signatures, settings.publicUrl());
         ProofOfWork proofOfWork = new ProofOfWork(settings.proofBits(), signatures);
-        AvailabilityService availability = new AvailabilityService(jdbi, clock);
-        BookingService bookings = new BookingService(jdbi, clock, tokens, new BookingCodes(), proofOfWork, confirmations, limits);
+        BookableOffices offices = new BookableOffices();
+        AvailabilityService availability = new AvailabilityService(jdbi, clock, offices);
+        BookingService bookings = new BookingService(jdbi, clock, tokens, new BookingCodes(), proofOfWork, confirmations, limits,
+                offices);
         CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations);
         BookingJobs jobs = new BookingJobs(jdbi, clock,
                 new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)));

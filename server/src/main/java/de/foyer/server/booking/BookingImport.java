@@ -123,7 +123,7 @@ public final class BookingImport {
             if (code.length() < SHORTEST_CODE || code.length() > BookingCodes.LONGEST_FOREIGN) {
                 throw ApiException.badRequest("INVALID_CODE", "A code needs " + SHORTEST_CODE + " to " + BookingCodes.LONGEST_FOREIGN + " letters or digits.");
             }
-            Service service = BookingChecks.service(catalogue, office, wanted.service(), Channel.IMPORT);
+            Service service = BookingChecks.service(catalogue::service, office, wanted.service(), Channel.IMPORT);
             BookingInput input = BookingInput.check(wanted.name(), wanted.email(), wanted.phone(), wanted.persons(), false);
             if (wanted.start() == null) {
                 throw ApiException.badRequest("START_REQUIRED", "The appointment's time is missing.");
@@ -160,12 +160,12 @@ public final class BookingImport {
     private int insertWithLanes(BookingDao bookings, Catalogue catalogue, Office office, List<Booking> fresh, Instant now) {
         Set<LocalDate> days = new TreeSet<>();
         fresh.forEach(booking -> days.add(booking.day()));
-        BookingRules rules = bookings.rules(office.id());
+        BookableOffice bookable = BookableOffice.read(catalogue, bookings, office.id(), catalogue.version(), now);
         Map<LocalDate, SlotPlanner.Day> plans = new HashMap<>();
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = new HashMap<>();
         for (LocalDate day : days) {
             bookings.lockDay(office.id(), day);
-            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, day, day, now);
+            Capacity capacity = Capacity.load(bookable, catalogue, bookings, day, day, now);
             plans.put(day, capacity.day(day));
             taken.put(day, new ArrayList<>(capacity.occupations(day)));
         }

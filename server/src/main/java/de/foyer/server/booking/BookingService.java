@@ -7,7 +7,6 @@ import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.protocol.booking.SlotTaken;
 import de.foyer.protocol.booking.StaffBookingRequest;
 import de.foyer.server.catalogue.Catalogue;
-import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.mail.MailOutbox;
@@ -49,10 +48,10 @@ public final class BookingService {
     private final Confirmations confirmations;
     private final SlotPlanner planner = new SlotPlanner();
     private final RateLimits limits;
+    private final BookableOffices offices;
 
-    public BookingService(Jdbi jdbi, Clock clock, Tokens tokens, BookingCodes codes, ProofOfWork proofOfWork,
-                          Confirmations confirmations,
-                          RateLimits limits) {
+    BookingService(Jdbi jdbi, Clock clock, Tokens tokens, BookingCodes codes, ProofOfWork proofOfWork,
+                   Confirmations confirmations, RateLimits limits, BookableOffices offices) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.tokens = tokens;
@@ -60,6 +59,7 @@ public final class BookingService {
         this.proofOfWork = proofOfWork;
         this.confirmations = confirmations;
         this.limits = limits;
+        this.offices = offices;
     }
 
     private record Wish(String officeId, String serviceId, OffsetDateTime start, BookingInput input) {
@@ -124,16 +124,16 @@ public final class BookingService {
 
     private Plan plan(Handle handle, Wish wish, Channel channel) {
         Instant now = clock.instant();
-        Catalogue catalogue = Catalogue.on(handle);
         BookingDao bookings = new BookingDao(handle);
-        Office office = CatalogueService.requireOffice(catalogue, wish.officeId());
-        Service service = BookingChecks.service(catalogue, office, wish.serviceId(), channel);
-        BookingRules rules = bookings.rules(office.id());
+        BookableOffice bookable = offices.of(handle, wish.officeId(), now);
+        Office office = bookable.office();
+        Service service = BookingChecks.service(bookable::service, office, wish.serviceId(), channel);
+        BookingRules rules = bookable.rules();
         LocalDateTime start = wish.start().atZoneSameInstant(office.zone()).toLocalDateTime();
         LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
         BookingChecks.bookableStart(start, localNow, rules);
         LocalDate day = start.toLocalDate();
-        Capacity capacity = Capacity.load(catalogue, bookings, office, rules, day, day, now);
+        Capacity capacity = Capacity.load(bookable, Catalogue.on(handle), bookings, day, day, now);
         int block = service.durationMinutes() * wish.input().persons();
         SlotPlanner.Day plan = capacity.day(day);
         if (start.getSecond() != 0 || start.getNano() != 0 || !planner.starts(plan, block).contains(start.toLocalTime())) {

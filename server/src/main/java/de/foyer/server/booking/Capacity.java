@@ -33,15 +33,16 @@ final class Capacity {
         this.taken = taken;
     }
 
-    static Capacity load(Catalogue catalogue, BookingDao bookings, Office office, BookingRules rules,
-                         LocalDate from, LocalDate to, Instant now) {
+    static Capacity load(BookableOffice bookable, Catalogue catalogue, BookingDao bookings, LocalDate from, LocalDate to,
+                         Instant now) {
+        Office office = bookable.office();
         PublicHolidays holidays = new PublicHolidays();
-        OpeningDays openingDays = new OpeningDays(catalogue.openingHours(office.id()), catalogue.closures(office.id(), from, to),
+        OpeningDays openingDays = new OpeningDays(bookable.openingHours(), bookable.closures(catalogue, from, to),
                 date -> holidays.isHoliday(date, office.state()));
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
-        return new Capacity(office, rules, openingDays, catalogue.counters(office.id()).size(), taken);
+        return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken);
     }
 
     /** The same capacity with one day's bookings read again. */

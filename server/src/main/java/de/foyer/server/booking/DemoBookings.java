@@ -52,10 +52,10 @@ public final class DemoBookings {
             Catalogue catalogue = Catalogue.on(handle);
             BookingDao bookings = new BookingDao(handle);
             Office office = CatalogueService.requireOffice(catalogue, officeId);
-            BookingRules rules = bookings.rules(officeId);
             LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
             LocalDate today = localNow.toLocalDate();
-            Capacity capacity = Capacity.load(catalogue, bookings, office, rules, today, today.plusDays(SEARCH_DAYS), now);
+            BookableOffice bookable = BookableOffice.read(catalogue, bookings, office.id(), catalogue.version(), now);
+            Capacity capacity = Capacity.load(bookable, catalogue, bookings, today, today.plusDays(SEARCH_DAYS), now);
             LocalDate day = today;
             while (capacity.day(day).periods().isEmpty() && day.isBefore(today.plusDays(SEARCH_DAYS))) {
                 day = day.plusDays(1);

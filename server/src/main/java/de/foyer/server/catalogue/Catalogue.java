@@ -20,6 +20,13 @@ public interface Catalogue {
         return new CatalogueDao(handle);
     }
 
+    /**
+     * A number that every committed change to offices, services, opening hours, closures, booking
+     * rules or the counters an office has raises (V61): what was read after seeing it is at least
+     * that fresh.
+     */
+    long version();
+
     /** Every office, retired ones too: jobs such as the erasure of personal data go through them all. */
     List<Office> offices();
 

@@ -92,6 +92,11 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     }
 
     @Override
+    public long version() {
+        return handle.createQuery("SELECT coalesce(max(version), 0) FROM catalogue_version").mapTo(Long.class).one();
+    }
+
+    @Override
     public List<Counter> allCounters(String officeId) {
         return handle.createQuery("SELECT * FROM counters WHERE office_id = :office ORDER BY position, name")
                 .bind("office", officeId).map(COUNTER).list();

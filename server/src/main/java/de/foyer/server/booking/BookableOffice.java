@@ -1,0 +1,51 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.catalogue.Catalogue;
+import de.foyer.server.catalogue.CatalogueService;
+import de.foyer.server.catalogue.Office;
+import de.foyer.server.catalogue.OpeningHours;
+import de.foyer.server.catalogue.Service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An office as booking plans with it, read at one catalogue version: its services (retired ones
+ * too, to refuse them by name), rules, opening hours, number of counters, and its closed days from
+ * the day before the read to the end of the booking horizon. Days outside that range are asked of
+ * the database.
+ */
+record BookableOffice(long version, Office office, Map<String, Service> services, BookingRules rules,
+                      List<OpeningHours> openingHours, int counters, LocalDate closuresFrom, LocalDate closuresTo,
+                      Set<LocalDate> closures) {
+
+    static BookableOffice read(Catalogue catalogue, BookingDao bookings, String officeId, long version, Instant now) {
+        Office office = CatalogueService.requireOffice(catalogue, officeId);
+        BookingRules rules = bookings.rules(office.id());
+        LocalDate today = LocalDate.ofInstant(now, office.zone());
+        LocalDate from = today.minusDays(1);
+        LocalDate to = today.plusDays(rules.horizonDays() + 1L);
+        return new BookableOffice(version, office,
+                catalogue.allServices(office.id()).stream().collect(Collectors.toMap(Service::id, Function.identity())),
+                rules, List.copyOf(catalogue.openingHours(office.id())), catalogue.counters(office.id()).size(),
+                from, to, Set.copyOf(catalogue.closures(office.id(), from, to)));
+    }
+
+    Optional<Service> service(String serviceId) {
+        return Optional.ofNullable(services.get(serviceId));
+    }
+
+    /** The closed days between the two, from what was read where it covers them. */
+    Set<LocalDate> closures(Catalogue catalogue, LocalDate from, LocalDate to) {
+        if (from.isBefore(closuresFrom) || to.isAfter(closuresTo)) {
+            return catalogue.closures(office.id(), from, to);
+        }
+        return closures.stream().filter(day -> !day.isBefore(from) && !day.isAfter(to)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,32 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.catalogue.Catalogue;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The offices as booking last read them. Every free-times page and every booking needs an office's
+ * catalogue; reading it costs seven queries, checking that it is unchanged one ({@link Catalogue#version()}).
+ * The version is read before the catalogue, so what is kept is never older than the number it is
+ * kept under; every server instance checks it on each request, so a change made through another
+ * instance counts at once.
+ */
+final class BookableOffices {
+
+    private final Map<String, BookableOffice> read = new ConcurrentHashMap<>();
+
+    BookableOffice of(Handle handle, String officeId, Instant now) {
+        Catalogue catalogue = Catalogue.on(handle);
+        long version = catalogue.version();
+        BookableOffice kept = read.get(officeId);
+        if (kept != null && kept.version() == version) {
+            return kept;
+        }
+        BookableOffice fresh = BookableOffice.read(catalogue, new BookingDao(handle), officeId, version, now);
+        read.merge(officeId, fresh, (old, mine) -> old.version() > mine.version() ? old : mine);
+        return fresh;
+    }
+}
