@@ -26,6 +26,7 @@ final class RushingCitizen implements Runnable {
 
     private final PortalClient portal;
     private final int number;
+    private final String mailbox;
     private final String service;
     private final List<FreeSlots.Slot> seen;
     private final CountDownLatch ready;
@@ -35,10 +36,11 @@ final class RushingCitizen implements Runnable {
     private volatile Outcome outcome;
     private volatile Throwable failure;
 
-    RushingCitizen(PortalClient portal, int number, String service, List<FreeSlots.Slot> seen, CountDownLatch ready,
+    RushingCitizen(PortalClient portal, int number, String mailbox, String service, List<FreeSlots.Slot> seen, CountDownLatch ready,
                    CountDownLatch eight, Samples booked, Samples refused) {
         this.portal = portal;
         this.number = number;
+        this.mailbox = mailbox;
         this.service = service;
         this.seen = seen;
         this.ready = ready;
@@ -58,7 +60,7 @@ final class RushingCitizen implements Runnable {
             for (int attempt = 1; attempt <= MOST_ATTEMPTS && !offered.isEmpty(); attempt++) {
                 FreeSlots.Slot slot = offered.get(choice.nextInt(offered.size()));
                 BookingRequest request = new BookingRequest(PortalClient.OFFICE, service, 1, slot.start(), "Bürger " + number,
-                        "citizen" + number + "@bench.invalid", null, proof);
+                        mailbox + "@bench.invalid", null, proof);
                 long start = System.nanoTime();
                 HttpResponse<String> response = portal.book(request);
                 long took = System.nanoTime() - start;
