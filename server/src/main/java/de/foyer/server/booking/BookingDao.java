@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,45 +34,48 @@ public final class BookingDao implements Bookings {
      * and one of them taken under this lock, so two citizens can never get the same one.
      */
     public void lockDay(String officeId, LocalDate day) {
-        lock("day:" + officeId + ":" + day);
+        lock(List.of("day:" + officeId + ":" + day));
     }
 
     /**
-     * Serialises bookings that would share a quarter hour of one lane, in one statement and in one
-     * order for everyone. Without it two overlapping bookings inserted at once each wait for the
-     * other's exclusion check until PostgreSQL calls it a deadlock, a second later; with it the
-     * later one waits only for the earlier one's commit and is then refused by the constraint.
-     * Bookings on other lanes or at other times do not meet here.
+     * Takes the advisory locks of these keys until the transaction ends, in one statement and in key
+     * order: every booking takes all of its locks at once in that order, so two bookings never wait
+     * for each other in a circle.
      */
-    public void lockLaneQuarters(String officeId, LocalDate day, int lane, int fromMinute, int toMinute) {
-        List<String> keys = new java.util.ArrayList<>();
-        for (int quarter = fromMinute / 15; quarter * 15 < toMinute; quarter++) {
-            keys.add("lane:" + officeId + ":" + day + ":" + lane + ":" + quarter);
-        }
+    public void lock(Collection<String> keys) {
         handle.createQuery("""
                         SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(key, 0))
                                               FROM unnest(CAST(:keys AS text[])) AS key ORDER BY key) AS locked""")
                 .bind("keys", keys.toArray(String[]::new)).mapTo(Integer.class).one();
     }
 
+    /**
+     * Serialises bookings that would share a quarter hour of one lane. Without it two overlapping
+     * bookings inserted at once each wait for the other's exclusion check until PostgreSQL calls it
+     * a deadlock, a second later; with it the later one waits only for the earlier one's commit and
+     * is then refused by the constraint. Bookings on other lanes or at other times do not meet here.
+     */
+    static List<String> laneQuarterKeys(String officeId, LocalDate day, int lane, int fromMinute, int toMinute) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (int quarter = fromMinute / 15; quarter * 15 < toMinute; quarter++) {
+            keys.add("lane:" + officeId + ":" + day + ":" + lane + ":" + quarter);
+        }
+        return keys;
+    }
+
     /** Serialises the online bookings that touch one hour of a day, where the online quota is counted. */
-    public void lockHour(String officeId, LocalDate day, int hour) {
-        lock("hour:" + officeId + ":" + day + ":" + hour);
+    static String hourKey(String officeId, LocalDate day, int hour) {
+        return "hour:" + officeId + ":" + day + ":" + hour;
     }
 
     /** Serialises bookings for one mailbox, so that its limit holds when two arrive at once. */
-    public void lockMailbox(String emailKey) {
-        lock("mailbox:" + emailKey);
+    static String mailboxKey(String emailKey) {
+        return "mailbox:" + emailKey;
     }
 
     /** One import per office at a time: two copies of a file sent at once must not both take its codes. */
     public void lockImports(String officeId) {
-        lock("import:" + officeId);
-    }
-
-    private void lock(String key) {
-        handle.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))) AS locked")
-                .bind("key", key).mapTo(Integer.class).one();
+        lock(List.of("import:" + officeId));
     }
 
     public int activeForMailbox(String emailKey, Instant now) {

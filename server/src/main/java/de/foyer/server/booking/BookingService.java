@@ -25,8 +25,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes bookings from the portal and from staff. The free times are read without a lock and the
@@ -152,20 +155,16 @@ public final class BookingService {
         BookingRules rules = plan.rules();
         Instant now = plan.now();
         String emailKey = wish.input().emailKey();
-        if (channel == Channel.ONLINE) {
-            bookings.lockMailbox(emailKey);
-            if (bookings.activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
-                throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
-                        + " open appointments. Please cancel one or come without an appointment.");
-            }
+        Office office = plan.office();
+        Instant startsAt = plan.start().atZone(office.zone()).toInstant();
+        bookings.lock(locks(plan, channel, emailKey));
+        if (channel == Channel.ONLINE && bookings.activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
+            throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
+                    + " open appointments. Please cancel one or come without an appointment.");
         }
         if (solved != null && !bookings.useProof(solved)) {
             throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");
         }
-        Office office = plan.office();
-        Instant startsAt = plan.start().atZone(office.zone()).toInstant();
-        int fromMinute = plan.start().toLocalTime().toSecondOfDay() / 60;
-        bookings.lockLaneQuarters(office.id(), plan.day(), plan.slot().lane(), fromMinute, fromMinute + plan.block());
         Booking booking;
         do {
             booking = Booking.booked(tokens.newId(), codes.newCode(), channel,
@@ -184,19 +183,29 @@ public final class BookingService {
     }
 
     /**
-     * The online quota is counted per hour, so its check must see every online booking of the hours
-     * the block touches. It comes last, with the booking already written: only those hours are
-     * locked, and only for this one read and the commit. Whoever takes the lock after us sees our
-     * booking; whoever held it before has committed.
+     * Everything a booking locks, taken at once (see {@link BookingDao#lock}): the quarter hours of
+     * its lane; online also its mailbox, whose limit is counted next, and the hours its block touches,
+     * where the online quota is counted after the booking is written. Whoever takes an hour after us
+     * sees our booking; whoever held it before has committed.
      */
+    private static List<String> locks(Plan plan, Channel channel, String emailKey) {
+        String officeId = plan.office().id();
+        int fromMinute = plan.start().toLocalTime().toSecondOfDay() / 60;
+        List<String> keys = new ArrayList<>(BookingDao.laneQuarterKeys(officeId, plan.day(), plan.slot().lane(), fromMinute,
+                fromMinute + plan.block()));
+        if (channel == Channel.ONLINE) {
+            keys.add(BookingDao.mailboxKey(emailKey));
+            for (int hour = plan.start().getHour(); hour <= plan.start().plusMinutes(plan.block() - 1L).getHour(); hour++) {
+                keys.add(BookingDao.hourKey(officeId, plan.day(), hour));
+            }
+        }
+        return keys;
+    }
+
+    /** The online quota of the hours the block touches, read with those hours locked and the booking written. */
     private void checkQuota(BookingDao bookings, Plan plan, Booking booking) {
         LocalDate day = plan.day();
-        int firstHour = plan.start().getHour();
-        int lastHour = plan.start().plusMinutes(plan.block() - 1L).getHour();
-        for (int hour = firstHour; hour <= lastHour; hour++) {
-            bookings.lockHour(plan.office().id(), day, hour);
-        }
-        List<BookingDao.DayOccupation> others = new java.util.ArrayList<>(
+        List<BookingDao.DayOccupation> others = new ArrayList<>(
                 bookings.occupations(plan.office().id(), day, day, plan.now(), plan.office().zone()));
         others.removeIf(occupation -> occupation.occupation().lane() == booking.lane()
                 && occupation.occupation().heldUntil() == null
@@ -227,11 +236,12 @@ public final class BookingService {
         if (booking.email() == null) {
             return;
         }
-        MailOutbox outbox = new MailOutbox(handle);
-        outbox.enqueue(MailKind.CONFIRMATION.name(), booking.id(), now);
+        Map<String, Instant> mails = new LinkedHashMap<>();
+        mails.put(MailKind.CONFIRMATION.name(), now);
         Instant reminder = booking.startsAt().minus(rules.reminderLead());
         if (rules.reminderHours() > 0 && reminder.isAfter(now)) {
-            outbox.enqueue(MailKind.REMINDER.name(), booking.id(), reminder);
+            mails.put(MailKind.REMINDER.name(), reminder);
         }
+        new MailOutbox(handle).enqueue(booking.id(), mails);
     }
 }

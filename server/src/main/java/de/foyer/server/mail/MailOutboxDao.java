@@ -3,6 +3,7 @@ package de.foyer.server.mail;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** The outbox table: mails queued, the next one due, and what became of each. */
@@ -18,11 +19,16 @@ final class MailOutboxDao {
         this.handle = handle;
     }
 
-    void enqueue(String kind, String subjectId, Instant due) {
+    /** The mails of one subject, each kind at its time, in one statement. */
+    void enqueue(String subjectId, Map<String, Instant> dueByKind) {
         handle.createUpdate("""
                         INSERT INTO mail_outbox (kind, subject_id, due_at, next_attempt_at)
-                        VALUES (:kind, :subject, :due, :due)""")
-                .bind("kind", kind).bind("subject", subjectId).bind("due", due).execute();
+                        SELECT kind, :subject, CAST(due AS timestamptz), CAST(due AS timestamptz)
+                        FROM unnest(CAST(:kinds AS text[]), CAST(:dues AS text[])) AS mail (kind, due)""")
+                .bind("subject", subjectId)
+                .bind("kinds", dueByKind.entrySet().stream().map(Map.Entry::getKey).toArray(String[]::new))
+                .bind("dues", dueByKind.entrySet().stream().map(mail -> mail.getValue().toString()).toArray(String[]::new))
+                .execute();
     }
 
     void dropPending(String kind, String subjectId, Instant now) {

@@ -137,7 +137,7 @@ class ConcurrentBookingTest {
             holder.begin();
             BookingDao locks = new BookingDao(holder);
             locks.lockDay(BookingTestServer.OFFICE, WEDNESDAY_EIGHT.toLocalDate());
-            locks.lockHour(BookingTestServer.OFFICE, WEDNESDAY_EIGHT.toLocalDate(), 8);
+            locks.lock(List.of(BookingDao.hourKey(BookingTestServer.OFFICE, WEDNESDAY_EIGHT.toLocalDate(), 8)));
             ExecutorService citizen = Executors.newSingleThreadExecutor();
             Future<Http.Response> refusal = citizen.submit(() ->
                     server.book("personalausweis-beantragen", WEDNESDAY_EIGHT, "second@example.de"));
