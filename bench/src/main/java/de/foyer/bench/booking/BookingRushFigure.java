@@ -144,7 +144,7 @@ public final class BookingRushFigure implements Figure {
 
     /** The citizens with the day's pages open (and their proofs solved) click at once. */
     private static Rush rush(PortalClient portal, List<String> services, LocalDate day, int clients, String mailbox,
-                                             Samples booked, Samples refused) throws Exception {
+                            Samples booked, Samples refused) throws Exception {
         Map<String, List<FreeSlots.Slot>> pages = new HashMap<>();
         for (String service : services) {
             pages.put(service, portal.slots(service, day).slots());

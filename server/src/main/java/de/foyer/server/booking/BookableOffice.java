@@ -16,22 +16,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An office as booking plans with it, read at one catalogue version: its services (retired ones
+ * An office as booking plans with it: its services (retired ones
  * too, to refuse them by name), rules, opening hours, number of counters, and its closed days from
  * the day before the read to the end of the booking horizon. Days outside that range are asked of
  * the database.
  */
-record BookableOffice(long version, Office office, Map<String, Service> services, BookingRules rules,
+record BookableOffice(Office office, Map<String, Service> services, BookingRules rules,
                       List<OpeningHours> openingHours, int counters, LocalDate closuresFrom, LocalDate closuresTo,
                       Set<LocalDate> closures) {
 
-    static BookableOffice read(Catalogue catalogue, BookingDao bookings, String officeId, long version, Instant now) {
+    static BookableOffice read(Catalogue catalogue, BookingDao bookings, String officeId, Instant now) {
         Office office = CatalogueService.requireOffice(catalogue, officeId);
         BookingRules rules = bookings.rules(office.id());
         LocalDate today = LocalDate.ofInstant(now, office.zone());
         LocalDate from = today.minusDays(1);
         LocalDate to = today.plusDays(rules.horizonDays() + 1L);
-        return new BookableOffice(version, office,
+        return new BookableOffice(office,
                 catalogue.allServices(office.id()).stream().collect(Collectors.toMap(Service::id, Function.identity())),
                 rules, List.copyOf(catalogue.openingHours(office.id())), catalogue.counters(office.id()).size(),
                 from, to, Set.copyOf(catalogue.closures(office.id(), from, to)));

@@ -16,17 +16,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BookableOffices {
 
-    private final Map<String, BookableOffice> read = new ConcurrentHashMap<>();
+    /** An office as read at a catalogue version. */
+    private record Kept(long version, BookableOffice office) {
+    }
+
+    private final Map<String, Kept> read = new ConcurrentHashMap<>();
 
     BookableOffice of(Handle handle, String officeId, Instant now) {
         Catalogue catalogue = Catalogue.on(handle);
         long version = catalogue.version();
-        BookableOffice kept = read.get(officeId);
+        Kept kept = read.get(officeId);
         if (kept != null && kept.version() == version) {
-            return kept;
+            return kept.office();
         }
-        BookableOffice fresh = BookableOffice.read(catalogue, new BookingDao(handle), officeId, version, now);
+        Kept fresh = new Kept(version, BookableOffice.read(catalogue, new BookingDao(handle), officeId, now));
         read.merge(officeId, fresh, (old, mine) -> old.version() > mine.version() ? old : mine);
-        return fresh;
+        return fresh.office();
     }
 }

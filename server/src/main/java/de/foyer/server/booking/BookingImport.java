@@ -160,7 +160,7 @@ public final class BookingImport {
     private int insertWithLanes(BookingDao bookings, Catalogue catalogue, Office office, List<Booking> fresh, Instant now) {
         Set<LocalDate> days = new TreeSet<>();
         fresh.forEach(booking -> days.add(booking.day()));
-        BookableOffice bookable = BookableOffice.read(catalogue, bookings, office.id(), catalogue.version(), now);
+        BookableOffice bookable = BookableOffice.read(catalogue, bookings, office.id(), now);
         Map<LocalDate, SlotPlanner.Day> plans = new HashMap<>();
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = new HashMap<>();
         for (LocalDate day : days) {

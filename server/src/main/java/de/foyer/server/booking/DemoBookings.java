@@ -54,7 +54,7 @@ public final class DemoBookings {
             Office office = CatalogueService.requireOffice(catalogue, officeId);
             LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
             LocalDate today = localNow.toLocalDate();
-            BookableOffice bookable = BookableOffice.read(catalogue, bookings, office.id(), catalogue.version(), now);
+            BookableOffice bookable = BookableOffice.read(catalogue, bookings, office.id(), now);
             Capacity capacity = Capacity.load(bookable, catalogue, bookings, today, today.plusDays(SEARCH_DAYS), now);
             LocalDate day = today;
             while (capacity.day(day).periods().isEmpty() && day.isBefore(today.plusDays(SEARCH_DAYS))) {
