@@ -1,11 +1,13 @@
 package de.foyer.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueChanges;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.Slugs;
+import de.foyer.server.catalogue.Translations;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.CsvTable;
@@ -13,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +61,8 @@ final class CatalogueImport {
         CsvTable table = CsvTable.read(text);
         if (!table.columns().containsAll(REQUIRED)) {
             throw ApiException.badRequest("CSV_HEADER", "The first line must name the columns category, name and "
-                    + "durationMinutes (and may name name_en, information, information_en, leika, onlineBookable, prefix).");
+                    + "durationMinutes (and may name information, leika, onlineBookable, prefix, and name_<language> and "
+                    + "information_<language> for " + CitizenLanguage.codes().subList(1, CitizenLanguage.values().length) + ").");
         }
         return store(officeId, table.rows().stream().map(row -> new Line(row.line(), row.fields())).toList(), admin);
     }
@@ -106,8 +110,9 @@ final class CatalogueImport {
                     Category category = category(catalogue, changes, categories, officeId, wanted);
                     Service existing = find(services, wanted);
                     Service service = new Service(existing != null ? existing.id() : serviceId(catalogue, wanted.name()),
-                            officeId, category.id(), wanted.name(), wanted.nameEn(), wanted.minutes(), wanted.information(),
-                            wanted.informationEn(), wanted.leika() != null ? wanted.leika() : existing == null ? null : existing.leika(),
+                            officeId, category.id(), wanted.name(), wanted.names(existing), wanted.minutes(), wanted.information(),
+                            wanted.informationTexts(existing),
+                            wanted.leika() != null ? wanted.leika() : existing == null ? null : existing.leika(),
                             wanted.online(), existing == null ? 0 : existing.position(), null);
                     if (service.equals(existing)) {
                         unchanged++;
@@ -127,18 +132,48 @@ final class CatalogueImport {
         });
     }
 
-    /** What a line asks for, checked field by field. */
-    private record Wanted(String category, String prefix, String name, String nameEn, int minutes, String information,
-                          String informationEn, String leika, boolean online) {
+    /**
+     * What a line asks for, checked field by field. {@code names} and {@code informationTexts} are the
+     * {@code name_<language>} and {@code information_<language>} columns the line fills; a language
+     * it leaves empty keeps the text the service has.
+     */
+    private record Wanted(String category, String prefix, String name, Map<CitizenLanguage, String> names, int minutes,
+                          String information, Map<CitizenLanguage, String> informationTexts, String leika, boolean online) {
 
         static Wanted of(Line line) {
             String category = Checks.text("category", line.get("category"), 120);
             String name = Checks.text("name", line.get("name"), 120);
-            String nameEn = line.get("name_en") == null ? name : Checks.text("name_en", line.get("name_en"), 120);
-            return new Wanted(category, prefix(line.get("prefix")), name, nameEn, minutes(line.get("durationminutes")),
-                    Checks.optionalText("information", line.get("information"), 2000),
-                    Checks.optionalText("information_en", line.get("information_en"), 2000),
+            return new Wanted(category, prefix(line.get("prefix")), name, translated(line, "name", 120),
+                    minutes(line.get("durationminutes")), Checks.optionalText("information", line.get("information"), 2000),
+                    translated(line, "information", 2000),
                     line.get("leika") == null ? null : Checks.leika(line.get("leika")), online(line.get("onlinebookable")));
+        }
+
+        Translations names(Service existing) {
+            return applied(existing == null ? Translations.NONE : existing.names(), names);
+        }
+
+        Translations informationTexts(Service existing) {
+            return applied(existing == null ? Translations.NONE : existing.informationTexts(), informationTexts);
+        }
+
+        private static Translations applied(Translations stored, Map<CitizenLanguage, String> given) {
+            Translations result = stored;
+            for (Map.Entry<CitizenLanguage, String> text : given.entrySet()) {
+                result = result.with(text.getKey(), text.getValue());
+            }
+            return result;
+        }
+
+        private static Map<CitizenLanguage, String> translated(Line line, String column, int longest) {
+            Map<CitizenLanguage, String> texts = new EnumMap<>(CitizenLanguage.class);
+            for (CitizenLanguage language : CitizenLanguage.values()) {
+                String field = column + "_" + language.code();
+                if (language != CitizenLanguage.DE && line.get(field) != null) {
+                    texts.put(language, Checks.optionalText(field, line.get(field), longest));
+                }
+            }
+            return texts;
         }
 
         /** What makes two lines the same service: the same name, or the same LeiKa key. */
@@ -209,7 +244,7 @@ final class CatalogueImport {
                             "Every letter from A to Z begins another category's tickets; join this one to an existing category."));
         }
         String id = Slugs.free(wanted.category(), candidate -> catalogue.category(candidate).isPresent());
-        Category made = new Category(id, officeId, wanted.category(), wanted.category(), prefix, 0);
+        Category made = new Category(id, officeId, wanted.category(), Translations.NONE, prefix, 0);
         changes.addCategory(made);
         Category stored = catalogue.category(id).orElseThrow();
         categories.add(stored);

@@ -6,6 +6,7 @@ import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.Slugs;
+import de.foyer.server.catalogue.Translations;
 import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.queue.Tickets;
 import de.foyer.server.staff.AuditLog;
@@ -35,7 +36,6 @@ final class CatalogueSettings {
     void saveService(String serviceId, Requests.ServiceChange change, Principal.Clerk admin, boolean create) {
         String id = create ? Checks.id("id", change.id()) : serviceId;
         String name = Checks.text("name", change.name(), 120);
-        String nameEn = Checks.text("nameEn", change.nameEn(), 120);
         int minutes = Checks.number("durationMinutes", change.durationMinutes(), 1, 240);
         jdbi.useTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
@@ -51,11 +51,13 @@ final class CatalogueSettings {
             boolean online = change.onlineBookable() != null ? change.onlineBookable() : existing == null || existing.onlineBookable();
             String information = change.information() != null ? Checks.optionalText("information", change.information(), 2000)
                     : existing == null ? "" : existing.information();
-            String informationEn = change.informationEn() != null ? Checks.optionalText("informationEn", change.informationEn(), 2000)
-                    : existing == null ? "" : existing.informationEn();
+            Translations names = Checks.translations("names", change.names(), "nameEn", change.nameEn(),
+                    existing == null ? Translations.NONE : existing.names(), 120);
+            Translations informationTexts = Checks.translations("informationTexts", change.informationTexts(), "informationEn",
+                    change.informationEn(), existing == null ? Translations.NONE : existing.informationTexts(), 2000);
             String leika = change.leika() != null ? Checks.leika(change.leika()) : existing == null ? null : existing.leika();
-            CatalogueChanges.on(handle).saveService(new Service(id, admin.officeId(), category, name, nameEn, minutes,
-                    information, informationEn, leika, online, 0, existing == null ? null : existing.retiredAt()));
+            CatalogueChanges.on(handle).saveService(new Service(id, admin.officeId(), category, name, names, minutes,
+                    information, informationTexts, leika, online, 0, existing == null ? null : existing.retiredAt()));
             audit(handle, clock.instant(), admin, create ? "SETTINGS_SERVICE_CREATED" : "SETTINGS_SERVICE", id,
                     name + ", " + minutes + " min" + (online ? ", online" : ""));
         });
@@ -64,7 +66,6 @@ final class CatalogueSettings {
     void saveCategory(String categoryId, Requests.CategoryChange change, Principal.Clerk admin, boolean create) {
         String id = create ? Checks.id("id", change.id()) : categoryId;
         String name = Checks.text("name", change.name(), 120);
-        String nameEn = Checks.text("nameEn", change.nameEn(), 120);
         jdbi.useTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
             if (create) {
@@ -78,10 +79,12 @@ final class CatalogueSettings {
                 if (catalogue.categories(admin.officeId()).stream().anyMatch(c -> c.ticketPrefix().equals(prefix))) {
                     throw ApiException.conflict("PREFIX_TAKEN", "Another category's tickets begin with " + prefix + " already.");
                 }
-                CatalogueChanges.on(handle).addCategory(new Category(id, admin.officeId(), name, nameEn, prefix, 0));
+                Translations names = Checks.translations("names", change.names(), "nameEn", change.nameEn(), Translations.NONE, 120);
+                CatalogueChanges.on(handle).addCategory(new Category(id, admin.officeId(), name, names, prefix, 0));
             } else {
-                ownCategory(catalogue, id, admin);
-                CatalogueChanges.on(handle).renameCategory(id, name, nameEn);
+                Category stored = ownCategory(catalogue, id, admin);
+                CatalogueChanges.on(handle).renameCategory(id, name,
+                        Checks.translations("names", change.names(), "nameEn", change.nameEn(), stored.names(), 120));
             }
             audit(handle, clock.instant(), admin, create ? "SETTINGS_CATEGORY_CREATED" : "SETTINGS_CATEGORY", id, name);
         });
@@ -178,10 +181,11 @@ final class CatalogueSettings {
     String addWaitingArea(String officeId, Requests.NewWaitingArea area, Principal.Clerk admin) {
         Checks.ownOffice(officeId, admin);
         String name = Checks.text("name", area.name(), 80);
+        Translations names = Checks.translations("names", area.names(), "nameEn", null, Translations.NONE, 80);
         return jdbi.inTransaction(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
             String id = Slugs.free(officeId + " " + name, candidate -> catalogue.waitingArea(candidate).isPresent());
-            CatalogueChanges.on(handle).addWaitingArea(new WaitingArea(id, officeId, name));
+            CatalogueChanges.on(handle).addWaitingArea(new WaitingArea(id, officeId, name, names));
             audit(handle, clock.instant(), admin, "SETTINGS_WAITING_AREA_CREATED", id, name);
             return id;
         });

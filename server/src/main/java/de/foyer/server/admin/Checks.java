@@ -1,8 +1,12 @@
 package de.foyer.server.admin;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.GermanState;
+import de.foyer.server.catalogue.Translations;
 import de.foyer.server.staff.Principal;
 import de.foyer.server.web.ApiException;
+
+import java.util.Map;
 
 /** The settings' common checks on input; each refusal names the field. */
 final class Checks {
@@ -25,6 +29,36 @@ final class Checks {
             throw ApiException.badRequest("INVALID_" + field.toUpperCase(), "'" + field + "' may have at most " + longest + " characters.");
         }
         return value.strip();
+    }
+
+    /**
+     * Translations given in a request, applied to the stored ones: {@code names} by language code
+     * (a language left out keeps its text, an empty one removes it), and the older single English
+     * field where the map has no {@code en}.
+     */
+    static Translations translations(String field, Map<String, String> given, String englishField, String english,
+                                     Translations stored, int longest) {
+        Translations result = stored;
+        if (english != null && (given == null || !given.containsKey(CitizenLanguage.EN.code()))) {
+            result = result.with(CitizenLanguage.EN, optionalText(englishField, english, longest));
+        }
+        if (given == null) {
+            return result;
+        }
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            CitizenLanguage language = CitizenLanguage.of(entry.getKey())
+                    .filter(known -> known != CitizenLanguage.DE && known.code().equals(entry.getKey()))
+                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_LANGUAGE", "'" + field + "' holds the languages besides German, "
+                            + CitizenLanguage.codes().subList(1, CitizenLanguage.values().length) + "; '" + entry.getKey()
+                            + "' is none of them."));
+            String text = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (text.length() > longest) {
+                throw ApiException.badRequest("INVALID_" + field.toUpperCase(), "'" + field + "' may have at most " + longest
+                        + " characters in each language; its '" + language.code() + "' has " + text.length() + ".");
+            }
+            result = result.with(language, text);
+        }
+        return result;
     }
 
     static int number(String field, Integer value, int least, int most) {

@@ -25,6 +25,10 @@ public record Form(int number, String method, String action, boolean reload, Str
     public record Row(List<Field> fields) implements Field {
     }
 
+    /** Fields folded away under a summary: what only some offices fill in, like names in further languages. */
+    public record Folded(String summaryKey, List<Text> fields) implements Field {
+    }
+
     public record Number(String id, String labelKey, String name, int value, int least, int most) implements Field {
     }
 

@@ -1,7 +1,10 @@
 package de.foyer.server.admin;
 
+import de.foyer.protocol.CitizenLanguage;
+import de.foyer.server.catalogue.Translations;
 import de.foyer.server.staff.PasswordRule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +22,20 @@ final class Forms {
 
     static Form.Text text(int form, String labelKey, String name, String value, int size, boolean required) {
         return new Form.Text(id(form, name), labelKey, name, value, size, required);
+    }
+
+    /**
+     * The name in the kiosk's languages besides German and English, folded away: a field left empty
+     * removes that language's name, and the citizen sees the German one.
+     */
+    static Form.Folded furtherNames(int form, Translations names) {
+        List<Form.Text> fields = new ArrayList<>();
+        for (CitizenLanguage language : CitizenLanguage.values()) {
+            if (language != CitizenLanguage.DE && language != CitizenLanguage.EN) {
+                fields.add(text(form, "admin.name." + language.code(), "names." + language.code(), names.in(language, ""), 20, false));
+            }
+        }
+        return new Form.Folded("admin.furtherNames", fields);
     }
 
     static Form.Number number(int form, String labelKey, String name, int value, int least, int most) {

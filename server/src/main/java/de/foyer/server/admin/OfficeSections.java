@@ -1,8 +1,10 @@
 package de.foyer.server.admin;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.catalogue.Service;
+import de.foyer.server.catalogue.Translations;
 import de.foyer.server.catalogue.WaitingArea;
 import de.foyer.server.web.Frame;
 
@@ -172,7 +174,8 @@ final class OfficeSections {
     private static List<Form.Field> serviceFields(int n, List<Category> categories, Service service) {
         String category = service == null ? "" : service.categoryId();
         return List.of(Forms.text(n, "admin.name", "name", service == null ? "" : service.name(), 22, true),
-                Forms.text(n, "admin.nameEn", "nameEn", service == null ? "" : service.nameEn(), 20, true),
+                Forms.text(n, "admin.nameEn", "nameEn", service == null ? "" : service.names().in(CitizenLanguage.EN, ""), 20, true),
+                Forms.furtherNames(n, service == null ? Translations.NONE : service.names()),
                 Forms.select(n, "admin.category", "category", categories.stream()
                         .map(c -> new Choice(c.id(), c.name(), c.id().equals(category))).toList(), false),
                 Forms.number(n, "admin.minutes", "durationMinutes", service == null ? 10 : service.durationMinutes(), 1, 240),
@@ -194,7 +197,8 @@ final class OfficeSections {
             existing.add(new Form(n, "PUT", "/api/v1/admin/categories/" + category.id(), false, "save", List.of(
                     new Form.Note(category.ticketPrefix(), null, null, null),
                     Forms.text(n, "admin.name", "name", category.name(), 30, true),
-                    Forms.text(n, "admin.nameEn", "nameEn", category.nameEn(), 30, true))));
+                    Forms.text(n, "admin.nameEn", "nameEn", category.names().in(CitizenLanguage.EN, ""), 30, true),
+                    Forms.furtherNames(n, category.names()))));
         }
         int n = forms.next();
         return new SettingsPageView.Listing(existing, new Form(n, "POST", "/api/v1/admin/categories", true, "admin.add", List.of(

@@ -19,18 +19,24 @@ final class Requests {
     record Address(String street, String postalCode, String city) {
     }
 
-    /** {@code leika}: the service's 14-digit key in the federal catalogue; empty clears it. */
+    /**
+     * {@code leika}: the service's 14-digit key in the federal catalogue; empty clears it.
+     * {@code names} and {@code informationTexts}: language code → text; a language left out keeps its
+     * text, an empty text removes it. {@code nameEn} and {@code informationEn} are the same as the
+     * {@code en} entries.
+     */
     record ServiceChange(String id, String category, String name, String nameEn, Integer durationMinutes, Boolean onlineBookable,
-                         String information, String informationEn, String leika) {
+                         String information, String informationEn, String leika, Map<String, String> names,
+                         Map<String, String> informationTexts) {
     }
 
-    record CategoryChange(String id, String name, String nameEn, String prefix) {
+    record CategoryChange(String id, String name, String nameEn, String prefix, Map<String, String> names) {
     }
 
     record CounterChange(String name, String waitingArea, List<String> services) {
     }
 
-    record NewWaitingArea(String name) {
+    record NewWaitingArea(String name, Map<String, String> names) {
     }
 
     /** Weekday 1 (Monday) … 7 (Sunday) → periods like "08:00-12:00, 13:00-16:00"; empty: closed. */

@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
@@ -80,7 +81,7 @@ public final class BookingMails implements MailComposer {
         ZonedDateTime start = booking.startsAt().atZone(office.zone());
         String date = start.format(DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale));
         String time = start.format(DateTimeFormatter.ofPattern("HH:mm", locale));
-        String serviceName = locale.equals(Locale.GERMAN) ? service.name() : service.nameEn();
+        String serviceName = service.names().in(CitizenLanguage.of(locale.getLanguage()).orElse(CitizenLanguage.DE), service.name());
         return new MessageFormat(bundle.getString(key), locale).format(new Object[]{
                 booking.name(), office.name(), serviceName, booking.persons(), date, time,
                 BookingCodes.display(booking.code()), rules.checkinBeforeMinutes(), confirmations.cancelLink(booking),

@@ -37,7 +37,7 @@ public interface CatalogueChanges {
     /** Creates the category at the end of the office's list. */
     void addCategory(Category category);
 
-    void renameCategory(String categoryId, String name, String nameEn);
+    void renameCategory(String categoryId, String name, Translations names);
 
     /** Renames the counter, moves it to the waiting area, and makes it serve exactly these services. */
     void changeCounter(String counterId, String name, String waitingAreaId, Collection<String> services);

@@ -29,6 +29,7 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
 
     CatalogueDao(Handle handle) {
         this.handle = handle;
+        handle.registerColumnMapper(Translations.class, Translations.COLUMN);
     }
 
     @Override
@@ -179,7 +180,9 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
 
     @Override
     public void addWaitingArea(WaitingArea area) {
-        handle.createUpdate("INSERT INTO waiting_areas (id, office_id, name) VALUES (:id, :officeId, :name)").bindMethods(area).execute();
+        handle.createUpdate("INSERT INTO waiting_areas (id, office_id, name, names) VALUES (:id, :officeId, :name, CAST(:names AS jsonb))")
+                .bind("id", area.id()).bind("officeId", area.officeId()).bind("name", area.name()).bind("names", area.names().json())
+                .execute();
     }
 
     @Override
@@ -209,29 +212,33 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     @Override
     public void saveService(Service service) {
         handle.createUpdate("""
-                        INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, information, information_en,
+                        INSERT INTO services (id, office_id, category_id, name, names, duration_minutes, information, information_texts,
                             leika, online_bookable, position)
-                        VALUES (:id, :officeId, :categoryId, :name, :nameEn, :durationMinutes, :information, :informationEn,
-                            :leika, :onlineBookable, (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :officeId))
-                        ON CONFLICT (id) DO UPDATE SET category_id = :categoryId, name = :name, name_en = :nameEn,
-                            duration_minutes = :durationMinutes, information = :information, information_en = :informationEn,
+                        VALUES (:id, :officeId, :categoryId, :name, CAST(:namesJson AS jsonb), :durationMinutes, :information,
+                            CAST(:informationJson AS jsonb), :leika, :onlineBookable,
+                            (SELECT coalesce(max(position), 0) + 1 FROM services WHERE office_id = :officeId))
+                        ON CONFLICT (id) DO UPDATE SET category_id = :categoryId, name = :name, names = CAST(:namesJson AS jsonb),
+                            duration_minutes = :durationMinutes, information = :information,
+                            information_texts = CAST(:informationJson AS jsonb),
                             leika = :leika, online_bookable = :onlineBookable, retired_at = :retiredAt""")
-                .bindMethods(service).execute();
+                .bindMethods(service).bind("namesJson", service.names().json())
+                .bind("informationJson", service.informationTexts().json()).execute();
     }
 
     @Override
     public void addCategory(Category category) {
         handle.createUpdate("""
-                        INSERT INTO categories (id, office_id, name, name_en, ticket_prefix, position)
-                        VALUES (:id, :officeId, :name, :nameEn, :ticketPrefix,
+                        INSERT INTO categories (id, office_id, name, names, ticket_prefix, position)
+                        VALUES (:id, :officeId, :name, CAST(:namesJson AS jsonb), :ticketPrefix,
                             (SELECT coalesce(max(position), 0) + 1 FROM categories WHERE office_id = :officeId))""")
-                .bindMethods(category).execute();
+                .bind("id", category.id()).bind("officeId", category.officeId()).bind("name", category.name())
+                .bind("namesJson", category.names().json()).bind("ticketPrefix", category.ticketPrefix()).execute();
     }
 
     @Override
-    public void renameCategory(String categoryId, String name, String nameEn) {
-        handle.createUpdate("UPDATE categories SET name = :name, name_en = :nameEn WHERE id = :id")
-                .bind("id", categoryId).bind("name", name).bind("nameEn", nameEn).execute();
+    public void renameCategory(String categoryId, String name, Translations names) {
+        handle.createUpdate("UPDATE categories SET name = :name, names = CAST(:names AS jsonb) WHERE id = :id")
+                .bind("id", categoryId).bind("name", name).bind("names", names.json()).execute();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.foyer.server.catalogue;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.protocol.CounterInfo;
 import de.foyer.protocol.OfficeInfo;
 import de.foyer.protocol.ServiceCatalogue;
@@ -22,31 +23,40 @@ public final class CatalogueService {
         this.jdbi = jdbi;
     }
 
-    /** The offices open for business, with their waiting areas; a retired office is left out. */
+    /** The offices open for business, with their waiting areas named in German; a retired office is left out. */
     public List<OfficeInfo> offices() {
+        return offices(CitizenLanguage.DE);
+    }
+
+    /** The offices open for business, with their waiting areas; a retired office is left out. */
+    public List<OfficeInfo> offices(CitizenLanguage language) {
         return jdbi.withHandle(handle -> {
             Catalogue dao = Catalogue.on(handle);
             return dao.activeOffices().stream()
                     .map(office -> new OfficeInfo(office.id(), office.name(), office.timeZone(),
                             dao.waitingAreas(office.id()).stream()
-                                    .map(area -> new OfficeInfo.WaitingAreaInfo(area.id(), area.name()))
+                                    .map(area -> new OfficeInfo.WaitingAreaInfo(area.id(),
+                                            area.names().in(language, area.name()), area.names().byCode(area.name())))
                                     .toList()))
                     .toList();
         });
     }
 
-    public ServiceCatalogue services(String officeId) {
+    /** The office's categories and services, named in the language asked for and in all the others beside it. */
+    public ServiceCatalogue services(String officeId, CitizenLanguage language) {
         return jdbi.withHandle(handle -> {
             Catalogue dao = Catalogue.on(handle);
             requireOffice(dao, officeId);
             List<Service> services = dao.services(officeId);
             return new ServiceCatalogue(dao.categories(officeId).stream()
-                    .map(category -> new ServiceCatalogue.Category(category.id(), category.name(), category.nameEn(),
+                    .map(category -> new ServiceCatalogue.Category(category.id(),
+                            category.names().in(language, category.name()), category.names().in(CitizenLanguage.EN, category.name()),
                             category.ticketPrefix(),
                             services.stream()
                                     .filter(service -> service.categoryId().equals(category.id()))
-                                    .map(CatalogueService::toWire)
-                                    .toList()))
+                                    .map(service -> toWire(service, language))
+                                    .toList(),
+                            category.names().byCode(category.name())))
                     .toList());
         });
     }
@@ -102,8 +112,12 @@ public final class CatalogueService {
                 ApiException.notFound("UNKNOWN_OFFICE", "There is no office with that id."));
     }
 
-    private static ServiceCatalogue.Service toWire(Service service) {
-        return new ServiceCatalogue.Service(service.id(), service.name(), service.nameEn(), service.durationMinutes(),
-                service.information(), service.informationEn(), service.onlineBookable());
+    private static ServiceCatalogue.Service toWire(Service service, CitizenLanguage language) {
+        Translations names = service.names();
+        Translations information = service.informationTexts();
+        return new ServiceCatalogue.Service(service.id(), names.in(language, service.name()),
+                names.in(CitizenLanguage.EN, service.name()), service.durationMinutes(),
+                information.in(language, service.information()), information.in(CitizenLanguage.EN, service.information()),
+                service.onlineBookable(), names.byCode(service.name()), information.byCode(service.information()));
     }
 }

@@ -1,5 +1,6 @@
 package de.foyer.server.console;
 
+import de.foyer.protocol.CitizenLanguage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.catalogue.CatalogueService;
@@ -96,7 +97,7 @@ final class ConsolePages {
                 "today", LocalDate.ofInstant(clock.instant(), ZoneId.of(viewer.timeZone())).toString(),
                 "zone", viewer.timeZone(),
                 "clerkId", viewer.clerk().clerkId(),
-                "catalogue", catalogue.services(office).categories(),
+                "catalogue", catalogue.services(office, CitizenLanguage.DE).categories(),
                 "counters", catalogue.counters(office));
         try {
             return Html.jsonInScript(json.writeValueAsString(data));

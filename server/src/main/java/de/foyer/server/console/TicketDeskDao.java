@@ -23,7 +23,7 @@ final class TicketDeskDao {
 
     Optional<SlipRow> slip(String ticketId) {
         return handle.createQuery("""
-                        SELECT t.id, t.office_id, t.number, s.name AS service_name, s.name_en AS service_name_en, t.status,
+                        SELECT t.id, t.office_id, t.number, s.name AS service_name, coalesce(s.names->>'en', s.name) AS service_name_en, t.status,
                                t.issued_at, t.link_token
                         FROM tickets t JOIN services s ON s.id = t.service_id WHERE t.id = :id""")
                 .bind("id", ticketId).map(ConstructorMapper.of(SlipRow.class)).findOne();

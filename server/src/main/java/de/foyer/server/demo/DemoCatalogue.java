@@ -41,5 +41,23 @@ final class DemoCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        translate();
+    }
+
+    /** The kiosk's further languages, from their own file: {@code id|language|name|information}. */
+    private void translate() {
+        try (InputStream in = DemoCatalogue.class.getResourceAsStream("/demo/catalogue-translations.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] field = line.split("\\|", -1);
+                dao.translate(field[0], field[1], field[2], field[3]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

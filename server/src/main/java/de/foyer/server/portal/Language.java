@@ -1,5 +1,6 @@
 package de.foyer.server.portal;
 
+import de.foyer.protocol.CitizenLanguage;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -12,17 +13,19 @@ import java.util.Locale;
  * page chooses it and a cookie keeps the choice for the next pages (and {@code ?lang=de} back).
  */
 enum Language {
-    DE("de", Locale.GERMAN), EN("en", Locale.ENGLISH);
+    DE("de", Locale.GERMAN, CitizenLanguage.DE), EN("en", Locale.ENGLISH, CitizenLanguage.EN);
 
     static final String COOKIE = "foyer_lang";
     private static final int COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
 
     final String code;
     final Locale locale;
+    final CitizenLanguage citizen;
 
-    Language(String code, Locale locale) {
+    Language(String code, Locale locale, CitizenLanguage citizen) {
         this.code = code;
         this.locale = locale;
+        this.citizen = citizen;
     }
 
     Language other() {

@@ -1,5 +1,6 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Counter;
 import de.foyer.server.catalogue.Service;
@@ -96,7 +97,7 @@ public final class TicketPositions {
         int wait = ahead.isEmpty() ? 0 : estimator.minutes(ticket.serviceId(), ahead, catalogue.servicesByCounter(),
                 catalogue.staffedCounters(), catalogue.durations());
         return new Position(ticket.linkToken(), ticket.officeId(), catalogue.office().name(), ticket.number(),
-                service == null ? null : service.name(), service == null ? null : service.nameEn(), areaName,
+                service == null ? null : service.name(), service == null ? null : service.names().in(CitizenLanguage.EN, service.name()), areaName,
                 ticket.status(), ahead.size(), wait, ticket.isActive() && counter != null ? counter.name() : null,
                 ticket.recalls(), TicketViews.at(now, catalogue.office().zone()));
     }

@@ -171,6 +171,25 @@ class AdminPagesBrowserTest {
     }
 
     @Test
+    @Order(5)
+    void aCategoryIsNamedInTheKiosksFurtherLanguagesAndAnEmptyFieldGivesTheGermanBack() {
+        browser.open("/admin#categories");
+        String pass = "#categories form[data-action='/api/v1/admin/categories/pass']";
+        assertThat(browser.findAll(pass + " details.folded[open]")).as("folded until asked for").isEmpty();
+        browser.click(pass + " details.folded summary");
+        assertThat(browser.find(pass + " input[name='names.tr']").getAttribute("value")).as("the demo's Turkish name").isEqualTo("Pasaport");
+        browser.type(pass + " input[name='names.tr']", "Yurt dışı pasaportu");
+        browser.type(pass + " input[name='names.pl']", "");
+        browser.click(pass + " button[type=submit]");
+        browser.await(() -> browser.text(pass + " .form-status").contains("Gespeichert"));
+        assertThat(server.http.get("/api/v1/offices/buergerbuero/services?lang=tr", null).json()
+                .path("categories").findValuesAsText("name")).contains("Yurt dışı pasaportu");
+        assertThat(server.http.get("/api/v1/offices/buergerbuero/services?lang=pl", null).json()
+                .path("categories").findValuesAsText("name")).as("no Polish name left: the German one").contains("Reisepass");
+        assertThat(browser.accessibilityViolations()).as("settings page with a category's languages open").isEmpty();
+    }
+
+    @Test
     @Order(6)
     void aServiceAndACounterAreRetiredOnTheSecondClick() {
         browser.open("/admin#services");

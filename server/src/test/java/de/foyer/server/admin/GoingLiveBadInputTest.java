@@ -40,9 +40,9 @@ class GoingLiveBadInputTest {
         TestDatabase.addYouthOffice(server.jdbi());
         server.jdbi().useHandle(handle -> {
             handle.execute("INSERT INTO waiting_areas (id, office_id, name) VALUES ('jugend-flur', 'jugendamt', 'Flur')");
-            handle.execute("INSERT INTO categories (id, office_id, name, name_en, ticket_prefix, position) VALUES ('jugend', 'jugendamt', 'Jugend', 'Youth', 'J', 1)");
-            handle.execute("INSERT INTO services (id, office_id, category_id, name, name_en, duration_minutes, online_bookable, position)"
-                    + " VALUES ('ferienpass', 'jugendamt', 'jugend', 'Ferienpass', 'Holiday pass', 10, true, 1)");
+            handle.execute("INSERT INTO categories (id, office_id, name, names, ticket_prefix, position) VALUES ('jugend', 'jugendamt', 'Jugend', '{\"en\": \"Youth\"}', 'J', 1)");
+            handle.execute("INSERT INTO services (id, office_id, category_id, name, names, duration_minutes, online_bookable, position)"
+                    + " VALUES ('ferienpass', 'jugendamt', 'jugend', 'Ferienpass', '{\"en\": \"Holiday pass\"}', 10, true, 1)");
         });
         admin = server.http.login("admin");
     }

@@ -1,5 +1,7 @@
 package de.foyer.server.admin;
 
+import de.foyer.protocol.CitizenLanguage;
+import de.foyer.server.catalogue.Translations;
 import de.foyer.server.catalogue.Category;
 import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.catalogue.Service;
@@ -31,10 +33,11 @@ class SettingsSectionsTest {
     private final SettingsView settings = new SettingsView("buergerbuero",
             new OfficeDetails.View("buergerbuero", "Bürgerbüro", null, new Requests.Address(null, null, null), null, null, null,
                     "NW", "Europe/Berlin", null, null, false),
-            List.of(new Category("pass", "buergerbuero", "Reisepass", "Passport", "P", 1)),
-            List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", "Child passport", 15, "", "", null, false, 1, null)),
+            List.of(new Category("pass", "buergerbuero", "Reisepass", new Translations(Map.of(CitizenLanguage.EN, "Passport")), "P", 1)),
+            List.of(new Service("kinderpass", "buergerbuero", "pass", "Kinderreisepass", new Translations(Map.of(CitizenLanguage.EN, "Child passport")), 15, "", Translations.NONE, null, false, 1, null)),
             List.of(new SettingsView.CounterRow("c1", "1", "area-b", CounterState.CLOSED, List.of("kinderpass"))),
-            List.of(new WaitingArea("area-a", "buergerbuero", "Wartebereich A"), new WaitingArea("area-b", "buergerbuero", "Wartebereich B")),
+            List.of(new WaitingArea("area-a", "buergerbuero", "Wartebereich A", Translations.NONE),
+                    new WaitingArea("area-b", "buergerbuero", "Wartebereich B", Translations.NONE)),
             Map.of(1, "08:00-12:00"), List.of(new SettingsView.ClosureRow(LocalDate.of(2026, 12, 24), "Heiligabend")),
             null, 2,
             List.of(new SettingsView.DeviceRow("k1", "Kiosk", DeviceKind.KIOSK, "gone-area", Instant.parse("2026-11-24T09:00:00Z"), true, "PAPER_LOW",
