@@ -1,7 +1,12 @@
 package de.foyer.kiosk;
 
+import de.foyer.hardware.Bytes;
+import de.foyer.hardware.printer.PaperWidth;
 import de.foyer.hardware.printer.PrinterStatus;
+import de.foyer.hardware.printer.QrMode;
+import de.foyer.hardware.printer.RecordingTicketPrinter;
 import de.foyer.hardware.printer.Ticket;
+import de.foyer.hardware.printer.TicketRenderer;
 import de.foyer.hardware.qr.QrScan;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.Texts;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -178,6 +184,47 @@ class WalkInFxTest {
         kiosk.click("#back");
         kiosk.click("#language-de");
         assertThat(kiosk.node("#walk-in").getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    @Test
+    void aTurkishCitizenReadsTheOfficesCategoriesServicesAndWaitingAreaInTurkish() {
+        kiosk.click("#language-tr");
+        kiosk.click("#walk-in");
+        kiosk.waitFor("#category-melden");
+        assertThat(kiosk.text("#category-ausweis .choice-title")).isEqualTo("Kimlik kartı");
+        assertThat(kiosk.text("#category-melden .choice-title")).isEqualTo("Adres kaydı işlemleri");
+        assertThat(kiosk.shows("#category-melden .choice-detail")).as("no English line beneath a Turkish name").isFalse();
+        kiosk.click("#category-melden");
+        assertThat(kiosk.text("#subtitle")).isEqualTo("Adres kaydı işlemleri");
+        assertThat(kiosk.text("#service-anmeldung .choice-title")).isEqualTo("Adres kaydı veya değişikliği (Anmeldung)");
+        kiosk.click("#service-anmeldung");
+        kiosk.click("#persons-1");
+
+        assertThat(kiosk.text("#ticket-area")).contains("Bekleme alanı A (zemin kat)");
+        assertThat(kiosk.text("#ticket-service")).isEqualTo("Adres kaydı veya değişikliği (Anmeldung)");
+        String number = kiosk.text("#ticket-number");
+        assertThat(server.count("tickets WHERE number = '" + number + "'")).isEqualTo(1);
+
+        // The printed ticket speaks Turkish too, its letters in the printer's Turkish code page (ESC t 48).
+        RecordingTicketPrinter.PrintedTicket printed = kiosk.printer.printed().get(0);
+        assertThat(printed.locale().getLanguage()).isEqualTo("tr");
+        assertThat(printed.ticket().serviceName()).isEqualTo("Adres kaydı veya değişikliği (Anmeldung)");
+        assertThat(printed.ticket().waitingAreaName()).isEqualTo("Bekleme alanı A (zemin kat)");
+        byte[] bytes = new TicketRenderer(PaperWidth.MM_80, QrMode.NATIVE).render(printed.ticket(), printed.locale());
+        assertThat(Bytes.indexOf(bytes, Bytes.of(0x1B, 't', 48))).isPositive();
+        assertThat(Bytes.indexOf(bytes, "Adres kaydı veya değişikliği".getBytes(Charset.forName("windows-1254")))).isPositive();
+        assertThat(Bytes.indexOf(bytes, "Numaranız".getBytes(Charset.forName("windows-1254")))).isPositive();
+    }
+
+    @Test
+    void anArabicCitizenReadsThemInArabicFromRightToLeft() {
+        kiosk.click("#language-ar");
+        kiosk.click("#walk-in");
+        kiosk.waitFor("#category-pass");
+        assertThat(kiosk.text("#category-pass .choice-title")).isEqualTo("جواز السفر");
+        assertThat(kiosk.node("#category-pass").getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        kiosk.click("#category-pass");
+        assertThat(kiosk.text("#service-kinderreisepass .choice-title")).isEqualTo("جواز سفر للأطفال");
     }
 
     private void walkIn(String category, String service) {

@@ -1,7 +1,6 @@
 package de.foyer.hardware.printer;
 
 import com.github.anastaciocintra.escpos.EscPos;
-import com.github.anastaciocintra.escpos.EscPos.CharacterCodeTable;
 import com.github.anastaciocintra.escpos.EscPosConst.Justification;
 import com.github.anastaciocintra.escpos.Style;
 import com.github.anastaciocintra.escpos.Style.FontSize;
@@ -9,7 +8,6 @@ import de.foyer.hardware.qr.QrRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,10 +18,6 @@ import java.util.Objects;
  */
 public final class TicketRenderer {
 
-    /** PC858 is PC850 with the euro sign; Epson-compatible printers select it with ESC t 19. */
-    static final CharacterCodeTable CODE_PAGE = CharacterCodeTable.CP858_Euro;
-
-    private static final Charset CHARSET = Charset.forName(CODE_PAGE.charsetName);
     private static final int FEED_BEFORE_CUT = 4;
 
     private final PaperWidth paper;
@@ -34,37 +28,40 @@ public final class TicketRenderer {
         this.qrMode = Objects.requireNonNull(qrMode, "qrMode");
     }
 
-    /** The ticket's bytes, with labels in the given language (German unless English is asked for). */
+    /**
+     * The ticket's bytes, with labels in the given language (German where it has none), in the code
+     * page of its alphabet; Arabic lines as pictures (see {@link TicketScript}).
+     */
     public byte[] render(Ticket ticket, Locale locale) {
         TicketTexts texts = TicketTexts.forLocale(locale);
+        TicketScript script = TicketScript.of(locale);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (EscPos escpos = new EscPos(bytes)) {
             escpos.initializePrinter();
-            escpos.setCharacterCodeTable(CODE_PAGE);
+            escpos.setCharacterCodeTable(script.codePage());
+            Page page = new Page(escpos, script);
 
-            Style plain = new Style();
-            Style centered = centered(false, FontSize._1, FontSize._1);
-            Style heading = centered(true, FontSize._1, FontSize._1);
+            Style plain = Look.PLAIN.style();
+            Style centered = Look.CENTRED.style();
             FontSize numberSize = FontSize.values()[paper.numberScale(ticket.number()) - 1];
             Style number = centered(true, numberSize, numberSize);
-            Style service = centered(true, FontSize._1, FontSize._2);
 
-            writeWrapped(escpos, heading, ticket.officeName());
+            page.write(Look.HEADING, ticket.officeName());
             escpos.feed(centered, 1);
-            writeWrapped(escpos, centered, texts.text("label.number"));
-            escpos.writeLF(number, printable(ticket.number()));
-            writeWrapped(escpos, service, ticket.serviceName());
+            page.write(Look.CENTRED, texts.text("label.number"));
+            escpos.writeLF(number, PrintableText.forCodePage(ticket.number(), script.charset()));
+            page.write(Look.SERVICE, ticket.serviceName());
             escpos.feed(plain, 1);
             if (!ticket.waitingAreaName().isBlank()) {
-                writeWrapped(escpos, plain, texts.text("label.waitingArea") + ": " + ticket.waitingAreaName());
+                page.write(Look.PLAIN, texts.text("label.waitingArea") + ": " + ticket.waitingAreaName());
             }
-            writeWrapped(escpos, plain, texts.text("label.wait") + ": "
+            page.write(Look.PLAIN, texts.text("label.wait") + ": "
                     + texts.format("wait.minutes", ticket.estimatedWaitMinutes()));
             DateTimeFormatter dateTime = DateTimeFormatter.ofPattern(texts.text("date.pattern"), locale);
-            writeWrapped(escpos, plain, dateTime.format(ticket.issuedAt()));
+            page.write(Look.PLAIN, dateTime.format(ticket.issuedAt()));
             if (!ticket.advice().isBlank()) {
                 escpos.feed(plain, 1);
-                writeWrapped(escpos, centered, ticket.advice());
+                page.write(Look.CENTRED, ticket.advice());
             }
             escpos.feed(centered, 1);
             writeQr(escpos, ticket.statusLink());
@@ -84,9 +81,45 @@ public final class TicketRenderer {
         return new Style().setJustification(Justification.Center).setBold(bold).setFontSize(width, height);
     }
 
-    private void writeWrapped(EscPos escpos, Style style, String text) throws IOException {
-        for (String line : PrintableText.wrap(printable(text), paper.charactersPerLine())) {
-            escpos.writeLF(style, line);
+    /** How a line of the ticket looks, as printed text or as a picture. */
+    private enum Look {
+        HEADING(true, false, true), CENTRED(false, false, true), SERVICE(true, true, true), PLAIN(false, false, false);
+
+        private final boolean bold;
+        private final boolean large;
+        private final boolean centred;
+
+        Look(boolean bold, boolean large, boolean centred) {
+            this.bold = bold;
+            this.large = large;
+            this.centred = centred;
+        }
+
+        Style style() {
+            return centred ? centered(bold, FontSize._1, large ? FontSize._2 : FontSize._1) : new Style();
+        }
+    }
+
+    /** Where the lines go, in the ticket's script. */
+    private final class Page {
+        private final EscPos escpos;
+        private final TicketScript script;
+
+        Page(EscPos escpos, TicketScript script) {
+            this.escpos = escpos;
+            this.script = script;
+        }
+
+        void write(Look look, String text) throws IOException {
+            if (script.drawn(text)) {
+                byte[] picture = TextPicture.raster(text, look.bold, look.large, look.centred, paper.dotsPerLine());
+                escpos.write(picture, 0, picture.length);
+                return;
+            }
+            Style style = look.style();
+            for (String line : PrintableText.wrap(PrintableText.forCodePage(text, script.charset()), paper.charactersPerLine())) {
+                escpos.writeLF(style, line);
+            }
         }
     }
 
@@ -100,9 +133,5 @@ public final class TicketRenderer {
             escpos.write(raster, 0, raster.length);
         }
         escpos.feed(1);
-    }
-
-    private static String printable(String text) {
-        return PrintableText.forCodePage(text, CHARSET);
     }
 }

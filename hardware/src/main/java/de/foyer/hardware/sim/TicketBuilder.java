@@ -15,7 +15,8 @@ final class TicketBuilder {
 
     /** ESC t numbers of the code pages the simulator can read; anything else is read as PC437. */
     private static final Map<Integer, String> CODE_PAGES = Map.of(
-            0, "cp437", 2, "cp850", 16, "windows-1252", 19, "cp858");
+            0, "cp437", 2, "cp850", 16, "windows-1252", 19, "cp858",
+            45, "windows-1250", 46, "windows-1251", 48, "windows-1254");
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();

@@ -87,7 +87,7 @@ final class TicketDesk {
     Outcome checkIn(String scan, Language language) {
         return issue(() -> server.checkIn(scan), ticket -> office(List.of(
                 candidate -> candidate.service(ticket.serviceId()).isPresent(),
-                candidate -> !candidate.waitingAreaName(ticket.waitingAreaId()).isEmpty())), language);
+                candidate -> candidate.knowsWaitingArea(ticket.waitingAreaId()))), language);
     }
 
     Outcome walkIn(String office, String service, int persons, Language language) {
@@ -134,7 +134,7 @@ final class TicketDesk {
             return result.notPrinted(known);
         }
         try {
-            PrinterStatus status = printer.print(TicketPrinting.ticket(result, language), language.printLocale());
+            PrinterStatus status = printer.print(TicketPrinting.ticket(result, language), language.locale());
             health.observed(status);
             return result.printed(status);
         } catch (PrinterException e) {

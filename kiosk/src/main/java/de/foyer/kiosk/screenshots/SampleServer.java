@@ -46,12 +46,12 @@ final class SampleServer implements KioskServer {
             return List.of(citizensOffice());
         }
         return List.of(citizensOffice(),
-                new OfficeData("jugendamt", "Jugendamt", Map.of("area-j", "Wartebereich Jugendamt (2. Stock)"), List.of(
+                new OfficeData("jugendamt", "Jugendamt", Map.of("area-j", area("Wartebereich Jugendamt (2. Stock)", "Youth office waiting area (second floor)")), List.of(
                         category("kita", "Kindertagesbetreuung", "Childcare",
                                 service("kita-platz", "Kita-Platz beantragen", "Apply for a childcare place")),
                         category("unterhalt", "Unterhalt und Beistandschaft", "Maintenance and advisory support",
                                 service("unterhaltsvorschuss", "Unterhaltsvorschuss", "Child maintenance advance")))),
-                new OfficeData("standesamt", "Standesamt", Map.of("area-s", "Wartebereich Standesamt (1. Stock)"), List.of(
+                new OfficeData("standesamt", "Standesamt", Map.of("area-s", area("Wartebereich Standesamt (1. Stock)", "Registry office waiting area (first floor)")), List.of(
                         category("urkunden", "Urkunden", "Certificates",
                                 service("geburtsurkunde", "Geburtsurkunde", "Birth certificate"),
                                 service("eheschliessung", "Eheschließung anmelden", "Give notice of marriage")))));
@@ -59,7 +59,8 @@ final class SampleServer implements KioskServer {
 
     private static OfficeData citizensOffice() {
         return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus",
-                Map.of("area-a", "Wartebereich A (Erdgeschoss)", "area-b", "Wartebereich B (1. Stock)"), List.of(
+                Map.of("area-a", area("Wartebereich A (Erdgeschoss)", "Waiting area A (ground floor)"),
+                        "area-b", area("Wartebereich B (1. Stock)", "Waiting area B (first floor)")), List.of(
                 category("ausweis", "Personalausweis", "ID card",
                         service("personalausweis-beantragen", "Personalausweis beantragen", "Apply for an ID card"),
                         service("personalausweis-abholen", "Personalausweis abholen", "Collect an ID card"),
@@ -132,6 +133,10 @@ final class SampleServer implements KioskServer {
         if (!reachable) {
             throw new IOException("Sample server switched off");
         }
+    }
+
+    private static LocalizedName area(String german, String english) {
+        return new LocalizedName(german, english);
     }
 
     private static OfficeData.Category category(String id, String german, String english, OfficeData.Service... services) {

@@ -86,17 +86,23 @@ public final class HttpKioskServer implements KioskServer {
     }
 
     private OfficeData officeData(OfficeInfo info) throws IOException, ServerRefusal {
-        Map<String, String> areas = info.waitingAreas() == null ? Map.of() : info.waitingAreas().stream()
-                .collect(Collectors.toMap(OfficeInfo.WaitingAreaInfo::id, OfficeInfo.WaitingAreaInfo::name));
+        Map<String, LocalizedName> areas = info.waitingAreas() == null ? Map.of() : info.waitingAreas().stream()
+                .collect(Collectors.toMap(OfficeInfo.WaitingAreaInfo::id, area -> new LocalizedName(area.name(), area.names())));
         List<OfficeData.Category> categories = client.services(info.id()).categories().stream()
-                .map(category -> new OfficeData.Category(category.id(), new LocalizedName(category.name(), category.nameEn()),
+                .map(category -> new OfficeData.Category(category.id(), name(category.name(), category.nameEn(), category.names()),
                         category.services().stream().map(HttpKioskServer::service).toList()))
                 .toList();
         return new OfficeData(info.id(), info.name(), areas, categories);
     }
 
     private static OfficeData.Service service(ServiceCatalogue.Service service) {
-        return new OfficeData.Service(service.id(), new LocalizedName(service.name(), service.nameEn()));
+        return new OfficeData.Service(service.id(), name(service.name(), service.nameEn(), service.names()));
+    }
+
+    /** Every language the server keeps; a server from before the catalogue's languages sends German and English only. */
+    private static LocalizedName name(String german, String english, Map<String, String> names) {
+        return names == null || names.isEmpty() ? new LocalizedName(german, english)
+                : new LocalizedName(names.getOrDefault("de", german), names);
     }
 
     @Override

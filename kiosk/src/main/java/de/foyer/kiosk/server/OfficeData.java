@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What the kiosk needs to know of an office it serves: its id and name, where people wait, what it offers. */
-public record OfficeData(String id, String name, Map<String, String> waitingAreaNames, List<Category> categories) {
+public record OfficeData(String id, String name, Map<String, LocalizedName> waitingAreaNames, List<Category> categories) {
 
     /** Before the server was first reached: tickets still show their number, the rest stays blank. */
     public static final OfficeData UNKNOWN = new OfficeData("", "", Map.of(), List.of());
@@ -36,7 +36,11 @@ public record OfficeData(String id, String name, Map<String, String> waitingArea
     }
 
     /** The waiting area's name, or blank when it is not known. */
-    public String waitingAreaName(String id) {
-        return id == null ? "" : waitingAreaNames.getOrDefault(id, "");
+    public LocalizedName waitingAreaName(String id) {
+        return id == null ? LocalizedName.BLANK : waitingAreaNames.getOrDefault(id, LocalizedName.BLANK);
+    }
+
+    public boolean knowsWaitingArea(String id) {
+        return id != null && waitingAreaNames.containsKey(id);
     }
 }

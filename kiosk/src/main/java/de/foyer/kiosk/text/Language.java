@@ -41,17 +41,4 @@ public enum Language {
     public String tag() {
         return locale.getLanguage();
     }
-
-    /**
-     * The language of the printed ticket. The printer's labels exist in German and English, and its
-     * code page has no Arabic or Cyrillic letters, so everyone who did not choose German gets the
-     * English ticket: its number and QR code are what matter, and more of them read English.
-     */
-    public Language printLanguage() {
-        return this == GERMAN ? GERMAN : ENGLISH;
-    }
-
-    public Locale printLocale() {
-        return printLanguage().locale();
-    }
 }

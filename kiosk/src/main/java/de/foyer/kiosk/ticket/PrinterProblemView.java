@@ -49,14 +49,15 @@ public final class PrinterProblemView implements ScreenView {
             VBox details = TicketCards.details(model.service(texts), model.waitingArea(texts), model.waitTime(texts));
             content = new VBox(reason, number, qrBox, details);
         } else {
-            // Side by side, or the number, its code and where to wait would not all fit the height.
+            // Side by side, or the number, its code and where to wait would not all fit the height; the
+            // hint to the code runs across the whole width beneath, so that a long waiting area's name
+            // in a long language does not make the narrow column taller than the screen.
             VBox details = TicketCards.details("", model.waitingArea(texts), model.waitTime(texts));
-            details.getChildren().add(Ui.text(texts.get("printer.qrHint"), "small"));
             HBox.setHgrow(details, Priority.ALWAYS);
             details.setPrefWidth(0);
             HBox columns = new HBox(48, number, qrFrame, details);
             columns.setAlignment(Pos.TOP_LEFT);
-            content = new VBox(reason, columns);
+            content = new VBox(reason, columns, Ui.text(texts.get("printer.qrHint"), "small"));
         }
         content.getStyleClass().add("content");
         Button done = Ui.button("done", texts.get("common.done"), model::done, "primary");

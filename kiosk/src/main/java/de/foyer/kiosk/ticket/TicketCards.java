@@ -31,7 +31,9 @@ final class TicketCards {
         wait.setId("ticket-wait");
         VBox card = new VBox();
         if (!service.isBlank()) {
-            card.getChildren().add(Ui.text(service, "body"));
+            Paragraph name = Ui.text(service, "body");
+            name.setId("ticket-service");
+            card.getChildren().add(name);
         }
         card.getChildren().addAll(area, wait);
         card.getStyleClass().add("card");

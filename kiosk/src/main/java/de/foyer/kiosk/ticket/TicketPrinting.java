@@ -7,7 +7,7 @@ import de.foyer.kiosk.text.Texts;
 
 import java.time.format.DateTimeFormatter;
 
-/** Turns an issued ticket into what the printer prints, in the ticket's language (German or English). */
+/** Turns an issued ticket into what the printer prints, in the citizen's language. */
 public final class TicketPrinting {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -15,15 +15,15 @@ public final class TicketPrinting {
     private TicketPrinting() {
     }
 
-    public static Ticket ticket(TicketResult result, Language chosen) {
-        Language printed = chosen.printLanguage();
+    /** The printer prints each alphabet in its code page, and Arabic lines as pictures. */
+    public static Ticket ticket(TicketResult result, Language printed) {
         Texts texts = Texts.of(printed);
         IssuedTicket ticket = result.ticket();
         String office = result.officeName().isBlank() ? texts.get("print.office") : result.officeName();
         String advice = ticket.appointment()
                 ? texts.format("print.appointment", TIME.format(ticket.appointmentAt()))
                 : texts.get("print.watchScreens");
-        return new Ticket(office, ticket.number(), result.serviceName().primary(printed), result.waitingAreaName(),
+        return new Ticket(office, ticket.number(), result.serviceName().primary(printed), result.waitingAreaName().primary(printed),
                 ticket.issuedAt(), ticket.estimatedWaitMinutes(), advice, ticket.link());
     }
 }

@@ -16,7 +16,7 @@ public record TicketResult(
         IssuedTicket ticket,
         String officeName,
         LocalizedName serviceName,
-        String waitingAreaName,
+        LocalizedName waitingAreaName,
         boolean printed,
         PrinterStatus printerStatus) {
 
@@ -24,13 +24,13 @@ public record TicketResult(
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(printerStatus, "printerStatus");
         officeName = officeName == null ? "" : officeName;
-        waitingAreaName = waitingAreaName == null ? "" : waitingAreaName;
+        waitingAreaName = waitingAreaName == null ? LocalizedName.BLANK : waitingAreaName;
     }
 
     /** The ticket with its names looked up in the office's data; not printed yet. */
     public static TicketResult of(IssuedTicket ticket, OfficeData office) {
         LocalizedName service = office.service(ticket.serviceId()).map(OfficeData.Service::name)
-                .orElse(new LocalizedName("", ""));
+                .orElse(LocalizedName.BLANK);
         return new TicketResult(ticket, office.name(), service, office.waitingAreaName(ticket.waitingAreaId()),
                 false, PrinterStatus.OK);
     }

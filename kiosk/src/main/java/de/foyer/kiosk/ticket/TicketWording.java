@@ -25,8 +25,8 @@ public final class TicketWording {
     }
 
     public static String waitingArea(TicketResult result, Texts texts) {
-        return result.waitingAreaName().isBlank() ? texts.get("ticket.waitInFoyer")
-                : texts.format("ticket.waitingArea", result.waitingAreaName());
+        String area = result.waitingAreaName().primary(texts.language());
+        return area.isBlank() ? texts.get("ticket.waitInFoyer") : texts.format("ticket.waitingArea", area);
     }
 
     public static String waitTime(TicketResult result, Texts texts) {
@@ -34,7 +34,7 @@ public final class TicketWording {
         return minutes <= 0 ? texts.get("ticket.noWait") : texts.format("ticket.wait", Integer.toString(minutes));
     }
 
-    /** The service's name in the citizen's language, with the English beneath where that differs. */
+    /** The service's name in the citizen's language, with the English beneath where the office keeps none in it. */
     public static String service(TicketResult result, Texts texts) {
         String primary = result.serviceName().primary(texts.language());
         String secondary = result.serviceName().secondary(texts.language());

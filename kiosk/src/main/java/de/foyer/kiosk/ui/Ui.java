@@ -81,7 +81,9 @@ public final class Ui {
         heading.setId("title");
         VBox header = new VBox(12, heading);
         if (!subtitle.isEmpty()) {
-            header.getChildren().add(text(subtitle, "subtitle"));
+            Paragraph under = text(subtitle, "subtitle");
+            under.setId("subtitle");
+            header.getChildren().add(under);
         }
         header.getStyleClass().add("header");
         return header;

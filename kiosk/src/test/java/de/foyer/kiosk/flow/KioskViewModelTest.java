@@ -149,7 +149,7 @@ class KioskViewModelTest {
         assertThat(kiosk.screen().get()).isEqualTo(Screen.TICKET);
         assertThat(printer.tickets()).singleElement().satisfies(ticket -> {
             assertThat(ticket.officeName()).isEqualTo("Jugendamt");
-            assertThat(ticket.serviceName()).as("Turkish prints in English").isEqualTo("Apply for a childcare place");
+            assertThat(ticket.serviceName()).as("no Turkish name kept: the German one, which the clerks use").isEqualTo("Kita-Platz beantragen");
             assertThat(ticket.waitingAreaName()).isEqualTo("Wartebereich Jugendamt");
         });
     }

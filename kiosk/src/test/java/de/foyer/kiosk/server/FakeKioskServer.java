@@ -4,7 +4,12 @@ import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.LocalizedName;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,27 +44,66 @@ public final class FakeKioskServer implements KioskServer {
     private int issued;
 
     public static OfficeData office() {
-        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), List.of(
+        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus", Map.of("area-a", LocalizedName.german("Wartebereich A")), List.of(
                 new OfficeData.Category("melden", new LocalizedName("Meldeangelegenheiten", "Registration of address"), List.of(
                         new OfficeData.Service("anmeldung", new LocalizedName("Wohnsitz anmelden", "Register your address")),
                         new OfficeData.Service("abmeldung", new LocalizedName("Wohnsitz abmelden", "Deregister")))),
                 new OfficeData.Category("leer", new LocalizedName("Ohne Dienste", "No services"), List.of())));
     }
 
-    /** The demo office's seven categories, German and English as the server names them: what a real kiosk lists. */
+    /**
+     * The demo office as the server makes it: its seven categories and 31 services in every language,
+     * read from the server's own catalogue files, so that the layout is tried with the names a real
+     * kiosk shows.
+     */
     public static OfficeData demoOffice() {
-        List<OfficeData.Category> categories = List.of(
-                category("ausweis", "Personalausweis", "ID card", "anmeldung", "Personalausweis beantragen", "Apply for an ID card"),
-                category("pass", "Reisepass", "Passport", "pass", "Reisepass beantragen", "Apply for a passport"),
-                category("melden", "Meldeangelegenheiten", "Registration of address", "ummelden", "Wohnsitz anmelden",
-                        "Register your address"),
-                category("bescheinigungen", "Bescheinigungen und Beglaubigungen", "Certificates and certifications",
-                        "fuehrungszeugnis", "Führungszeugnis beantragen", "Apply for a certificate of good conduct"),
-                category("abfall", "Sperrmüll und Abfall", "Bulky waste and refuse", "sperrmuell", "Sperrmüllkarte",
-                        "Bulky waste card"),
-                category("fundsachen", "Fundbüro", "Lost property", "fund", "Fundsache abholen", "Collect lost property"),
-                category("sonstiges", "Weitere Anliegen", "Other matters", "sonstiges", "Sonstiges Anliegen", "Another matter"));
-        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus", Map.of("area-a", "Wartebereich A"), categories);
+        Map<String, Map<String, String>> names = new HashMap<>();
+        for (String line : lines("/demo/catalogue-translations.txt")) {
+            String[] field = line.split("\\|", -1);
+            names.computeIfAbsent(field[0], id -> new HashMap<>()).put(field[1], field[2]);
+        }
+        List<OfficeData.Category> categories = new ArrayList<>();
+        String categoryId = null;
+        String categoryGerman = null;
+        Map<String, String> categoryNames = null;
+        List<OfficeData.Service> services = new ArrayList<>();
+        for (String line : lines("/demo/catalogue.txt")) {
+            String[] field = line.split("\\|", -1);
+            if (field[0].equals("C")) {
+                if (categoryId != null) {
+                    categories.add(new OfficeData.Category(categoryId, new LocalizedName(categoryGerman, categoryNames), services));
+                }
+                categoryId = field[1];
+                categoryGerman = field[3];
+                categoryNames = named(names, field[1], field[3], field[4]);
+                services = new ArrayList<>();
+            } else {
+                services.add(new OfficeData.Service(field[1], new LocalizedName(field[4], named(names, field[1], field[4], field[5]))));
+            }
+        }
+        categories.add(new OfficeData.Category(categoryId, new LocalizedName(categoryGerman, categoryNames), services));
+        Map<String, String> areaA = named(names, "buergerbuero-a", "Wartebereich A (Erdgeschoss)", "Waiting area A (ground floor)");
+        return new OfficeData("buergerbuero", "Bürgerbüro im Rathaus",
+                Map.of("area-a", new LocalizedName(areaA.get("de"), areaA)), categories);
+    }
+
+    private static Map<String, String> named(Map<String, Map<String, String>> translations, String id, String german, String english) {
+        Map<String, String> all = new HashMap<>(translations.getOrDefault(id, Map.of()));
+        all.put("de", german);
+        all.put("en", english);
+        return all;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = FakeKioskServer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path; it comes with foyer-server");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -68,7 +112,7 @@ public final class FakeKioskServer implements KioskServer {
      */
     public static List<OfficeData> townHall() {
         return List.of(office(),
-                new OfficeData("jugendamt", "Jugendamt", Map.of("area-j", "Wartebereich Jugendamt"), List.of(
+                new OfficeData("jugendamt", "Jugendamt", Map.of("area-j", LocalizedName.german("Wartebereich Jugendamt")), List.of(
                         category("kita", "Kindertagesbetreuung", "Childcare", "kita-platz", "Kita-Platz beantragen",
                                 "Apply for a childcare place"))),
                 new OfficeData("soziales", "Amt für Soziales, Wohnen, Senioren und Integration", Map.of(), List.of(

@@ -62,7 +62,7 @@ class HttpKioskServerOfficesTest {
         assertThat(offices).extracting(OfficeData::id).containsExactly("jugendamt", "buergerbuero");
         assertThat(offices).extracting(OfficeData::name).containsExactly("Jugendamt", "Bürgerbüro im Rathaus");
         assertThat(offices.get(0).service("jugendamt-service")).isPresent();
-        assertThat(offices.get(0).waitingAreaName("jugendamt-a")).isEqualTo("2. Stock");
+        assertThat(offices.get(0).waitingAreaName("jugendamt-a").german()).isEqualTo("2. Stock");
         assertThat(asked).contains("GET /api/v1/devices/me Bearer kiosk-token");
     }
 

@@ -39,10 +39,11 @@ class HttpKioskServerTest {
         OfficeData office = kiosk.offices().get(0);
         assertThat(office.id()).isEqualTo(TestServer.OFFICE);
         assertThat(office.name()).isEqualTo("Bürgerbüro im Rathaus");
-        assertThat(office.waitingAreaName("buergerbuero-a")).isEqualTo("Wartebereich A (Erdgeschoss)");
+        assertThat(office.waitingAreaName("buergerbuero-a").german()).isEqualTo("Wartebereich A (Erdgeschoss)");
+        assertThat(office.waitingAreaName("buergerbuero-a").primary(Language.TURKISH)).isEqualTo("Bekleme alanı A (zemin kat)");
         assertThat(office.categories()).hasSize(7);
         assertThat(office.service("anmeldung")).hasValueSatisfying(service ->
-                assertThat(service.name().english()).isEqualTo("Register or change your address"));
+                assertThat(service.name().primary(Language.ENGLISH)).isEqualTo("Register or change your address"));
         assertThat(kiosk.waits(TestServer.OFFICE)).containsKey("anmeldung");
     }
 

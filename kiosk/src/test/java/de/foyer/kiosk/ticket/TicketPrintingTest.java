@@ -18,7 +18,7 @@ class TicketPrintingTest {
     private static final LocalDateTime ISSUED = LocalDateTime.of(2026, 11, 24, 10, 5);
 
     @Test
-    void aCheckInPrintsTheAppointmentTimeInGermanOrEnglish() {
+    void aCheckInPrintsTheAppointmentTimeInTheCitizensLanguage() {
         TicketResult result = TicketResult.of(new IssuedTicket("A017", "anmeldung", "area-a", "http://foyer.test/t/x",
                 ISSUED, ISSUED.withMinute(30), 15), FakeKioskServer.office());
 
@@ -32,9 +32,12 @@ class TicketPrintingTest {
         assertThat(german.advice()).isEqualTo("Ihr Termin: 10:30 Uhr");
         assertThat(german.statusLink()).isEqualTo("http://foyer.test/t/x");
 
+        Ticket english = TicketPrinting.ticket(result, Language.ENGLISH);
+        assertThat(english.serviceName()).isEqualTo("Register your address");
+        assertThat(english.advice()).isEqualTo("Your appointment: 10:30");
         Ticket forArabicReaders = TicketPrinting.ticket(result, Language.ARABIC);
-        assertThat(forArabicReaders.serviceName()).isEqualTo("Register your address");
-        assertThat(forArabicReaders.advice()).isEqualTo("Your appointment: 10:30");
+        assertThat(forArabicReaders.serviceName()).as("no Arabic name kept: the German one").isEqualTo("Wohnsitz anmelden");
+        assertThat(forArabicReaders.advice()).isEqualTo("موعدك: 10:30");
     }
 
     @Test
@@ -43,7 +46,7 @@ class TicketPrintingTest {
                 ISSUED, null, 0), OfficeData.UNKNOWN);
         Ticket ticket = TicketPrinting.ticket(result, Language.GERMAN);
         assertThat(ticket.officeName()).isEqualTo("Herzlich willkommen");
-        assertThat(TicketPrinting.ticket(result, Language.UKRAINIAN).officeName()).isEqualTo("Welcome");
+        assertThat(TicketPrinting.ticket(result, Language.UKRAINIAN).officeName()).isEqualTo("Ласкаво просимо");
         assertThat(ticket.number()).isEqualTo("C041");
         assertThat(ticket.serviceName()).isEmpty();
         assertThat(ticket.advice()).isEqualTo("Bitte achten Sie auf die Bildschirme.");
