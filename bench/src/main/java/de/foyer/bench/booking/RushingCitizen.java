@@ -60,7 +60,7 @@ final class RushingCitizen implements Runnable {
             for (int attempt = 1; attempt <= MOST_ATTEMPTS && !offered.isEmpty(); attempt++) {
                 FreeSlots.Slot slot = offered.get(choice.nextInt(offered.size()));
                 BookingRequest request = new BookingRequest(PortalClient.OFFICE, service, 1, slot.start(), "Bürger " + number,
-                        mailbox + "@bench.invalid", null, proof);
+                        mailbox + "@bench.invalid", null, proof, null);
                 long start = System.nanoTime();
                 HttpResponse<String> response = portal.book(request);
                 long took = System.nanoTime() - start;

@@ -36,7 +36,7 @@ final class StaffBookings {
         for (int n = 0; n < count; n++) {
             LocalDateTime start = now.plusMinutes(5 + 5L * (n / lanes));
             StaffBookingRequest request = new StaffBookingRequest(SERVICE, 1, start.atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(),
-                    "Bürger " + n, null, null);
+                    "Bürger " + n, null, null, null);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri("/api/v1/offices/buergerbuero/bookings"))
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),

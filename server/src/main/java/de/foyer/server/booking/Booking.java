@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,6 +26,7 @@ public record Booking(
         String email,
         String emailKey,
         String phone,
+        CitizenLanguage language,
         Instant bookedAt,
         String bookedBy,
         Instant checkedInAt,
@@ -39,8 +41,11 @@ public record Booking(
                               Integer lane) {
     }
 
-    /** Whom the booking is for; {@code emailKey} is the normalised address the per-address limit counts by. */
-    public record Citizen(String name, String email, String emailKey, String phone) {
+    /**
+     * Whom the booking is for; {@code emailKey} is the normalised address the per-address limit counts
+     * by, {@code language} the one their mails come in first.
+     */
+    public record Citizen(String name, String email, String emailKey, String phone, CitizenLanguage language) {
     }
 
     /** A new booking, BOOKED; {@code bookedBy} is the clerk who booked it, null for the citizen's own and imports. */
@@ -48,13 +53,13 @@ public record Booking(
                                  String bookedBy) {
         return new Booking(id, code, at.officeId(), at.serviceId(), at.persons(), at.day(), at.startsAt(), at.endsAt(),
                 at.lane(), channel, BookingStatus.BOOKED, citizen.name(), citizen.email(), citizen.emailKey(),
-                citizen.phone(), bookedAt, bookedBy, null, null, null, null, null, null);
+                citizen.phone(), citizen.language(), bookedAt, bookedBy, null, null, null, null, null, null);
     }
 
     /** The same new booking, placed on a lane (or on none when the day is over capacity). */
     Booking onLane(Integer lane) {
         return booked(id, code, channel, new Appointment(officeId, serviceId, persons, day, startsAt, endsAt, lane),
-                new Citizen(name, email, emailKey, phone), bookedAt, bookedBy);
+                new Citizen(name, email, emailKey, phone, language), bookedAt, bookedBy);
     }
 
     /** What the slot planner needs to know of it, in the office's local time. */

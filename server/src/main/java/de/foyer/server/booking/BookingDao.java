@@ -131,10 +131,10 @@ public final class BookingDao implements Bookings {
     public void insert(Booking booking) {
         handle.createUpdate("""
                         INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,
-                            status, name, email, email_key, phone, booked_at, booked_by)
+                            status, name, email, email_key, phone, language, booked_at, booked_by)
                         VALUES (:id, :code, :officeId, :serviceId, :persons, :day, :startsAt, :endsAt, :lane, :channel,
-                            :status, :name, :email, :emailKey, :phone, :bookedAt, :bookedBy)""")
-                .bindMethods(booking).execute();
+                            :status, :name, :email, :emailKey, :phone, :languageCode, :bookedAt, :bookedBy)""")
+                .bindMethods(booking).bind("languageCode", booking.language().code()).execute();
     }
 
     /**
@@ -145,11 +145,11 @@ public final class BookingDao implements Bookings {
     public boolean insertUnlessCodeTaken(Booking booking) {
         return handle.createUpdate("""
                         INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,
-                            status, name, email, email_key, phone, booked_at, booked_by)
+                            status, name, email, email_key, phone, language, booked_at, booked_by)
                         VALUES (:id, :code, :officeId, :serviceId, :persons, :day, :startsAt, :endsAt, :lane, :channel,
-                            :status, :name, :email, :emailKey, :phone, :bookedAt, :bookedBy)
+                            :status, :name, :email, :emailKey, :phone, :languageCode, :bookedAt, :bookedBy)
                         ON CONFLICT (code) DO NOTHING""")
-                .bindMethods(booking).execute() == 1;
+                .bindMethods(booking).bind("languageCode", booking.language().code()).execute() == 1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.protocol.ApiError;
 import de.foyer.protocol.booking.ImportResult;
 import de.foyer.protocol.booking.ImportedBooking;
@@ -124,7 +125,7 @@ public final class BookingImport {
                 throw ApiException.badRequest("INVALID_CODE", "A code needs " + SHORTEST_CODE + " to " + BookingCodes.LONGEST_FOREIGN + " letters or digits.");
             }
             Service service = BookingChecks.service(catalogue::service, office, wanted.service(), Channel.IMPORT);
-            BookingInput input = BookingInput.check(wanted.name(), wanted.email(), wanted.phone(), wanted.persons(), false);
+            BookingInput input = BookingInput.check(wanted.name(), wanted.email(), wanted.phone(), wanted.persons(), null, false);
             if (wanted.start() == null) {
                 throw ApiException.badRequest("START_REQUIRED", "The appointment's time is missing.");
             }
@@ -136,7 +137,7 @@ public final class BookingImport {
             return Optional.of(Booking.booked(tokens.newId(), ourCode(bookings), Channel.IMPORT,
                     new Booking.Appointment(office.id(), service.id(), input.persons(), LocalDate.ofInstant(start, office.zone()),
                             start, end, null),
-                    new Booking.Citizen(input.name(), input.email(), input.emailKey(), input.phone()), now, null));
+                    new Booking.Citizen(input.name(), input.email(), input.emailKey(), input.phone(), CitizenLanguage.DE), now, null));
         } catch (ApiException refusal) {
             errors.add(new ImportResult.LineError(line.number(), refusal.code(), refusal.getMessage()));
             return Optional.empty();

@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.TicketIssuer;
 import de.foyer.server.web.ApiException;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * A citizen's details, checked before anything is stored. Names are kept as typed (HTML included:
  * every place that shows them escapes), but not endlessly long and without control characters.
  */
-public record BookingInput(String name, String email, String phone, int persons) {
+public record BookingInput(String name, String email, String phone, int persons, CitizenLanguage language) {
 
     static final int LONGEST_NAME = 100;
     static final int LONGEST_EMAIL = 254;
@@ -18,7 +19,13 @@ public record BookingInput(String name, String email, String phone, int persons)
             "[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,30}");
 
-    public static BookingInput check(String name, String email, String phone, Integer persons, boolean emailRequired) {
+    /** {@code language}: one of the citizens' languages by its code; absent means German. */
+    public static BookingInput check(String name, String email, String phone, Integer persons, String language,
+                                     boolean emailRequired) {
+        CitizenLanguage spoken = language == null ? CitizenLanguage.DE : CitizenLanguage.of(language)
+                .filter(known -> known.code().equals(language))
+                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_LANGUAGE",
+                        "The language is one of " + CitizenLanguage.codes() + "; '" + language + "' is none of them."));
         int count = persons(persons);
         String trimmedName = blankToNull(name);
         if (trimmedName == null) {
@@ -41,7 +48,7 @@ public record BookingInput(String name, String email, String phone, int persons)
         if (trimmedPhone != null && !PHONE.matcher(trimmedPhone).matches()) {
             throw ApiException.badRequest("INVALID_PHONE", "A phone number has 3 to " + LONGEST_PHONE + " digits, spaces or + ( ) / - .");
         }
-        return new BookingInput(trimmedName, trimmedEmail, trimmedPhone, count);
+        return new BookingInput(trimmedName, trimmedEmail, trimmedPhone, count, spoken);
     }
 
     /** Persons or documents: one if not given; at most as many as a ticket may be for. */

@@ -1,5 +1,8 @@
 package de.foyer.server.booking;
 
+import java.util.Map;
+import java.util.EnumMap;
+import de.foyer.server.web.Pages;
 import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
@@ -19,21 +22,29 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * Writes the mails of a booking when they are due: German first, English below, plain text, ending
- * with how to reach the office that sent it. The confirmation carries the QR code and the calendar
- * file, the reminder the calendar file.
+ * Writes the mails of a booking when they are due, in the citizen's language first and German
+ * beside it (English beside a German one): a plain text that is complete on its own, and an HTML
+ * part with the same text. Confirmation and reminder say what to bring and what it costs, where the
+ * office is and when the kiosk lets them in, and carry the QR code and the calendar file; every
+ * mail ends with how to reach the office that sent it.
  */
 public final class BookingMails implements MailComposer {
 
     private static final String BUNDLE = "de.foyer.server.booking.mails";
+    private static final String QR_FILE = "termin-qr.png";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Confirmations confirmations;
-    private final ResourceBundle german = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-    private final ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private final Pages pages = new Pages();
+    private final Map<CitizenLanguage, ResourceBundle> bundles = new EnumMap<>(CitizenLanguage.class);
 
     public BookingMails(Confirmations confirmations) {
         this.confirmations = confirmations;
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (CitizenLanguage language : CitizenLanguage.values()) {
+            bundles.put(language, language == CitizenLanguage.DE ? ResourceBundle.getBundle(BUNDLE, Locale.ROOT, exact)
+                    : ResourceBundle.getBundle(BUNDLE, language.locale(), exact));
+        }
     }
 
     @Override
@@ -50,22 +61,28 @@ public final class BookingMails implements MailComposer {
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
         BookingRules rules = new BookingDao(handle).rules(booking.officeId());
         String reason = kind == MailKind.CLOSURE ? catalogue.closureReason(booking.officeId(), booking.day()).orElse("") : "";
+        Mail mail = new Mail(kind, booking, office, service, rules, reason, confirmations.cancelLink(booking),
+                confirmations.rebookLink(booking));
+        CitizenLanguage first = booking.language();
+        CitizenLanguage second = first == CitizenLanguage.DE ? CitizenLanguage.EN : CitizenLanguage.DE;
         String key = kind.name().toLowerCase(Locale.ROOT);
-        String subject = text(german, key + ".subject", booking, office, service, rules, reason, Locale.GERMAN)
-                + " / " + text(english, key + ".subject", booking, office, service, rules, reason, Locale.ENGLISH);
-        String body = text(german, key + ".body", booking, office, service, rules, reason, Locale.GERMAN)
-                + german.getString("separator")
-                + text(english, key + ".body", booking, office, service, rules, reason, Locale.ENGLISH)
-                + german.getString("signature") + String.join("\n", office.contactLines());
+        String subject = mail.text(bundles.get(first), key + ".subject", first) + " / " + mail.text(bundles.get(second), key + ".subject", second);
+        String firstText = section(mail, first);
+        String secondText = section(mail, second);
+        String text = firstText + "\n\n----- " + bundles.get(second).getString("language.name") + " -----\n\n" + secondText
+                + "\n\n-- \n" + String.join("\n", office.contactLines());
+        boolean withQr = kind == MailKind.CONFIRMATION || kind == MailKind.REMINDER;
+        String html = pages.render("mail/booking.jte", new MailView(subject,
+                List.of(MailView.Section.of(first.code(), first.rightToLeft(), firstText),
+                        MailView.Section.of(second.code(), second.rightToLeft(), secondText)),
+                withQr ? QR_FILE : null, bundles.get(first).getString("qr.alt"), office.contactLines()));
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
-        if (kind == MailKind.CONFIRMATION) {
-            attachments.add(new OutgoingMail.Attachment("termin-qr.png", "image/png", confirmations.qrPng(booking), true));
-        }
-        if (kind != MailKind.CANCELLATION && kind != MailKind.CLOSURE) {
+        if (withQr) {
+            attachments.add(new OutgoingMail.Attachment(QR_FILE, "image/png", confirmations.qrPng(booking), true));
             attachments.add(new OutgoingMail.Attachment("termin.ics", CalendarFile.CONTENT_TYPE,
                     confirmations.calendar(booking, service, office, now), false));
         }
-        return Optional.of(new OutgoingMail(booking.email(), subject, body, attachments));
+        return Optional.of(new OutgoingMail(booking.email(), subject, text, html, attachments));
     }
 
     /** A confirmation or reminder for a time that has passed or was cancelled would only confuse. */
@@ -76,15 +93,38 @@ public final class BookingMails implements MailComposer {
         };
     }
 
-    private String text(ResourceBundle bundle, String key, Booking booking, Office office, Service service,
-                        BookingRules rules, String reason, Locale locale) {
-        ZonedDateTime start = booking.startsAt().atZone(office.zone());
-        String date = start.format(DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale));
-        String time = start.format(DateTimeFormatter.ofPattern("HH:mm", locale));
-        String serviceName = service.names().in(CitizenLanguage.of(locale.getLanguage()).orElse(CitizenLanguage.DE), service.name());
-        return new MessageFormat(bundle.getString(key), locale).format(new Object[]{
-                booking.name(), office.name(), serviceName, booking.persons(), date, time,
-                BookingCodes.display(booking.code()), rules.checkinBeforeMinutes(), confirmations.cancelLink(booking),
-                reason.isBlank() ? "" : " (" + reason + ")", confirmations.rebookLink(booking)});
+    /** The mail in one language: its text, then for an appointment to come what to bring and where to go. */
+    private String section(Mail mail, CitizenLanguage language) {
+        ResourceBundle bundle = bundles.get(language);
+        StringBuilder text = new StringBuilder(mail.text(bundle, mail.kind().name().toLowerCase(Locale.ROOT) + ".body", language));
+        if (mail.kind() == MailKind.CONFIRMATION || mail.kind() == MailKind.REMINDER) {
+            String information = mail.service().informationTexts().in(language, mail.service().information());
+            if (!information.isBlank()) {
+                text.append("\n\n").append(bundle.getString("information.heading")).append(":\n").append(information.strip());
+            }
+            List<String> address = mail.office().addressLines();
+            if (!address.isEmpty()) {
+                text.append("\n\n").append(bundle.getString("address.heading")).append(":\n").append(mail.office().name())
+                        .append("\n").append(String.join("\n", address));
+            }
+        }
+        return text.toString();
+    }
+
+    /** What one mail is about, and its words in a language. */
+    private record Mail(MailKind kind, Booking booking, Office office, Service service, BookingRules rules, String reason,
+                        String cancelLink, String rebookLink) {
+
+        String text(ResourceBundle bundle, String key, CitizenLanguage language) {
+            Locale locale = language.locale();
+            ZonedDateTime start = booking.startsAt().atZone(office.zone());
+            String date = start.format(DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale));
+            return new MessageFormat(bundle.getString(key), locale).format(new Object[]{
+                    booking.name(), office.name(), service.names().in(language, service.name()), booking.persons(), date,
+                    start.format(CLOCK), BookingCodes.display(booking.code()),
+                    start.minusMinutes(rules.checkinBeforeMinutes()).format(CLOCK), cancelLink,
+                    reason.isBlank() ? "" : " (" + reason + ")", rebookLink,
+                    start.plusMinutes(rules.checkinAfterMinutes()).format(CLOCK)});
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class BookingService {
     }
 
     public BookingConfirmation bookOnline(BookingRequest request) {
-        BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), true);
+        BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), true);
         // Each attempt may send a mail: nobody gets to fill someone else's mailbox from many addresses.
         limits.take(RateLimits.Kind.MAILBOX, input.emailKey(), "Too many bookings for this e-mail address. Please try again later.");
         Wish wish = new Wish(request.office(), request.service(), request.start(), input);
@@ -90,7 +90,7 @@ public final class BookingService {
 
     /** For a caller or a visitor at the info point: from the whole capacity, reserve included. */
     public BookingConfirmation bookForCitizen(String officeId, StaffBookingRequest request, Principal.Clerk clerk) {
-        BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), false);
+        BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), false);
         return book(new Wish(officeId, request.service(), request.start(), input), Channel.STAFF, null, clerk.clerkId());
     }
 
@@ -170,7 +170,8 @@ public final class BookingService {
             booking = Booking.booked(tokens.newId(), codes.newCode(), channel,
                     new Booking.Appointment(office.id(), plan.service().id(), wish.input().persons(), plan.day(), startsAt,
                             startsAt.plus(Duration.ofMinutes(plan.block())), plan.slot().lane()),
-                    new Booking.Citizen(wish.input().name(), wish.input().email(), emailKey, wish.input().phone()), now, clerkId);
+                    new Booking.Citizen(wish.input().name(), wish.input().email(), emailKey, wish.input().phone(),
+                            wish.input().language()), now, clerkId);
         } while (!bookings.insertUnlessCodeTaken(booking));
         queueMails(handle, booking, rules, now);
         if (clerkId != null) {

@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.Office;
@@ -88,7 +89,7 @@ public final class DemoBookings {
                 bookings.insert(Booking.booked(tokens.newId(), code, online ? Channel.ONLINE : Channel.STAFF,
                         new Booking.Appointment(officeId, service.id(), persons, day, startsAt,
                                 startsAt.plus(Duration.ofMinutes(block)), slot.lane()),
-                        new Booking.Citizen(NAMES.get(random.nextInt(NAMES.size())), null, null, null),
+                        new Booking.Citizen(NAMES.get(random.nextInt(NAMES.size())), null, null, null, CitizenLanguage.DE),
                         now.minus(Duration.ofDays(3)), null));
                 taken.add(new SlotPlanner.Occupation(slot.lane(), slot.start(), slot.end(), online, null));
                 count++;

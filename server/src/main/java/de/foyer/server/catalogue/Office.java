@@ -37,6 +37,11 @@ public record Office(String id, String name, String shortName, String street, St
         return Stream.concat(Stream.of(name), reachLines().stream()).toList();
     }
 
+    /** Where the office is, without its name: street and town as far as known. */
+    public List<String> addressLines() {
+        return present(street, town());
+    }
+
     /** Where the office is and how to reach it, without its name: street, town, phone, e-mail, web page as far as known. */
     public List<String> reachLines() {
         return present(street, town(), phoneLine(), email, web);

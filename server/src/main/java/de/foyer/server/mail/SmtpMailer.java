@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 /** Sends one mail over SMTP. Short timeouts: a hanging mail server must not hold the outbox up for long. */
@@ -72,26 +73,62 @@ public final class SmtpMailer {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
-        MimeMultipart body = new MimeMultipart("mixed");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.text(), "UTF-8", "plain");
-        body.addBodyPart(text);
-        for (OutgoingMail.Attachment attachment : mail.attachments()) {
-            MimeBodyPart part = new MimeBodyPart();
-            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
-            part.setFileName(attachment.fileName());
-            part.setDisposition(attachment.inline() ? Part.INLINE : Part.ATTACHMENT);
-            if (attachment.inline()) {
-                part.setContentID("<" + attachment.fileName() + ">");
-            }
-            body.addBodyPart(part);
-        }
-        message.setContent(body);
+        message.setContent(body(mail));
         message.saveChanges();
         if (settings.user().isPresent()) {
             Transport.send(message, settings.user().get(), settings.password().orElse(""));
         } else {
             Transport.send(message);
         }
+    }
+    /**
+     * multipart/mixed: the text and its HTML twin as alternatives, the HTML with its inline pictures
+     * (multipart/related, so "cid:" finds them), then the other attachments. Without HTML the inline
+     * pictures stand beside the text, as before.
+     */
+    private static MimeMultipart body(OutgoingMail mail) throws MessagingException {
+        MimeMultipart body = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8", "plain");
+        List<OutgoingMail.Attachment> inline = mail.attachments().stream().filter(OutgoingMail.Attachment::inline).toList();
+        if (mail.html() == null) {
+            body.addBodyPart(text);
+            for (OutgoingMail.Attachment attachment : inline) {
+                body.addBodyPart(part(attachment));
+            }
+        } else {
+            MimeMultipart related = new MimeMultipart("related");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), "UTF-8", "html");
+            related.addBodyPart(html);
+            for (OutgoingMail.Attachment attachment : inline) {
+                related.addBodyPart(part(attachment));
+            }
+            MimeBodyPart htmlWithPictures = new MimeBodyPart();
+            htmlWithPictures.setContent(related);
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            alternatives.addBodyPart(text);
+            alternatives.addBodyPart(htmlWithPictures);
+            MimeBodyPart both = new MimeBodyPart();
+            both.setContent(alternatives);
+            body.addBodyPart(both);
+        }
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            if (!attachment.inline()) {
+                body.addBodyPart(part(attachment));
+            }
+        }
+        return body;
+    }
+
+    private static MimeBodyPart part(OutgoingMail.Attachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.fileName());
+        part.setDisposition(attachment.inline() ? Part.INLINE : Part.ATTACHMENT);
+        if (attachment.inline()) {
+            part.setContentID("<" + attachment.fileName() + ">");
+        }
+        return part;
     }
 }

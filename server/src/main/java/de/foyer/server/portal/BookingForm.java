@@ -93,7 +93,7 @@ final class BookingForm {
             problems.add(new Forms.Problem("start", texts.get(language, "error.START_REQUIRED")));
         }
         try {
-            BookingInput.check(typed.name(), typed.email(), typed.phone(), choice.persons(), true);
+            BookingInput.check(typed.name(), typed.email(), typed.phone(), choice.persons(), null, true);
         } catch (ApiException refusal) {
             problems.add(problem(language, info, refusal));
         }
@@ -107,7 +107,7 @@ final class BookingForm {
             return;
         }
         try {
-            PortalBookings.Booked booked = bookings.book(request(ctx, info, choice, start, typed), choice.move());
+            PortalBookings.Booked booked = bookings.book(request(ctx, language, info, choice, start, typed), choice.move());
             Redirects.seeOther(ctx, BookingPages.url(booked.confirmation().code(), booked.confirmation().cancelToken(),
                     booked.outcome().name().toLowerCase(Locale.ROOT)));
         } catch (BookingRefusal refusal) {
@@ -125,13 +125,15 @@ final class BookingForm {
         }
     }
 
-    private static BookingRequest request(Context ctx, PortalCatalogue.ServiceInfo info, Choice choice, LocalDateTime start,
-                                          FormPage.Typed typed) {
+    /** The booking as the portal asks for it: the page's language is the one the citizen's mails come in first. */
+    private static BookingRequest request(Context ctx, Language language, PortalCatalogue.ServiceInfo info, Choice choice,
+                                          LocalDateTime start, FormPage.Typed typed) {
         String salt = ctx.formParam("proofSalt");
         Long number = proofNumber(ctx.formParam("proofNumber"));
         BookingRequest.Proof proof = salt == null || salt.isBlank() || number == null ? null : new BookingRequest.Proof(salt, number);
         return new BookingRequest(info.office().id(), info.service().id(), choice.persons(),
-                start.atZone(info.office().zone()).toOffsetDateTime(), typed.name(), typed.email(), typed.phone(), proof);
+                start.atZone(info.office().zone()).toOffsetDateTime(), typed.name(), typed.email(), typed.phone(), proof,
+                language.citizen.code());
     }
 
     private static Long proofNumber(String typed) {

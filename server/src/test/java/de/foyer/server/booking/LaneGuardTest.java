@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.storage.Database;
 import de.foyer.server.testing.TestDatabase;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -44,6 +45,6 @@ class LaneGuardTest {
     private static Booking booking(String id, String code, String service, int persons, Instant start, int minutes, int lane) {
         return Booking.booked(id, code, Channel.ONLINE,
                 new Booking.Appointment("buergerbuero", service, persons, DAY, start, start.plusSeconds(minutes * 60L), lane),
-                new Booking.Citizen("Erika", "e@example.de", "e@example.de", null), EIGHT.minusSeconds(86_400), null);
+                new Booking.Citizen("Erika", "e@example.de", "e@example.de", null, CitizenLanguage.DE), EIGHT.minusSeconds(86_400), null);
     }
 }

@@ -131,12 +131,7 @@ class BookingMailTest {
     }
 
     private static BodyPart part(MimeMultipart parts, String type) throws Exception {
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).getContentType().toLowerCase().startsWith(type)) {
-                return parts.getBodyPart(i);
-            }
-        }
-        throw new AssertionError("No " + type + " part");
+        return MailLanguagesTest.part(parts, type).orElseThrow(() -> new AssertionError("No " + type + " part"));
     }
 
     private static int freePort() {

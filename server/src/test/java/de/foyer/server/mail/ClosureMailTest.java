@@ -103,8 +103,9 @@ class ClosureMailTest {
 
     private static String text(MimeMessage mail) throws Exception {
         MimeMultipart parts = (MimeMultipart) mail.getContent();
-        assertThat(parts.getCount()).as("no calendar file for a cancelled time").isEqualTo(1);
-        return (String) parts.getBodyPart(0).getContent();
+        assertThat(parts.getCount()).as("the text and its HTML twin only: no calendar file for a cancelled time").isEqualTo(1);
+        assertThat(MailLanguagesTest.part(parts, "text/calendar")).isEmpty();
+        return (String) MailLanguagesTest.part(parts, "text/plain").orElseThrow().getContent();
     }
 
     private List<MimeMessage> closureMails() throws Exception {

@@ -67,11 +67,16 @@ public final class PortalClient {
 
     /** Sends the form with a solved proof of work, as the page's script does before sending it. */
     Http.Response submit(Map<String, String> form) {
+        return submit(form, "");
+    }
+
+    /** The same from the page in another language: {@code query} as "?lang=en". */
+    Http.Response submit(Map<String, String> form, String query) {
         JsonNode challenge = http.get("/api/v1/bookings/challenge", null).json();
         Map<String, String> withProof = new LinkedHashMap<>(form);
         withProof.put("proofSalt", challenge.path("salt").asText());
         withProof.put("proofNumber", Long.toString(solve(challenge.path("salt").asText(), challenge.path("bits").asInt())));
-        return post("/services/" + SERVICE + "/booking", withProof);
+        return post("/services/" + SERVICE + "/booking" + query, withProof);
     }
 
     static long solve(String salt, int bits) {
@@ -100,6 +105,11 @@ public final class PortalClient {
 
     public Booked book(LocalDateTime start, String name, String email) {
         return booked(submit(form(start, name, email)));
+    }
+
+    /** A booking made on the portal's pages in that language ({@code ?lang=}). */
+    public Booked book(LocalDateTime start, String name, String email, String language) {
+        return booked(submit(form(start, name, email), "?lang=" + language));
     }
 
     static Booked booked(Http.Response response) {
