@@ -86,6 +86,18 @@
         open();
       }
     }, 5000);
+    // A page left behind (another link opened, the tab put away) lets its stream go: browsers keep
+    // at most six connections to one server, and a page kept for "back" would otherwise hold one.
+    window.addEventListener('pagehide', function () {
+      if (source !== null) {
+        source.close();
+      }
+    });
+    window.addEventListener('pageshow', function (event) {
+      if (event.persisted) {
+        open();
+      }
+    });
     open();
   }
 

@@ -72,6 +72,22 @@ class CheckInFxTest {
     }
 
     @Test
+    void aCitizenWhoChoseUkrainianGetsATicketAndAPageInUkrainian() {
+        JsonNode booking = book(at(11, 0));
+        server.clock.set(at(10, 50));
+        kiosk.click("#language-uk");
+        kiosk.scanner.scan(booking.path("qr").asText());
+
+        String number = kiosk.text("#ticket-number");
+        assertThat(kiosk.text("#ticket-area")).contains("Зона очікування A");
+        assertThat(kiosk.printer.printed()).singleElement().satisfies(printed -> {
+            assertThat(printed.locale().getLanguage()).isEqualTo("uk");
+            assertThat(printed.ticket().serviceName()).isEqualTo("Оформити посвідчення особи");
+        });
+        assertThat(server.count("tickets WHERE number = '" + number + "' AND language = 'uk'")).isEqualTo(1);
+    }
+
+    @Test
     void theScanWorksFromAnyScreen() {
         JsonNode booking = book(at(11, 15));
         server.clock.set(at(11, 5));

@@ -85,7 +85,7 @@ final class TicketDesk {
      * waiting area when the service was retired after the booking (the catalogue no longer lists it).
      */
     Outcome checkIn(String scan, Language language) {
-        return issue(() -> server.checkIn(scan), ticket -> office(List.of(
+        return issue(() -> server.checkIn(scan, language), ticket -> office(List.of(
                 candidate -> candidate.service(ticket.serviceId()).isPresent(),
                 candidate -> candidate.knowsWaitingArea(ticket.waitingAreaId()))), language);
     }

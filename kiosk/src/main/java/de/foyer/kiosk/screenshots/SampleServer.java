@@ -97,7 +97,7 @@ final class SampleServer implements KioskServer {
     }
 
     @Override
-    public IssuedTicket checkIn(String scan) throws IOException, Refused {
+    public IssuedTicket checkIn(String scan, Language language) throws IOException, Refused {
         requireReachable();
         switch (scan) {
             case "TOO_EARLY":

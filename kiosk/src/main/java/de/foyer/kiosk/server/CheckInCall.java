@@ -33,12 +33,12 @@ final class CheckInCall {
         this.timeout = timeout;
     }
 
-    TicketIssued checkIn(String scan) throws IOException, Refused {
+    TicketIssued checkIn(String scan, String language) throws IOException, Refused {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(new CheckInRequest(scan))))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(new CheckInRequest(scan, language))))
                 .build();
         HttpResponse<byte[]> response;
         try {

@@ -117,8 +117,8 @@ public final class HttpKioskServer implements KioskServer {
     }
 
     @Override
-    public IssuedTicket checkIn(String scan) throws IOException, Refused {
-        return issued(checkIns.checkIn(scan));
+    public IssuedTicket checkIn(String scan, Language language) throws IOException, Refused {
+        return issued(checkIns.checkIn(scan, language.tag()));
     }
 
     @Override

@@ -22,8 +22,11 @@ public interface KioskServer {
     /** Minutes a newcomer to this office would wait now, by service id. */
     Map<String, Integer> waits(String office) throws IOException, Refused;
 
-    /** Checks in by the QR code's text or a typed booking code, for whichever of the kiosk's offices it was booked. */
-    IssuedTicket checkIn(String scan) throws IOException, Refused;
+    /**
+     * Checks in by the QR code's text or a typed booking code, for whichever of the kiosk's offices it
+     * was booked; the citizen's language goes with it for the ticket's page.
+     */
+    IssuedTicket checkIn(String scan, Language language) throws IOException, Refused;
 
     /**
      * A walk-in ticket at one of the kiosk's offices for a service and a number of persons (or

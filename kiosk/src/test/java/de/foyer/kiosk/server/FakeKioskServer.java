@@ -143,7 +143,7 @@ public final class FakeKioskServer implements KioskServer {
     }
 
     @Override
-    public IssuedTicket checkIn(String scan) throws IOException, Refused {
+    public IssuedTicket checkIn(String scan, Language language) throws IOException, Refused {
         requireReachable();
         checkIns.add(scan);
         refuseIfTold();

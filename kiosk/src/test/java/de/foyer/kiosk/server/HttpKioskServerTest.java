@@ -68,20 +68,20 @@ class HttpKioskServerTest {
     void aCheckInRefusalCarriesTheTimeToComeBackAndTheNumberAlreadyHeld() throws Exception {
         String code = server.book("personalausweis-beantragen", LocalDateTime.of(2026, 11, 24, 11, 30), "early@example.de")
                 .json().path("code").asText();
-        assertThatThrownBy(() -> kiosk.checkIn(code)).isInstanceOfSatisfying(Refused.class, refused -> {
+        assertThatThrownBy(() -> kiosk.checkIn(code, Language.GERMAN)).isInstanceOfSatisfying(Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("TOO_EARLY");
             assertThat(refused.comeBackAt()).isEqualTo(LocalDateTime.of(2026, 11, 24, 11, 0));
         });
 
         String soon = server.book("personalausweis-beantragen", LocalDateTime.of(2026, 11, 24, 10, 15), "soon@example.de")
                 .json().path("qr").asText();
-        IssuedTicket ticket = kiosk.checkIn(soon);
+        IssuedTicket ticket = kiosk.checkIn(soon, Language.GERMAN);
         assertThat(ticket.appointmentAt()).isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 15));
-        assertThatThrownBy(() -> kiosk.checkIn(soon)).isInstanceOfSatisfying(Refused.class, refused -> {
+        assertThatThrownBy(() -> kiosk.checkIn(soon, Language.GERMAN)).isInstanceOfSatisfying(Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("ALREADY_CHECKED_IN");
             assertThat(refused.heldNumber()).isEqualTo(ticket.number());
         });
-        assertThatThrownBy(() -> kiosk.checkIn("not a code")).isInstanceOfSatisfying(Refused.class,
+        assertThatThrownBy(() -> kiosk.checkIn("not a code", Language.GERMAN)).isInstanceOfSatisfying(Refused.class,
                 refused -> assertThat(refused.code()).isIn("INVALID_CODE", "UNKNOWN_CODE"));
     }
 
@@ -90,7 +90,7 @@ class HttpKioskServerTest {
         String code = server.book("personalausweis-beantragen", LocalDateTime.of(2026, 11, 26, 9, 30), "later@example.de")
                 .json().path("code").asText();
 
-        assertThatThrownBy(() -> kiosk.checkIn(code)).isInstanceOfSatisfying(Refused.class, refused -> {
+        assertThatThrownBy(() -> kiosk.checkIn(code, Language.GERMAN)).isInstanceOfSatisfying(Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("WRONG_DAY");
             assertThat(refused.appointmentAt()).isEqualTo(LocalDateTime.of(2026, 11, 26, 9, 30));
         });
@@ -101,7 +101,7 @@ class HttpKioskServerTest {
         HttpKioskServer nowhere = new HttpKioskServer(URI.create("http://localhost:9"), TestServer.KIOSK,
                 Duration.ofSeconds(2), TestServer.OFFICE);
         assertThatThrownBy(() -> nowhere.waits(TestServer.OFFICE)).isInstanceOf(java.io.IOException.class);
-        assertThatThrownBy(() -> nowhere.checkIn("x")).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> nowhere.checkIn("x", Language.GERMAN)).isInstanceOf(java.io.IOException.class);
     }
 
     private static String printerStatus() {

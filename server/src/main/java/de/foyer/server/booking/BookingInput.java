@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.server.web.SpokenLanguage;
 import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.TicketIssuer;
 import de.foyer.server.web.ApiException;
@@ -22,10 +23,7 @@ public record BookingInput(String name, String email, String phone, int persons,
     /** {@code language}: one of the citizens' languages by its code; absent means German. */
     public static BookingInput check(String name, String email, String phone, Integer persons, String language,
                                      boolean emailRequired) {
-        CitizenLanguage spoken = language == null ? CitizenLanguage.DE : CitizenLanguage.of(language)
-                .filter(known -> known.code().equals(language))
-                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_LANGUAGE",
-                        "The language is one of " + CitizenLanguage.codes() + "; '" + language + "' is none of them."));
+        CitizenLanguage spoken = SpokenLanguage.of(language);
         int count = persons(persons);
         String trimmedName = blankToNull(name);
         if (trimmedName == null) {

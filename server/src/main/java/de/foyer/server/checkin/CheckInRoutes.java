@@ -21,6 +21,6 @@ public final class CheckInRoutes {
     public void register(RoutesConfig routes) {
         BookingRefusal.register(routes);
         routes.post("/api/v1/kiosk/checkins", ctx -> ctx.status(201).json(
-                checkIns.checkIn(bodies.read(ctx, CheckInRequest.class).scan(), Access.device(ctx))), Role.KIOSK);
+                checkIns.checkIn(bodies.read(ctx, CheckInRequest.class), Access.device(ctx))), Role.KIOSK);
     }
 }

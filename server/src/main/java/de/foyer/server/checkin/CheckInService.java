@@ -1,5 +1,8 @@
 package de.foyer.server.checkin;
 
+import de.foyer.server.web.SpokenLanguage;
+import de.foyer.protocol.booking.CheckInRequest;
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.protocol.ApiError;
 import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TicketIssued;
@@ -48,7 +51,10 @@ public final class CheckInService {
         this.tickets = tickets;
     }
 
-    public TicketIssued checkIn(String scan, Principal.Device kiosk) {
+    /** The ticket for a booking; in the language the kiosk names, or else the one the citizen booked in. */
+    public TicketIssued checkIn(CheckInRequest request, Principal.Device kiosk) {
+        String scan = request.scan();
+        CitizenLanguage asked = request.language() == null ? null : SpokenLanguage.of(request.language());
         String text = scan == null ? "" : scan.strip();
         if (text.isEmpty()) {
             throw ApiException.badRequest("SCAN_REQUIRED", "Please scan the QR code of your confirmation or type your booking code.");
@@ -74,7 +80,7 @@ public final class CheckInService {
                 throw refuse(handle, refusal, booking, start, office);
             }
             TicketIssued issued = tickets.issue(handle, booking.officeId(), booking.serviceId(), booking.persons(),
-                    booking.startsAt(), TicketChannel.KIOSK, now);
+                    booking.startsAt(), TicketChannel.KIOSK, asked == null ? booking.language() : asked, now);
             bookings.checkIn(booking.id(), now, issued.ticket().id());
             return issued;
         });

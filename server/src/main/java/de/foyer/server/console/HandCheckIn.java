@@ -55,7 +55,7 @@ final class HandCheckIn {
             }
             Instant due = booking.startsAt().isBefore(now) ? now : booking.startsAt();
             TicketIssued issued = tickets.issue(handle, booking.officeId(), booking.serviceId(), booking.persons(), due,
-                    TicketChannel.INFO_POINT, now);
+                    TicketChannel.INFO_POINT, booking.language(), now);
             bookings.checkIn(booking.id(), now, issued.ticket().id());
             new AuditLog(handle).record(now, clerk.clerkId(), booking.officeId(), "CHECK_IN_BY_HAND", booking.code(), issued.ticket().number());
             return issued;

@@ -1,5 +1,6 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TicketIssued;
 import de.foyer.server.catalogue.Catalogue;
@@ -33,7 +34,7 @@ public final class AppointmentTickets {
 
     /** The ticket and, as the wait to expect, the minutes until the appointment (none once it has come). */
     public TicketIssued issue(Handle handle, String officeId, String serviceId, int persons, Instant appointmentAt,
-                              TicketChannel channel, Instant now) {
+                              TicketChannel channel, CitizenLanguage language, Instant now) {
         OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
         Service service = catalogue.service(serviceId);
         LocalDate day = catalogue.today(now);
@@ -43,7 +44,7 @@ public final class AppointmentTickets {
         Ticket ticket = Ticket.appointment(
                 new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, persons, channel, now, tokens.newToken()),
                 appointmentAt);
-        tickets.insert(ticket);
+        tickets.insert(ticket, language);
         events.publish(handle, TicketViews.event(EventType.ISSUED, ticket, catalogue, now));
         handle.afterCommit(() -> metrics.ticketIssued(officeId, TicketKind.APPOINTMENT));
         long untilAppointment = Duration.between(now, appointmentAt).toSeconds();

@@ -1,5 +1,6 @@
 package de.foyer.server.queue;
 
+import de.foyer.server.web.SpokenLanguage;
 import de.foyer.protocol.IssueTicketRequest;
 import de.foyer.protocol.TicketInfo;
 import de.foyer.protocol.TransferRequest;
@@ -38,12 +39,13 @@ public final class QueueRoutes {
         routes.post("/api/v1/kiosk/tickets", ctx -> {
             IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
             ctx.status(201).json(issuer.issueWalkIn(kioskOffice(Access.device(ctx), request), request.service(), request.persons(),
-                    TicketChannel.KIOSK));
+                    TicketChannel.KIOSK, SpokenLanguage.of(request.language())));
         }, Role.KIOSK);
         routes.post("/api/v1/offices/{office}/tickets", ctx -> {
             String office = ownOffice(ctx);
             IssueTicketRequest request = bodies.read(ctx, IssueTicketRequest.class);
-            ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), TicketChannel.INFO_POINT));
+            ctx.status(201).json(issuer.issueWalkIn(office, request.service(), request.persons(), TicketChannel.INFO_POINT,
+                    SpokenLanguage.of(request.language())));
         }, Role.CLERK);
         routes.get("/api/v1/offices/{office}/queue", ctx -> ctx.json(views.queue(ownOffice(ctx))), Role.CLERK);
         routes.get("/api/v1/offices/{office}/not-served", ctx -> ctx.json(notServed.of(ownOffice(ctx), day(ctx))), Role.CLERK);

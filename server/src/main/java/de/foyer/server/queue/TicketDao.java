@@ -1,5 +1,8 @@
 package de.foyer.server.queue;
 
+import java.util.Map;
+import java.util.HashMap;
+import de.foyer.protocol.CitizenLanguage;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -36,13 +39,14 @@ final class TicketDao implements Tickets {
                 .mapTo(Integer.class).one();
     }
 
-    public void insert(Ticket ticket) {
+    /** A new ticket, in the language of the citizen who holds it. */
+    public void insert(Ticket ticket, CitizenLanguage language) {
         handle.createUpdate("""
                         INSERT INTO tickets (id, office_id, day, number, service_id, persons, kind, channel, status,
-                            issued_at, queued_at, due_at, appointment_at, link_token)
+                            issued_at, queued_at, due_at, appointment_at, link_token, language)
                         VALUES (:id, :officeId, :day, :number, :serviceId, :persons, :kind, :channel, :status,
-                            :issuedAt, :queuedAt, :dueAt, :appointmentAt, :linkToken)""")
-                .bindMethods(ticket).execute();
+                            :issuedAt, :queuedAt, :dueAt, :appointmentAt, :linkToken, :language)""")
+                .bindMethods(ticket).bind("language", language.code()).execute();
     }
 
     @Override
@@ -54,6 +58,16 @@ final class TicketDao implements Tickets {
     public List<Ticket> byLinkTokens(List<String> linkTokens) {
         return handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)")
                 .bindList("tokens", linkTokens).map(TICKET).list();
+    }
+
+    /** The language of each ticket, by its link token: what its page speaks first. */
+    public Map<String, CitizenLanguage> languages(List<String> linkTokens) {
+        Map<String, CitizenLanguage> languages = new HashMap<>();
+        handle.createQuery("SELECT link_token, language FROM tickets WHERE link_token IN (<tokens>)").bindList("tokens", linkTokens)
+                .map((row, context) -> Map.entry(row.getString("link_token"), CitizenLanguage.of(row.getString("language"))
+                        .orElse(CitizenLanguage.DE)))
+                .forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
+        return languages;
     }
 
     public Optional<Ticket> lock(String id) {

@@ -1,5 +1,6 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.protocol.TicketIssued;
 import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.Office;
@@ -40,7 +41,9 @@ public final class TicketIssuer {
         this.metrics = metrics;
     }
 
-    public TicketIssued issueWalkIn(String officeId, String serviceId, Integer persons, TicketChannel channel) {
+    /** {@code language}: the citizen's, for the ticket page. */
+    public TicketIssued issueWalkIn(String officeId, String serviceId, Integer persons, TicketChannel channel,
+                                    CitizenLanguage language) {
         if (serviceId == null || serviceId.isBlank()) {
             throw ApiException.badRequest("SERVICE_REQUIRED", "Please choose a service.");
         }
@@ -69,7 +72,7 @@ public final class TicketIssuer {
             String number = prefix + String.format("%03d", tickets.nextNumber(officeId, day, prefix));
             Ticket ticket = Ticket.walkIn(
                     new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, count, channel, now, tokens.newToken()));
-            tickets.insert(ticket);
+            tickets.insert(ticket, language);
             events.publish(handle, TicketViews.event(EventType.ISSUED, ticket, catalogue, now));
             return new TicketIssued(TicketViews.info(ticket, catalogue), wait);
         });

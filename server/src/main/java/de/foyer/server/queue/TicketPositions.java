@@ -40,10 +40,14 @@ public final class TicketPositions {
         this.policy = policy;
     }
 
-    /** A ticket's standing; {@code counter} is set once it is called, {@code ahead} and the wait while it waits. */
+    /**
+     * A ticket's standing; {@code counter} is set once it is called, {@code ahead} and the wait while it
+     * waits. Service and waiting area are named in German, English, and the ticket's own {@code language}.
+     */
     public record Position(String linkToken, String officeId, String officeName, String number, String serviceName,
                            String serviceNameEn, String waitingAreaName, TicketStatus status, int ahead, int waitMinutes,
-                           String counter, int recalls, OffsetDateTime at) {
+                           String counter, int recalls, OffsetDateTime at, CitizenLanguage language,
+                           String serviceNameInLanguage, String waitingAreaNameInLanguage) {
     }
 
     public Optional<Position> byLinkToken(String linkToken) {
@@ -58,19 +62,22 @@ public final class TicketPositions {
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
             List<Ticket> tickets = new TicketDao(handle).byLinkTokens(List.copyOf(linkTokens));
+            Map<String, CitizenLanguage> languages = tickets.isEmpty() ? Map.of()
+                    : new TicketDao(handle).languages(tickets.stream().map(Ticket::linkToken).toList());
             Catalogue catalogueDao = Catalogue.on(handle);
             Map<String, OfficeCatalogue> catalogues = new HashMap<>();
-            Map<String, Map<String, String>> areaNames = new HashMap<>();
+            Map<String, Map<String, WaitingArea>> areaNames = new HashMap<>();
             Map<String, Ranking> rankings = new HashMap<>();
             List<Position> positions = new ArrayList<>();
             for (Ticket ticket : tickets) {
                 OfficeCatalogue catalogue = catalogues.computeIfAbsent(ticket.officeId(),
                         office -> OfficeCatalogue.load(catalogueDao, office));
-                Map<String, String> areas = areaNames.computeIfAbsent(ticket.officeId(), office ->
-                        catalogueDao.waitingAreas(office).stream().collect(Collectors.toMap(WaitingArea::id, WaitingArea::name)));
+                Map<String, WaitingArea> areas = areaNames.computeIfAbsent(ticket.officeId(), office ->
+                        catalogueDao.waitingAreas(office).stream().collect(Collectors.toMap(WaitingArea::id, area -> area)));
                 Ranking ranking = rankings.computeIfAbsent(ticket.officeId() + "/" + ticket.day(),
                         ignored -> rank(handle, catalogue, ticket.day(), now));
-                positions.add(position(ticket, catalogue, areas, ranking, now));
+                positions.add(position(ticket, catalogue, areas, ranking, now,
+                        languages.getOrDefault(ticket.linkToken(), CitizenLanguage.DE)));
             }
             return positions;
         });
@@ -88,18 +95,20 @@ public final class TicketPositions {
         return new Ranking(byCounter);
     }
 
-    private Position position(Ticket ticket, OfficeCatalogue catalogue, Map<String, String> areaNames, Ranking ranking,
-                              Instant now) {
+    private Position position(Ticket ticket, OfficeCatalogue catalogue, Map<String, WaitingArea> areas, Ranking ranking,
+                              Instant now, CitizenLanguage language) {
         Service service = catalogue.services().get(ticket.serviceId());
-        String areaName = catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).map(areaNames::get).orElse(null);
+        WaitingArea area = catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).map(areas::get).orElse(null);
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());
         List<Ticket> ahead = ticket.status() == TicketStatus.WAITING ? ahead(ticket, catalogue, ranking) : List.of();
         int wait = ahead.isEmpty() ? 0 : estimator.minutes(ticket.serviceId(), ahead, catalogue.servicesByCounter(),
                 catalogue.staffedCounters(), catalogue.durations());
         return new Position(ticket.linkToken(), ticket.officeId(), catalogue.office().name(), ticket.number(),
-                service == null ? null : service.name(), service == null ? null : service.names().in(CitizenLanguage.EN, service.name()), areaName,
-                ticket.status(), ahead.size(), wait, ticket.isActive() && counter != null ? counter.name() : null,
-                ticket.recalls(), TicketViews.at(now, catalogue.office().zone()));
+                service == null ? null : service.name(), service == null ? null : service.names().in(CitizenLanguage.EN, service.name()),
+                area == null ? null : area.name(), ticket.status(), ahead.size(), wait,
+                ticket.isActive() && counter != null ? counter.name() : null, ticket.recalls(), TicketViews.at(now, catalogue.office().zone()),
+                language, service == null ? null : service.names().in(language, service.name()),
+                area == null ? null : area.names().in(language, area.name()));
     }
 
     /** The tickets called before this one at the counter where it is nearest the front; staffed counters count first. */

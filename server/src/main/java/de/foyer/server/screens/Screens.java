@@ -39,7 +39,8 @@ public final class Screens {
         this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), streams, displayState,
                 pages, words, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(ageing));
-        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions, streams.zones().ofOffice()), pages, words, messages);
+        this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions, streams.zones().ofOffice()), pages,
+                TicketWords.all(), messages);
     }
 
     public void register(RoutesConfig routes) {

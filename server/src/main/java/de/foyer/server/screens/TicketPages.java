@@ -1,8 +1,8 @@
 package de.foyer.server.screens;
 
+import de.foyer.server.web.Texts;
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.web.ApiException;
-import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,10 +22,10 @@ final class TicketPages {
     private final TicketPositions positions;
     private final TicketStreams streams;
     private final Pages pages;
-    private final Bilingual words;
+    private final Texts words;
     private final MessagePages messages;
 
-    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Bilingual words, MessagePages messages) {
+    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Texts words, MessagePages messages) {
         this.positions = positions;
         this.streams = streams;
         this.pages = pages;
@@ -46,7 +46,8 @@ final class TicketPages {
         }
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
-        MessagePages.html(ctx, pages.render("screens/ticket.jte", new TicketView(words, TicketPage.of(position.get()))));
+        MessagePages.html(ctx, pages.render("screens/ticket.jte", new TicketView(TicketWords.of(words, position.get().language()),
+                TicketPage.of(position.get()))));
     }
 
     private void stream(Context ctx) throws Exception {

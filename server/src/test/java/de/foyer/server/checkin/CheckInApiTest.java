@@ -143,6 +143,38 @@ class CheckInApiTest {
         assertThat(called.path("number").asText()).isEqualTo(appointment);
     }
 
+    @Test
+    void theTicketSpeaksTheKiosksLanguageOrElseTheOneTheCitizenBookedIn() {
+        java.util.Map<String, Object> arabic = BookingTestServer.booking("personalausweis-beantragen", TODAY_TEN_THIRTY, "a@example.de");
+        arabic.put("language", "ar");
+        Http.Response booked = server.book(arabic);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        JsonNode bookedInArabic = booked.json();
+        JsonNode bookedInGerman = book(TODAY_TEN_THIRTY.minusMinutes(15), "b@example.de");
+
+        Http.Response checkedIn = scan(bookedInArabic.path("qr").asText());
+        assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(201);
+        String asBooked = checkedIn.json().path("ticket").path("link").asText();
+        assertThat(server.http.get(asBooked, null).body()).as("no language from the kiosk: the booking's")
+                .contains("<html lang=\"ar\" dir=\"rtl\">");
+        Http.Response chosen = server.http.post(CHECKINS, KIOSK,
+                Http.json(java.util.Map.of("scan", bookedInGerman.path("qr").asText(), "language", "uk")));
+        assertThat(server.http.get(chosen.json().path("ticket").path("link").asText(), null).body())
+                .contains("<html lang=\"uk\" dir=\"ltr\">", "Ваш номер");
+    }
+
+    @Test
+    void aLanguageFoyerDoesNotSpeakIsRefusedAtTheKioskAndNoTicketIsIssued() {
+        JsonNode booking = book(TODAY_TEN_THIRTY, "a@example.de");
+        Http.Response checkIn = server.http.post(CHECKINS, KIOSK,
+                Http.json(java.util.Map.of("scan", booking.path("qr").asText(), "language", "klingon")));
+        assertThat(checkIn.status()).isEqualTo(400);
+        assertThat(checkIn.errorCode()).isEqualTo("UNKNOWN_LANGUAGE");
+        Http.Response walkIn = server.http.post("/api/v1/kiosk/tickets", KIOSK, "{\"service\":\"anmeldung\",\"language\":\"EN\"}");
+        assertThat(walkIn.errorCode()).isEqualTo("UNKNOWN_LANGUAGE");
+        assertThat(server.count("tickets")).isZero();
+    }
+
     private JsonNode book(LocalDateTime start, String email) {
         Http.Response booked = server.book("personalausweis-beantragen", start, email);
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);

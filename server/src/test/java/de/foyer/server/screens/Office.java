@@ -37,7 +37,13 @@ final class Office {
 
     /** Draws a walk-in ticket for registering an address (served at counters 1–7); returns its link. */
     String draw() {
-        Http.Response response = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}");
+        return draw("de");
+    }
+
+    /** A walk-in ticket drawn at the kiosk in that language; its page's link. */
+    String draw(String language) {
+        Http.Response response = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK,
+                "{\"service\":\"anmeldung\",\"language\":\"" + language + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("ticket").path("link").asText();
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +110,29 @@ class TicketPageBrowserTest {
         browser.await(() -> browser.visible("[data-view=CALLED] [data-recalled]"));
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshot("ticket-recalled");
+    }
+
+    @Test
+    void speaksTheLanguageChosenAtTheKioskWithGermanBesideAndArabicRunsRightToLeft() {
+        Map<String, String> yourNumber = Map.of("de", "Ihre Nummer", "en", "Your number", "tr", "Numaranız", "ar", "رقمك",
+                "uk", "Ваш номер", "ru", "Ваш номер", "pl", "Państwa numer");
+        for (String language : List.of("de", "en", "tr", "ar", "uk", "ru", "pl")) {
+            browser.open("http://localhost:" + server.port() + office.draw(language));
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo(language);
+            assertThat(browser.script("return document.documentElement.dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+            assertThat(browser.text("#ticket > h1")).as(language).startsWith(yourNumber.get(language))
+                    .contains(language.equals("de") ? "Your number" : "Ihre Nummer");
+            assertThat(browser.accessibilityViolations()).as(language).isEmpty();
+        }
+        assertThat(browser.text("[data-field=serviceNameInLanguage]")).isEqualTo("Zameldowanie lub przemeldowanie");
+        assertThat(browser.text(".service [data-field=serviceName]")).isEqualTo("Wohnsitz anmelden oder ummelden");
+
+        // The page follows the queue in Turkish as it does in German.
+        follow(office.draw("tr"));
+        int ahead = Integer.parseInt(browser.text("[data-view=WAITING] [data-field=ahead]"));
+        assertThat(browser.text("[data-view=WAITING] p.area")).contains("Bekleme alanı A (zemin kat)");
+        office.next(1);
+        browser.await(() -> Integer.toString(ahead - 1).equals(browser.text("[data-view=WAITING] [data-field=ahead]")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.foyer.server.screens;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.TicketPositions.Position;
 import de.foyer.server.queue.TicketStatus;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class TicketPageTest {
     void onlyAChangeOfWhatThePageShowsCountsNotThePassingTime() {
         TicketPage now = TicketPage.of(position(TicketStatus.WAITING, 2, null));
         TicketPage later = new TicketPage(now.view(), now.number(), now.ahead(), now.waitMinutes(), now.counter(), now.recalls(),
-                now.serviceName(), now.serviceNameEn(), now.waitingAreaName(), now.officeName(), "10:07");
+                now.serviceName(), now.serviceNameEn(), now.waitingAreaName(), now.officeName(), "10:07", now.language(),
+                now.serviceNameInLanguage(), now.waitingAreaNameInLanguage());
         assertThat(later.differsFrom(now)).isFalse();
         assertThat(TicketPage.of(position(TicketStatus.WAITING, 1, null)).differsFrom(now)).isTrue();
         assertThat(now.differsFrom(null)).isTrue();
@@ -42,6 +44,6 @@ class TicketPageTest {
 
     private static Position position(TicketStatus status, int ahead, String counter) {
         return new Position("token", "buergerbuero", "Bürgerbüro", "C003", "Anmeldung", "Registration", "Wartebereich A",
-                status, ahead, ahead * 10, counter, 0, TEN);
+                status, ahead, ahead * 10, counter, 0, TEN, CitizenLanguage.DE, "Anmeldung", "Wartebereich A");
     }
 }

@@ -85,8 +85,6 @@ class PagesAreValidHtmlTest {
         PortalClient.Booked booked = portal.book(LocalDateTime.of(2026, 11, 27, 10, 0), "Erika Mustermann", "valid@example.de");
         PortalClient.Booked cancelled = portal.book(LocalDateTime.of(2026, 11, 27, 11, 0), "Max Mustermann", "valid-cancel@example.de");
         portal.post("/booking/" + cancelled.code() + "/cancel", Map.of("token", cancelled.token()));
-        JsonNode drawn = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}").json().path("ticket");
-        String ticket = drawn.path("link").asText();
 
         Map<String, String> portalPages = new LinkedHashMap<>();
         portalPages.put("start", "/");
@@ -109,7 +107,13 @@ class PagesAreValidHtmlTest {
         for (String language : List.of("de", "en")) {
             portalPages.forEach((name, path) -> fetched.put("portal " + language + " " + name,
                     page(path + (path.contains("?") ? "&" : "?") + "lang=" + language, null)));
-            fetched.put("ticket " + language, page(ticket + "?lang=" + language, null));
+        }
+        // The ticket page speaks the ticket's language, the one chosen at the kiosk: all seven.
+        JsonNode drawn = null;
+        for (String language : List.of("de", "en", "tr", "ar", "uk", "ru", "pl")) {
+            drawn = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK,
+                    "{\"service\":\"anmeldung\",\"language\":\"" + language + "\"}").json().path("ticket");
+            fetched.put("ticket " + language, page(drawn.path("link").asText(), null));
         }
         fetched.put("portal form problems", portal.post(SERVICE + "/booking?persons=1&start=2026-11-27T09:15",
                 Map.of("name", "", "email", "no-mail")));

@@ -1,0 +1,53 @@
+package de.foyer.server.screens;
+
+import de.foyer.protocol.CitizenLanguage;
+import de.foyer.server.web.Texts;
+import de.foyer.server.web.Words;
+
+import java.util.Arrays;
+
+/**
+ * The ticket page's words: first in the ticket's language, the citizen's, and beside it in German,
+ * what the signs and clerks say (a German ticket has English beside it).
+ */
+public record TicketWords(CitizenLanguage language, Words first, CitizenLanguage besideLanguage, Words beside) {
+
+    /** The ticket page's texts in every language Foyer speaks to citizens. */
+    static Texts all() {
+        return new Texts("screens.texts", Arrays.stream(CitizenLanguage.values()).map(CitizenLanguage::locale).toList());
+    }
+
+    static TicketWords of(Texts texts, CitizenLanguage language) {
+        CitizenLanguage beside = language == CitizenLanguage.DE ? CitizenLanguage.EN : CitizenLanguage.DE;
+        return new TicketWords(language, texts.in(language.locale()), beside, texts.in(beside.locale()));
+    }
+
+    public String first(String key) {
+        return first.get(key);
+    }
+
+    public String second(String key) {
+        return beside.get(key);
+    }
+
+    public String lang() {
+        return language.code();
+    }
+
+    public String dir() {
+        return language.rightToLeft() ? "rtl" : "ltr";
+    }
+
+    public String secondLang() {
+        return besideLanguage.code();
+    }
+
+    public String secondDir() {
+        return besideLanguage.rightToLeft() ? "rtl" : "ltr";
+    }
+
+    /** The stream's field that names the service in the language beside: English beside German, German beside all else. */
+    public String secondServiceField() {
+        return besideLanguage == CitizenLanguage.EN ? "serviceNameEn" : "serviceName";
+    }
+}
