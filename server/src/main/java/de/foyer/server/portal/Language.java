@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The portal's two languages. German unless the citizen chose English: {@code ?lang=en} on any
- * page chooses it and a cookie keeps the choice for the next pages (and {@code ?lang=de} back).
+ * The portal's languages, those of the kiosk. German unless the citizen chose another: {@code ?lang=tr}
+ * on any page chooses it and a cookie keeps the choice for the next pages (and {@code ?lang=de} back).
  */
 enum Language {
-    DE("de", Locale.GERMAN, CitizenLanguage.DE), EN("en", Locale.ENGLISH, CitizenLanguage.EN);
+    DE("de", Locale.GERMAN, CitizenLanguage.DE), EN("en", Locale.ENGLISH, CitizenLanguage.EN),
+    TR("tr", CitizenLanguage.TR.locale(), CitizenLanguage.TR), AR("ar", CitizenLanguage.AR.locale(), CitizenLanguage.AR),
+    UK("uk", CitizenLanguage.UK.locale(), CitizenLanguage.UK), RU("ru", CitizenLanguage.RU.locale(), CitizenLanguage.RU),
+    PL("pl", CitizenLanguage.PL.locale(), CitizenLanguage.PL);
 
     static final String COOKIE = "foyer_lang";
     private static final int COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
@@ -28,8 +31,9 @@ enum Language {
         this.citizen = citizen;
     }
 
-    Language other() {
-        return this == DE ? EN : DE;
+    /** The page's writing direction: Arabic runs right to left. */
+    String direction() {
+        return citizen.rightToLeft() ? "rtl" : "ltr";
     }
 
     /** The language asked for in the address wins over the remembered one; anything unknown is German. */

@@ -25,15 +25,22 @@ public record Page<V>(Layout layout, V view) {
      * privacy notice, so that citizens find the portal; never a page of the booking path or of a booking),
      * and how to reach the office the page is about, a line each (empty on a page of all offices).
      */
-    public record Layout(PortalWords words, PortalWords other, String title, String switchUrl, boolean bookingScript,
+    /**
+     * What every page around its content shows: the words of its language, a link to the same page
+     * in each other language, the title, and the office's contact lines.
+     */
+    public record Layout(PortalWords words, List<LanguageLink> languages, String title, boolean bookingScript,
                          boolean indexable, List<String> contact) {
 
         public Layout {
             Objects.requireNonNull(words, "words");
-            Objects.requireNonNull(other, "other");
             Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(switchUrl, "switchUrl");
+            languages = List.copyOf(languages);
             contact = List.copyOf(contact);
         }
+    }
+
+    /** This page in another language: named in that language, so that its readers find it. */
+    public record LanguageLink(String code, String name, String url) {
     }
 }

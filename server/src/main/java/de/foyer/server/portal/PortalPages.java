@@ -9,6 +9,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -70,9 +71,8 @@ final class PortalPages {
 
     void show(Context ctx, Language language, int status, View view) {
         String self = view.self() != null ? view.self() : ctx.method() == HandlerType.GET ? self(ctx) : "/";
-        Page.Layout layout = new Page.Layout(texts.in(language), texts.in(language.other()), view.title(),
-                Addresses.url(self, "lang", language.other().code), view.bookingScript(), view.indexable(),
-                view.office() == null ? List.of() : view.office().contactLines());
+        Page.Layout layout = new Page.Layout(texts.in(language), languageLinks(texts, language, self), view.title(),
+                view.bookingScript(), view.indexable(), view.office() == null ? List.of() : view.office().contactLines());
         String page = templates.render("portal/" + view.template() + ".jte", new Page<>(layout, view.model()));
         ctx.attribute(PAGE, page);
         ctx.status(status);
@@ -82,6 +82,13 @@ final class PortalPages {
             ctx.header("X-Robots-Tag", "noindex");
         }
         ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    /** The page at {@code self} in every other language, each named in its own. */
+    static List<Page.LanguageLink> languageLinks(Texts texts, Language language, String self) {
+        return Arrays.stream(Language.values()).filter(other -> other != language)
+                .map(other -> new Page.LanguageLink(other.code, texts.get(other, "language.name"), Addresses.url(self, "lang", other.code)))
+                .toList();
     }
 
     /** A short page that explains a refusal and leads back to the start. */

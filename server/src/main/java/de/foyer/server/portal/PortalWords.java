@@ -21,9 +21,14 @@ public final class PortalWords {
         this.language = language;
     }
 
-    /** The language code, "de" or "en": the page's lang attribute and the language switch. */
+    /** The language code, "de", "en", "tr" …: the page's lang attribute. */
     public String code() {
         return language.code;
+    }
+
+    /** "ltr", or "rtl" for Arabic: the page's dir attribute. */
+    public String direction() {
+        return language.direction();
     }
 
     public String get(String key) {

@@ -39,18 +39,21 @@ class PortalPagesTest {
         Http.Response german = portal.get("/");
         assertThat(german.status()).isEqualTo(200);
         assertThat(german.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(german.body()).contains("<html lang=\"de\">").contains("Personalausweis").contains("href=\"/?lang=en\"")
+        assertThat(german.body()).contains("<html lang=\"de\" dir=\"ltr\">").contains("Personalausweis").contains("href=\"/?lang=en\"")
                 .contains("href=\"/datenschutz\"").doesNotContain("noindex");
         assertThat(german.raw().headers().firstValue("X-Robots-Tag")).as("citizens find the portal by search").isEmpty();
 
         Http.Response english = portal.get("/categories/ausweis?lang=en");
-        assertThat(english.body()).contains("<html lang=\"en\">").contains("Apply for an ID card")
+        assertThat(english.body()).contains("<html lang=\"en\" dir=\"ltr\">").contains("Apply for an ID card")
                 .contains("href=\"/categories/ausweis?lang=de\"");
         String cookie = english.raw().headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("foyer_lang=en");
 
-        assertThat(portal.get("/", "foyer_lang=en").body()).contains("<html lang=\"en\">").contains("ID card");
-        assertThat(portal.get("/?lang=de", "foyer_lang=en").body()).contains("<html lang=\"de\">");
+        assertThat(portal.get("/", "foyer_lang=en").body()).contains("<html lang=\"en\" dir=\"ltr\">").contains("ID card");
+        assertThat(portal.get("/?lang=de", "foyer_lang=en").body()).contains("<html lang=\"de\" dir=\"ltr\">");
+        Http.Response arabic = portal.get("/categories/ausweis?lang=ar");
+        assertThat(arabic.body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("طلب بطاقة هوية");
+        assertThat(arabic.raw().headers().firstValue("Set-Cookie").orElseThrow()).startsWith("foyer_lang=ar");
     }
 
     @Test
@@ -199,7 +202,7 @@ class PortalPagesTest {
     @Test
     void addressesThatLeadNowhereGetPagesNotErrors() {
         assertThat(portal.get("/services/nothing").status()).isEqualTo(404);
-        assertThat(portal.get("/services/nothing").body()).contains("<html lang=\"de\">").contains("Dieses Anliegen gibt es nicht");
+        assertThat(portal.get("/services/nothing").body()).contains("<html lang=\"de\" dir=\"ltr\">").contains("Dieses Anliegen gibt es nicht");
         assertThat(portal.get("/categories/nothing").status()).isEqualTo(404);
         assertThat(portal.get("/services/" + PortalClient.SERVICE + "/times?date=someday").status()).isEqualTo(400);
         assertThat(portal.get("/services/" + PortalClient.SERVICE + "/times").status()).isEqualTo(400);

@@ -33,7 +33,7 @@ class PortalRateLimitTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.raw().headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
                 assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
-        assertThat(refused.body()).contains("<html lang=\"de\">").contains("Bitte warten Sie einen Moment");
+        assertThat(refused.body()).contains("<html lang=\"de\" dir=\"ltr\">").contains("Bitte warten Sie einen Moment");
         assertThat(server.http.get("/portal/portal.css", null).status()).as("styles are not counted").isEqualTo(200);
     }
 }

@@ -22,15 +22,15 @@ class TemplatesTest {
     private final Texts texts = new Texts();
 
     private <V> Document render(String template, Language language, V view) {
-        Page.Layout layout = new Page.Layout(texts.in(language), texts.in(language.other()), "Title", "/?lang=" + language.other().code,
+        Page.Layout layout = new Page.Layout(texts.in(language), PortalPages.languageLinks(texts, language, "/"), "Title",
                 false, false, List.of("Rathaus", "Markt 1"));
         return Jsoup.parse(pages.render("portal/" + template + ".jte", new Page<>(layout, view)));
     }
 
     @Test
     void aValueNeverBecomesMarkup() {
-        String page = pages.render("portal/message.jte", new Page<>(new Page.Layout(texts.in(Language.DE), texts.in(Language.EN),
-                "<b>title</b>", "/?lang=en", false, false, List.of("<i>Amt</i>")), new MessageView("<script>alert(1)</script>", "\"&'")));
+        String page = pages.render("portal/message.jte", new Page<>(new Page.Layout(texts.in(Language.DE),
+                List.of(new Page.LanguageLink("en", "English", "/?lang=en")), "<b>title</b>", false, false, List.of("<i>Amt</i>")), new MessageView("<script>alert(1)</script>", "\"&'")));
 
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<b>title").doesNotContain("<i>Amt").contains("&lt;script&gt;");
         Document parsed = Jsoup.parse(page);
@@ -45,9 +45,15 @@ class TemplatesTest {
         Document page = render("message", Language.EN, new MessageView("Heading", "Text"));
 
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
-        assertThat(page.select("a.language").attr("href")).isEqualTo("/?lang=de");
-        assertThat(page.select("a.language").attr("hreflang")).isEqualTo("de");
-        assertThat(page.select("a.language").text()).isEqualTo("Deutsch");
+        assertThat(page.select("html").attr("dir")).isEqualTo("ltr");
+        assertThat(page.select(".languages a[hreflang=de]").attr("href")).isEqualTo("/?lang=de");
+        assertThat(page.select(".languages a[hreflang=de]").attr("lang")).isEqualTo("de");
+        assertThat(page.select(".languages a[hreflang=de]").text()).isEqualTo("Deutsch");
+        assertThat(page.select(".languages a")).extracting(element -> element.attr("hreflang"))
+                .containsExactly("de", "tr", "ar", "uk", "ru", "pl");
+        assertThat(page.select(".languages a[hreflang=ar]").text()).isEqualTo("العربية");
+        Document arabic = render("message", Language.AR, new MessageView("Heading", "Text"));
+        assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.select("script[src=/portal/book.js]")).isEmpty();
         assertThat(page.select("footer a[href=/datenschutz]").text()).isEqualTo("Privacy");
@@ -64,9 +70,9 @@ class TemplatesTest {
     @Test
     void aMissingValueFailsInsteadOfShowingAnEmptyPlace() {
         assertThatThrownBy(() -> new MessageView("heading", null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Page.Layout(texts.in(Language.DE), texts.in(Language.EN), null, "/", false, false, List.of()))
+        assertThatThrownBy(() -> new Page.Layout(texts.in(Language.DE), List.of(), null, false, false, List.of()))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Page<>(new Page.Layout(texts.in(Language.DE), texts.in(Language.EN), "t", "/", false, false, List.of()), null))
+        assertThatThrownBy(() -> new Page<>(new Page.Layout(texts.in(Language.DE), List.of(), "t", false, false, List.of()), null))
                 .isInstanceOf(NullPointerException.class);
     }
 

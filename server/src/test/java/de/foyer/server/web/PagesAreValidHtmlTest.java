@@ -104,7 +104,7 @@ class PagesAreValidHtmlTest {
         portalPages.put("not-found", "/services/nothing");
 
         Map<String, Http.Response> fetched = new LinkedHashMap<>();
-        for (String language : List.of("de", "en")) {
+        for (String language : List.of("de", "en", "tr", "ar", "uk", "ru", "pl")) {
             portalPages.forEach((name, path) -> fetched.put("portal " + language + " " + name,
                     page(path + (path.contains("?") ? "&" : "?") + "lang=" + language, null)));
         }
