@@ -10,14 +10,22 @@ import java.util.Optional;
  * comes first and is the fallback: it is what the signs, forms and clerks say.
  */
 public enum CitizenLanguage {
-    DE("de", false), EN("en", false), TR("tr", false), AR("ar", true), UK("uk", false), RU("ru", false), PL("pl", false);
+    DE("de", "Deutsch", false), EN("en", "English", false), TR("tr", "Türkçe", false), AR("ar", "العربية", true),
+    UK("uk", "Українська", false), RU("ru", "Русский", false), PL("pl", "Polski", false);
 
     private final String code;
+    private final String ownName;
     private final boolean rightToLeft;
 
-    CitizenLanguage(String code, boolean rightToLeft) {
+    CitizenLanguage(String code, String ownName, boolean rightToLeft) {
         this.code = code;
+        this.ownName = ownName;
         this.rightToLeft = rightToLeft;
+    }
+
+    /** The language named in itself, so that its speakers find it in a list. */
+    public String ownName() {
+        return ownName;
     }
 
     public String code() {

@@ -1,44 +1,42 @@
 package de.foyer.kiosk.text;
 
+import de.foyer.protocol.CitizenLanguage;
+
 import java.util.Locale;
 
 /**
- * The kiosk's languages, each named in its own language: a citizen who does not read German
- * finds their own on the home screen without knowing what it is called here. No flags, since a
- * language is not a country.
+ * The kiosk's languages, those Foyer speaks to citizens, each named in its own language: a citizen
+ * who does not read German finds their own on the home screen without knowing what it is called
+ * here. No flags, since a language is not a country.
  */
 public enum Language {
-    GERMAN("de", "Deutsch", false),
-    ENGLISH("en", "English", false),
-    TURKISH("tr", "Türkçe", false),
-    ARABIC("ar", "العربية", true),
-    UKRAINIAN("uk", "Українська", false),
-    RUSSIAN("ru", "Русский", false),
-    POLISH("pl", "Polski", false);
+    GERMAN(CitizenLanguage.DE),
+    ENGLISH(CitizenLanguage.EN),
+    TURKISH(CitizenLanguage.TR),
+    ARABIC(CitizenLanguage.AR),
+    UKRAINIAN(CitizenLanguage.UK),
+    RUSSIAN(CitizenLanguage.RU),
+    POLISH(CitizenLanguage.PL);
 
-    private final Locale locale;
-    private final String ownName;
-    private final boolean rightToLeft;
+    private final CitizenLanguage citizen;
 
-    Language(String tag, String ownName, boolean rightToLeft) {
-        this.locale = Locale.forLanguageTag(tag);
-        this.ownName = ownName;
-        this.rightToLeft = rightToLeft;
+    Language(CitizenLanguage citizen) {
+        this.citizen = citizen;
     }
 
     public Locale locale() {
-        return locale;
+        return citizen.locale();
     }
 
     public String ownName() {
-        return ownName;
+        return citizen.ownName();
     }
 
     public boolean rightToLeft() {
-        return rightToLeft;
+        return citizen.rightToLeft();
     }
 
     public String tag() {
-        return locale.getLanguage();
+        return citizen.code();
     }
 }

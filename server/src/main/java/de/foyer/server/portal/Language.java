@@ -13,10 +13,8 @@ import java.util.Locale;
  * on any page chooses it and a cookie keeps the choice for the next pages (and {@code ?lang=de} back).
  */
 enum Language {
-    DE("de", Locale.GERMAN, CitizenLanguage.DE), EN("en", Locale.ENGLISH, CitizenLanguage.EN),
-    TR("tr", CitizenLanguage.TR.locale(), CitizenLanguage.TR), AR("ar", CitizenLanguage.AR.locale(), CitizenLanguage.AR),
-    UK("uk", CitizenLanguage.UK.locale(), CitizenLanguage.UK), RU("ru", CitizenLanguage.RU.locale(), CitizenLanguage.RU),
-    PL("pl", CitizenLanguage.PL.locale(), CitizenLanguage.PL);
+    DE(CitizenLanguage.DE), EN(CitizenLanguage.EN), TR(CitizenLanguage.TR), AR(CitizenLanguage.AR), UK(CitizenLanguage.UK),
+    RU(CitizenLanguage.RU), PL(CitizenLanguage.PL);
 
     static final String COOKIE = "foyer_lang";
     private static final int COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
@@ -25,9 +23,9 @@ enum Language {
     final Locale locale;
     final CitizenLanguage citizen;
 
-    Language(String code, Locale locale, CitizenLanguage citizen) {
-        this.code = code;
-        this.locale = locale;
+    Language(CitizenLanguage citizen) {
+        this.code = citizen.code();
+        this.locale = citizen.locale();
         this.citizen = citizen;
     }
 
