@@ -170,7 +170,7 @@
     var body = {
       service: byId('book-service').value, persons: persons('book-persons'), start: byId('book-slot').value,
       name: byId('book-name').value.trim(), phone: byId('book-phone').value.trim() || null,
-      email: byId('book-email').value.trim() || null
+      email: byId('book-email').value.trim() || null, language: byId('book-language').value
     };
     Foyer.api('POST', base + '/bookings', body).then(function (answer) {
       byId('book-result').hidden = false;

@@ -79,7 +79,9 @@ final class OfficeSections {
         int n = forms.next();
         return new SettingsPageView.Areas(settings.waitingAreas().stream().map(WaitingArea::name).toList(),
                 new Form(n, "POST", "/api/v1/admin/offices/" + settings.office() + "/waiting-areas", true, "admin.add",
-                        List.of(Forms.text(n, "admin.name", "name", "", 24, true))));
+                        List.of(Forms.text(n, "admin.name", "name", "", 24, true),
+                                Forms.text(n, "admin.nameEn", "names.en", "", 24, false),
+                                Forms.furtherNames(n, Translations.NONE))));
     }
 
     /** A new counter: its name and waiting area; what it serves is chosen in its own form afterwards. */

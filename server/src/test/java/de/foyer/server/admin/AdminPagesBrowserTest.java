@@ -172,7 +172,7 @@ class AdminPagesBrowserTest {
 
     @Test
     @Order(5)
-    void aCategoryIsNamedInTheKiosksFurtherLanguagesAndAnEmptyFieldGivesTheGermanBack() {
+    void aCategoryAndAWaitingAreaAreNamedInTheKiosksLanguagesAndAnEmptyFieldGivesTheGermanBack() {
         browser.open("/admin#categories");
         String pass = "#categories form[data-action='/api/v1/admin/categories/pass']";
         assertThat(browser.findAll(pass + " details.folded[open]")).as("folded until asked for").isEmpty();
@@ -187,6 +187,18 @@ class AdminPagesBrowserTest {
         assertThat(server.http.get("/api/v1/offices/buergerbuero/services?lang=pl", null).json()
                 .path("categories").findValuesAsText("name")).as("no Polish name left: the German one").contains("Reisepass");
         assertThat(browser.accessibilityViolations()).as("settings page with a category's languages open").isEmpty();
+
+        String area = "#areas form[data-action='/api/v1/admin/offices/buergerbuero/waiting-areas']";
+        browser.type(area + " input[name=name]", "Wartebereich C (2. Stock)");
+        browser.type(area + " input[name='names.en']", "Waiting area C (second floor)");
+        browser.click(area + " details.folded summary");
+        browser.type(area + " input[name='names.tr']", "Bekleme alanı C (2. kat)");
+        browser.click(area + " button[type=submit]");
+        browser.await(() -> browser.text("#areas").contains("Wartebereich C (2. Stock)"));
+        assertThat(server.http.get("/api/v1/offices?lang=tr", null).json().at("/offices/0/waitingAreas").findValuesAsText("name"))
+                .contains("Bekleme alanı C (2. kat)");
+        assertThat(server.http.get("/api/v1/offices?lang=pl", null).json().at("/offices/0/waitingAreas").findValuesAsText("name"))
+                .as("no Polish name: the German one").contains("Wartebereich C (2. Stock)");
     }
 
     @Test

@@ -40,13 +40,15 @@ class InfoPointBrowserTest {
         browser.await(() -> browser.visible("#book-form"));
         browser.type("#book-name", "Erika Mustermann");
         browser.type("#book-phone", "0151 2345678");
+        browser.script("document.getElementById('book-language').value = 'tr';");
         browser.click("#book-form button[type=submit]");
         browser.await(() -> !browser.text("#book-code").isEmpty());
         assertThat(browser.text("p:has(> #book-code)")).contains("Booking code: ").doesNotContain(" :");
         String code = browser.text("#book-code").replace("-", "");
-        Map<String, Object> booking = row("SELECT channel, status, name, booked_by FROM bookings WHERE code = '" + code + "'");
+        Map<String, Object> booking = row("SELECT channel, status, name, booked_by, language FROM bookings WHERE code = '" + code + "'");
         assertThat(booking).containsEntry("channel", "STAFF").containsEntry("status", "BOOKED")
-                .containsEntry("name", "Erika Mustermann").containsEntry("booked_by", "clerk1");
+                .containsEntry("name", "Erika Mustermann").containsEntry("booked_by", "clerk1")
+                .as("the caller's language, for the mails").containsEntry("language", "tr");
 
         browser.type("#find-query", "muster");
         browser.click("#find-form button[type=submit]");
