@@ -36,6 +36,19 @@ public enum CitizenLanguage {
         return rightToLeft;
     }
 
+    /** The HTML dir attribute of a text in this language: "rtl" for Arabic, "ltr" for the others. */
+    public String direction() {
+        return rightToLeft ? "rtl" : "ltr";
+    }
+
+    /**
+     * The language shown beside this one where a citizen reads two: German, what the signs and clerks
+     * say, and English beside German.
+     */
+    public CitizenLanguage beside() {
+        return this == DE ? EN : DE;
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

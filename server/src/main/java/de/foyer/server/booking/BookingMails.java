@@ -64,7 +64,7 @@ public final class BookingMails implements MailComposer {
         Mail mail = new Mail(kind, booking, office, service, rules, reason, confirmations.cancelLink(booking),
                 confirmations.rebookLink(booking));
         CitizenLanguage first = booking.language();
-        CitizenLanguage second = first == CitizenLanguage.DE ? CitizenLanguage.EN : CitizenLanguage.DE;
+        CitizenLanguage second = first.beside();
         String key = kind.name().toLowerCase(Locale.ROOT);
         String subject = mail.text(bundles.get(first), key + ".subject", first) + " / " + mail.text(bundles.get(second), key + ".subject", second);
         String firstText = section(mail, first);
@@ -73,8 +73,7 @@ public final class BookingMails implements MailComposer {
                 + "\n\n-- \n" + String.join("\n", office.contactLines());
         boolean withQr = kind == MailKind.CONFIRMATION || kind == MailKind.REMINDER;
         String html = pages.render("mail/booking.jte", new MailView(subject,
-                List.of(MailView.Section.of(first.code(), first.rightToLeft(), firstText),
-                        MailView.Section.of(second.code(), second.rightToLeft(), secondText)),
+                List.of(MailView.Section.of(first, firstText), MailView.Section.of(second, secondText)),
                 withQr ? QR_FILE : null, bundles.get(first).getString("qr.alt"), office.contactLines()));
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         if (withQr) {

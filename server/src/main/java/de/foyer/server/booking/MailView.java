@@ -1,5 +1,7 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.CitizenLanguage;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,14 +16,14 @@ public record MailView(String subject, List<Section> sections, String qr, String
     public record Section(String lang, String dir, List<Paragraph> paragraphs) {
 
         /** The plain text as the mail has it, cut into paragraphs at blank lines. */
-        static Section of(String lang, boolean rightToLeft, String text) {
+        static Section of(CitizenLanguage language, String text) {
             List<Paragraph> paragraphs = new ArrayList<>();
             for (String paragraph : text.split("\n\n")) {
                 if (!paragraph.isBlank()) {
                     paragraphs.add(new Paragraph(paragraph.lines().map(String::strip).toList()));
                 }
             }
-            return new Section(lang, rightToLeft ? "rtl" : "ltr", paragraphs);
+            return new Section(language.code(), language.direction(), paragraphs);
         }
     }
 

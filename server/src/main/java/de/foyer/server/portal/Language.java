@@ -31,7 +31,7 @@ enum Language {
 
     /** The page's writing direction: Arabic runs right to left. */
     String direction() {
-        return citizen.rightToLeft() ? "rtl" : "ltr";
+        return citizen.direction();
     }
 
     /** The language asked for in the address wins over the remembered one; anything unknown is German. */

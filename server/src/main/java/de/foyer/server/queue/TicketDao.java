@@ -1,7 +1,5 @@
 package de.foyer.server.queue;
 
-import java.util.Map;
-import java.util.HashMap;
 import de.foyer.protocol.CitizenLanguage;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -54,20 +52,16 @@ final class TicketDao implements Tickets {
         return handle.createQuery("SELECT * FROM tickets WHERE id = :id").bind("id", id).map(TICKET).findOne();
     }
 
-    /** The tickets the link tokens of citizens' QR codes name; unknown tokens find nothing. */
-    public List<Ticket> byLinkTokens(List<String> linkTokens) {
-        return handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)")
-                .bindList("tokens", linkTokens).map(TICKET).list();
+    /** A ticket with the language of the citizen who holds it: what its page speaks first. */
+    public record Held(Ticket ticket, CitizenLanguage language) {
     }
 
-    /** The language of each ticket, by its link token: what its page speaks first. */
-    public Map<String, CitizenLanguage> languages(List<String> linkTokens) {
-        Map<String, CitizenLanguage> languages = new HashMap<>();
-        handle.createQuery("SELECT link_token, language FROM tickets WHERE link_token IN (<tokens>)").bindList("tokens", linkTokens)
-                .map((row, context) -> Map.entry(row.getString("link_token"), CitizenLanguage.of(row.getString("language"))
-                        .orElse(CitizenLanguage.DE)))
-                .forEach(entry -> languages.put(entry.getKey(), entry.getValue()));
-        return languages;
+    /** The tickets the link tokens of citizens' QR codes name, with their languages; unknown tokens find nothing. */
+    public List<Held> byLinkTokens(List<String> linkTokens) {
+        return handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)").bindList("tokens", linkTokens)
+                .map((row, context) -> new Held(TICKET.map(row, context),
+                        CitizenLanguage.of(row.getString("language")).orElse(CitizenLanguage.DE)))
+                .list();
     }
 
     public Optional<Ticket> lock(String id) {

@@ -61,23 +61,21 @@ public final class TicketPositions {
         }
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            List<Ticket> tickets = new TicketDao(handle).byLinkTokens(List.copyOf(linkTokens));
-            Map<String, CitizenLanguage> languages = tickets.isEmpty() ? Map.of()
-                    : new TicketDao(handle).languages(tickets.stream().map(Ticket::linkToken).toList());
+            List<TicketDao.Held> held = new TicketDao(handle).byLinkTokens(List.copyOf(linkTokens));
             Catalogue catalogueDao = Catalogue.on(handle);
             Map<String, OfficeCatalogue> catalogues = new HashMap<>();
             Map<String, Map<String, WaitingArea>> areaNames = new HashMap<>();
             Map<String, Ranking> rankings = new HashMap<>();
             List<Position> positions = new ArrayList<>();
-            for (Ticket ticket : tickets) {
+            for (TicketDao.Held each : held) {
+                Ticket ticket = each.ticket();
                 OfficeCatalogue catalogue = catalogues.computeIfAbsent(ticket.officeId(),
                         office -> OfficeCatalogue.load(catalogueDao, office));
                 Map<String, WaitingArea> areas = areaNames.computeIfAbsent(ticket.officeId(), office ->
                         catalogueDao.waitingAreas(office).stream().collect(Collectors.toMap(WaitingArea::id, area -> area)));
                 Ranking ranking = rankings.computeIfAbsent(ticket.officeId() + "/" + ticket.day(),
                         ignored -> rank(handle, catalogue, ticket.day(), now));
-                positions.add(position(ticket, catalogue, areas, ranking, now,
-                        languages.getOrDefault(ticket.linkToken(), CitizenLanguage.DE)));
+                positions.add(position(ticket, catalogue, areas, ranking, now, each.language()));
             }
             return positions;
         });

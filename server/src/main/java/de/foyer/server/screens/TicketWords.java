@@ -18,7 +18,7 @@ public record TicketWords(CitizenLanguage language, Words first, CitizenLanguage
     }
 
     static TicketWords of(Texts texts, CitizenLanguage language) {
-        CitizenLanguage beside = language == CitizenLanguage.DE ? CitizenLanguage.EN : CitizenLanguage.DE;
+        CitizenLanguage beside = language.beside();
         return new TicketWords(language, texts.in(language.locale()), beside, texts.in(beside.locale()));
     }
 
@@ -35,7 +35,7 @@ public record TicketWords(CitizenLanguage language, Words first, CitizenLanguage
     }
 
     public String dir() {
-        return language.rightToLeft() ? "rtl" : "ltr";
+        return language.direction();
     }
 
     public String secondLang() {
@@ -43,7 +43,7 @@ public record TicketWords(CitizenLanguage language, Words first, CitizenLanguage
     }
 
     public String secondDir() {
-        return besideLanguage.rightToLeft() ? "rtl" : "ltr";
+        return besideLanguage.direction();
     }
 
     /** The stream's field that names the service in the language beside: English beside German, German beside all else. */
