@@ -1,7 +1,9 @@
 /*
  * The ticket page: every "state" from the stream fills the marked fields and shows the section
  * that fits (waiting, next, called …). The section sits in a live region, so a screen reader
- * reads the change; a phone that can vibrate does so when the number is called.
+ * reads the change; a phone that can vibrate does so when the number is called. Where the browser
+ * can, the citizen may ask to be notified (Web Push) when few are ahead and when called, so they
+ * can leave the waiting room; the ticket-worker shows the notices while this page is closed.
  */
 (function () {
   'use strict';
@@ -9,6 +11,73 @@
   var ticket = document.getElementById('ticket');
   var connection = document.getElementById('connection');
   var firstTitle = document.title;
+  var push = document.getElementById('push');
+  var pushPossible = 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+  var pushAddress = window.location.pathname.replace(/\/$/, '') + '/push';
+  var pushRemembered = 'foyer-push:' + window.location.pathname;
+
+  function base64Url(text) {
+    var padded = (text + '==='.slice((text.length + 3) % 4)).replace(/-/g, '+').replace(/_/g, '/');
+    return Uint8Array.from(atob(padded), function (c) { return c.charCodeAt(0); });
+  }
+
+  function pushShown(on, failed) {
+    document.getElementById('push-form').hidden = on;
+    document.getElementById('push-on').hidden = !on;
+    document.getElementById('push-failed').hidden = !failed;
+  }
+
+  function pushSubscription() {
+    return navigator.serviceWorker.register('/screens/ticket-worker.js', { scope: '/t/' })
+      .then(function () { return navigator.serviceWorker.ready; })
+      .then(function (registration) {
+        return registration.pushManager.getSubscription().then(function (existing) {
+          return existing || registration.pushManager.subscribe({
+            userVisibleOnly: true, applicationServerKey: base64Url(push.getAttribute('data-key'))
+          });
+        });
+      });
+  }
+
+  function send(method, body) {
+    return fetch(pushAddress, {
+      method: method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('push ' + response.status);
+      }
+    });
+  }
+
+  if (pushPossible) {
+    pushShown(localStorage.getItem(pushRemembered) !== null, false);
+    document.getElementById('push-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var ahead = parseInt(document.getElementById('push-ahead').value, 10);
+      Notification.requestPermission().then(function (permission) {
+        if (permission !== 'granted') {
+          throw new Error('not permitted');
+        }
+        return pushSubscription();
+      }).then(function (subscription) {
+        var json = subscription.toJSON();
+        return send('POST', { endpoint: json.endpoint, keys: json.keys, ahead: ahead }).then(function () {
+          localStorage.setItem(pushRemembered, json.endpoint);
+          pushShown(true, false);
+        });
+      }).catch(function () {
+        pushShown(false, true);
+      });
+    });
+    document.getElementById('push-stop').addEventListener('click', function () {
+      var endpoint = localStorage.getItem(pushRemembered);
+      localStorage.removeItem(pushRemembered);
+      pushShown(false, false);
+      if (endpoint) {
+        send('DELETE', { endpoint: endpoint }).catch(function () {});
+      }
+    });
+  }
 
   function show(state) {
     Object.keys(state).forEach(function (name) {
@@ -25,6 +94,7 @@
     document.querySelectorAll('[data-recalled]').forEach(function (element) {
       element.hidden = !(state.recalls > 0);
     });
+    push.hidden = !pushPossible || !(state.view === 'WAITING' || state.view === 'NEXT' || state.view === 'CALLED');
     var wasCalled = ticket.getAttribute('data-view') === 'CALLED';
     ticket.setAttribute('data-view', state.view);
     if (state.view === 'CALLED') {

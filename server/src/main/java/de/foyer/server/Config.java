@@ -5,6 +5,7 @@ import de.foyer.server.booking.SecretFile;
 import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.mail.MailSettings;
 import de.foyer.server.mail.MailTls;
+import de.foyer.server.notify.PushServices;
 import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.TrustedProxies;
 
@@ -37,7 +38,8 @@ public record Config(
         TrustedProxies trustedProxies,
         Optional<Path> secretFile,
         Duration secretGrace,
-        Optional<SigningKeys.Retired> previousSecret) {
+        Optional<SigningKeys.Retired> previousSecret,
+        PushServices pushServices) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "FOYER_PORT", 8080);
@@ -58,7 +60,8 @@ public record Config(
                 optional(env, "FOYER_TRUSTED_PROXIES").map(TrustedProxies::parse).orElse(TrustedProxies.none()),
                 optional(env, "FOYER_SECRET_FILE").map(Path::of),
                 duration(env, "FOYER_SECRET_GRACE", SigningKeys.DEFAULT_GRACE),
-                previousSecret(env));
+                previousSecret(env),
+                optional(env, "FOYER_PUSH_SERVICES").map(PushServices::parse).orElse(PushServices.browsers()));
     }
 
     /**

@@ -44,6 +44,9 @@ import de.foyer.server.staff.RequestOffices;
 import de.foyer.server.staff.SessionRoutes;
 import de.foyer.server.staff.SessionService;
 import de.foyer.server.staff.StaffFrames;
+import de.foyer.server.notify.Notifications;
+import de.foyer.server.notify.PushServices;
+import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.stats.StatisticsFeature;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.Bodies;
@@ -76,10 +79,10 @@ public final class Foyer implements AutoCloseable {
 
     /** The rules an office may tune; defaults follow what the office asked for. */
     public record Settings(int port, Duration ageing, int maxRecalls, RateLimits.Budgets limits, TrustedProxies proxies,
-                           StreamHub.Limits streams) {
+                           StreamHub.Limits streams, PushServices push) {
         public static Settings defaults(int port) {
             return new Settings(port, Duration.ofMinutes(30), 2, RateLimits.Budgets.defaults(),
-                    TrustedProxies.none(), StreamHub.Limits.defaults());
+                    TrustedProxies.none(), StreamHub.Limits.defaults(), PushServices.browsers());
         }
 
         public Settings withRateLimit(int perMinute) {
@@ -87,16 +90,21 @@ public final class Foyer implements AutoCloseable {
         }
 
         public Settings withLimits(RateLimits.Budgets budgets) {
-            return new Settings(port, ageing, maxRecalls, budgets, proxies, streams);
+            return new Settings(port, ageing, maxRecalls, budgets, proxies, streams, push);
         }
 
         public Settings withTrustedProxies(TrustedProxies trusted) {
-            return new Settings(port, ageing, maxRecalls, limits, trusted, streams);
+            return new Settings(port, ageing, maxRecalls, limits, trusted, streams, push);
         }
 
         /** How far a stream may fall behind before it is cut off. */
         public Settings withStreamLimits(StreamHub.Limits limits) {
-            return new Settings(port, ageing, maxRecalls, this.limits, proxies, limits);
+            return new Settings(port, ageing, maxRecalls, this.limits, proxies, limits, push);
+        }
+
+        /** The push services the ticket page's notices may be posted to. */
+        public Settings withPushServices(PushServices services) {
+            return new Settings(port, ageing, maxRecalls, limits, proxies, streams, services);
         }
     }
 
@@ -108,9 +116,10 @@ public final class Foyer implements AutoCloseable {
     private final DayEnd dayEnd;
     private final PeriodicJob credentialWatch;
     private final SetupLink setupLink;
+    private final Notifications notifications;
 
     private Foyer(Javalin app, PostgresEventBus bus, StreamHub hub, LiveStreams streams, BookingFeature booking, DayEnd dayEnd,
-                  PeriodicJob credentialWatch, SetupLink setupLink) {
+                  PeriodicJob credentialWatch, SetupLink setupLink, Notifications notifications) {
         this.app = app;
         this.bus = bus;
         this.hub = hub;
@@ -119,6 +128,7 @@ public final class Foyer implements AutoCloseable {
         this.dayEnd = dayEnd;
         this.credentialWatch = credentialWatch;
         this.setupLink = setupLink;
+        this.notifications = notifications;
     }
 
     public static Foyer start(Database database, Clock exactClock, Settings settings) {
@@ -151,7 +161,11 @@ public final class Foyer implements AutoCloseable {
 
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
         Pages pages = new Pages();
-        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, settings.ageing(), pages);
+        TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(settings.ageing()));
+        Notifications notifications = new Notifications(jdbi, bus, clock, positions, settings.push(),
+                pushSubject(bookingSettings), json, bodies, registry);
+        Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, positions,
+                notifications.applicationServerKey(), pages);
         StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
         PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
         SetupLink setupLink = new SetupLink(new Administrators(jdbi, catalogue, new Passwords(), PasswordRule.standard(), clock), tokens);
@@ -171,6 +185,7 @@ public final class Foyer implements AutoCloseable {
                         new AppointmentTickets(bus, tokens, metrics)), bodies)::register,
                 streams::register,
                 screens::register,
+                notifications::register,
                 new PortalFeature(jdbi, clock, booking.services(), booking.signatures(), limits, pages)::register,
                 new ConsoleFeature(jdbi, clock, pages, frames, pageAccess, json, new AppointmentTickets(bus, tokens, metrics),
                         bookingSettings.publicUrl())::register,
@@ -183,7 +198,12 @@ public final class Foyer implements AutoCloseable {
         // Every second on every instance, whatever the jobs' interval: a revoked display must not keep its stream.
         PeriodicJob credentialWatch = new PeriodicJob("device-credentials", new CredentialWatch(jdbi, hub::closeOwnedBy));
         credentialWatch.start(Duration.ofSeconds(1));
-        return new Foyer(app, bus, hub, streams, booking, dayEnd, credentialWatch, setupLink);
+        return new Foyer(app, bus, hub, streams, booking, dayEnd, credentialWatch, setupLink, notifications);
+    }
+
+    /** Whom a push service may contact about our notices (RFC 8292): the portal's https address, else the mail sender. */
+    private static String pushSubject(BookingSettings booking) {
+        return booking.publicUrl().startsWith("https://") ? booking.publicUrl() : "mailto:" + booking.mail().from();
     }
 
     public int port() {
@@ -225,6 +245,7 @@ public final class Foyer implements AutoCloseable {
         credentialWatch.close();
         streams.close();
         hub.close();
+        notifications.close();
         booking.close();
         dayEnd.close();
         app.stop();

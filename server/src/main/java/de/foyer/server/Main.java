@@ -179,7 +179,7 @@ public final class Main implements Callable<Integer> {
                 }
             }
             foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
-                            .withTrustedProxies(config.trustedProxies()),
+                            .withTrustedProxies(config.trustedProxies()).withPushServices(config.pushServices()),
                     config.booking().withKeys(keys));
         } catch (RuntimeException | StartupException e) {
             close(opened, lock);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
  * newcomer's. Nothing here is personal: a number, a place in line and a counter.
  */
 public final class TicketPositions {
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -50,8 +53,9 @@ public final class TicketPositions {
                            String serviceNameInLanguage, String waitingAreaNameInLanguage) {
     }
 
+    /** A ticket by the token of its page; anything not shaped like a link token (32 random bytes, URL-safe Base64) is not looked up at all. */
     public Optional<Position> byLinkToken(String linkToken) {
-        return byLinkTokens(List.of(linkToken)).stream().findFirst();
+        return LINK_TOKEN.matcher(linkToken).matches() ? byLinkTokens(List.of(linkToken)).stream().findFirst() : Optional.empty();
     }
 
     /** Many tickets at once, in one transaction: every phone of an office is answered by one query round. */

@@ -8,7 +8,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The ticket's page on the citizen's phone, opened by the QR on the ticket, and its stream. The
@@ -16,21 +15,20 @@ import java.util.regex.Pattern;
  */
 final class TicketPages {
 
-    /** A link token: 32 random bytes in URL-safe Base64. Anything else is not looked up at all. */
-    private static final Pattern LINK_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     private final TicketPositions positions;
     private final TicketStreams streams;
     private final Pages pages;
     private final Texts words;
     private final MessagePages messages;
+    private final String pushKey;
 
-    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Texts words, MessagePages messages) {
+    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Texts words, MessagePages messages, String pushKey) {
         this.positions = positions;
         this.streams = streams;
         this.pages = pages;
         this.words = words;
         this.messages = messages;
+        this.pushKey = pushKey;
     }
 
     void register(RoutesConfig routes) {
@@ -39,7 +37,7 @@ final class TicketPages {
     }
 
     private void page(Context ctx) {
-        Optional<TicketPositions.Position> position = find(ctx.pathParam("token"));
+        Optional<TicketPositions.Position> position = positions.byLinkToken(ctx.pathParam("token"));
         if (position.isEmpty()) {
             messages.show(ctx, 404, "ticket.notFound");
             return;
@@ -47,17 +45,13 @@ final class TicketPages {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         MessagePages.html(ctx, pages.render("screens/ticket.jte", new TicketView(TicketWords.of(words, position.get().language()),
-                TicketPage.of(position.get()))));
+                TicketPage.of(position.get()), pushKey)));
     }
 
     private void stream(Context ctx) throws Exception {
         String token = ctx.pathParam("token");
-        TicketPositions.Position position = find(token).orElseThrow(() ->
+        TicketPositions.Position position = positions.byLinkToken(token).orElseThrow(() ->
                 ApiException.notFound("UNKNOWN_TICKET", "There is no ticket at this address."));
         streams.connect(ctx, position.officeId(), token);
-    }
-
-    private Optional<TicketPositions.Position> find(String token) {
-        return LINK_TOKEN.matcher(token).matches() ? positions.byLinkToken(token) : Optional.empty();
     }
 }

@@ -291,6 +291,17 @@ final class ContractScenarios {
         all.add(get("GET /t/{token}", 404, "/t/short", Auth.NONE));
         all.add(get("GET /t/{token}/stream", 200, () -> ticketPage.get() + "/stream", Auth.NONE));
         all.add(get("GET /t/{token}/stream", 404, "/t/short/stream", Auth.NONE));
+        // A phone's subscription, with the browser's keys of RFC 8291's example.
+        String phone = "{\"endpoint\":\"https://fcm.googleapis.com/fcm/send/contract\",\"ahead\":0,\"keys\":"
+                + "{\"p256dh\":\"BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4\","
+                + "\"auth\":\"BTBZMqHH6r4Tts7J_aSIgg\"}}";
+        all.add(json("POST /t/{token}/push", 201, () -> ticketPage.get() + "/push", Auth.NONE, () -> phone));
+        all.add(json("POST /t/{token}/push", 400, () -> ticketPage.get() + "/push", Auth.NONE,
+                () -> phone.replace("https://fcm.googleapis.com", "http://10.0.0.1")));
+        all.add(json("POST /t/{token}/push", 404, "/t/short/push", Auth.NONE, phone));
+        all.add(json("DELETE /t/{token}/push", 204, () -> ticketPage.get() + "/push", Auth.NONE,
+                () -> "{\"endpoint\":\"https://fcm.googleapis.com/fcm/send/contract\"}"));
+        all.add(json("DELETE /t/{token}/push", 404, "/t/short/push", Auth.NONE, "{\"endpoint\":\"https://fcm.googleapis.com/fcm/send/x\"}"));
         // The portal
         all.add(get("GET /", 200, "/", Auth.NONE));
         all.add(get("GET /categories/{category}", 200, "/categories/ausweis", Auth.NONE));

@@ -16,14 +16,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What happens in the demo office while a test watches its pages: tickets drawn, counters opened, numbers called. */
-final class Office {
+public final class Office {
 
     private final TestServer server;
     private Http http;
     private final String clerk1;
     private final String clerk5;
 
-    Office(TestServer server) {
+    public Office(TestServer server) {
         this.server = server;
         this.http = server.http;
         this.clerk1 = http.login("clerk1");
@@ -41,7 +41,7 @@ final class Office {
     }
 
     /** A walk-in ticket drawn at the kiosk in that language; its page's link. */
-    String draw(String language) {
+    public String draw(String language) {
         Http.Response response = http.post("/api/v1/kiosk/tickets", TestServer.KIOSK,
                 "{\"service\":\"anmeldung\",\"language\":\"" + language + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -87,13 +87,13 @@ final class Office {
         }
     }
 
-    void open(int counter) {
+    public void open(int counter) {
         Http.Response response = http.post("/api/v1/counters/buergerbuero-" + counter + "/open", clerkOf(counter), null);
         assertThat(response.status()).as(response.body()).isLessThan(300);
     }
 
     /** Calls the next ticket at the counter and returns its number. */
-    String next(int counter) {
+    public String next(int counter) {
         Http.Response response = http.post("/api/v1/counters/buergerbuero-" + counter + "/next", clerkOf(counter), null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().path("ticket").path("number").asText();
@@ -105,11 +105,11 @@ final class Office {
         return next(counter);
     }
 
-    void recall(String number, int counter) {
+    public void recall(String number, int counter) {
         act(number, "recall", counter);
     }
 
-    void done(String number, int counter) {
+    public void done(String number, int counter) {
         act(number, "done", counter);
     }
 

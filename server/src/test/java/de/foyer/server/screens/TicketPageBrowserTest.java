@@ -117,7 +117,8 @@ class TicketPageBrowserTest {
         Map<String, String> yourNumber = Map.of("de", "Ihre Nummer", "en", "Your number", "tr", "Numaranız", "ar", "رقمك",
                 "uk", "Ваш номер", "ru", "Ваш номер", "pl", "Państwa numer");
         for (String language : List.of("de", "en", "tr", "ar", "uk", "ru", "pl")) {
-            browser.open("http://localhost:" + server.port() + office.draw(language));
+            follow(office.draw(language));
+            assertThat(browser.visible("#push")).as("the offer to notify, where the browser can push").isTrue();
             assertThat(browser.script("return document.documentElement.lang")).isEqualTo(language);
             assertThat(browser.script("return document.documentElement.dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
             assertThat(browser.text("#ticket > h1")).as(language).startsWith(yourNumber.get(language))
@@ -133,6 +134,29 @@ class TicketPageBrowserTest {
         assertThat(browser.text("[data-view=WAITING] p.area")).contains("Bekleme alanı A (zemin kat)");
         office.next(1);
         browser.await(() -> Integer.toString(ahead - 1).equals(browser.text("[data-view=WAITING] [data-field=ahead]")));
+    }
+
+    @Test
+    void offersToNotifyWhileWaitingAndSaysSoPlainlyWhenTheBrowserWillNot() {
+        follow(office.draw("en"));
+        assertThat(browser.visible("#push")).isTrue();
+        assertThat(browser.text("label[for=push-ahead]")).startsWith("Notify me when this many are ahead of me")
+                .contains("Benachrichtigen, wenn noch so viele vor mir sind");
+        assertThat(browser.script("return document.getElementById('push-ahead').value")).isEqualTo("3");
+        assertThat(browser.script("return document.getElementById('push').getAttribute('data-key').length")).isEqualTo(87L);
+
+        // A headless browser has no push service to subscribe at: the citizen is told to keep the page open.
+        browser.find("#push-form button").click();
+        browser.await(() -> browser.visible("#push-failed"));
+        assertThat(browser.text("#push-failed")).startsWith("This browser does not allow notifications. Please keep this page open.");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("ticket-notify");
+
+        String number = office.next(1);
+        browser.await(() -> browser.visible("[data-view=CALLED]"));
+        office.done(number, 1);
+        browser.await(() -> browser.visible("[data-view=DONE]"));
+        assertThat(browser.visible("#push")).as("nothing left to tell").isFalse();
     }
 
     @Test

@@ -1,0 +1,56 @@
+package de.foyer.server.notify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.interaso.webpush.VapidKeys;
+import com.interaso.webpush.WebPush;
+import de.foyer.server.events.EventBus;
+import de.foyer.server.queue.TicketPositions;
+import de.foyer.server.web.Bodies;
+import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.Base64;
+
+/** Notifications near your turn, wired: the installation's VAPID keys, the notifier and the ticket page's routes. */
+public final class Notifications implements AutoCloseable {
+
+    private final String applicationServerKey;
+    private final TicketNotifier notifier;
+    private final PushRoutes routes;
+
+    /**
+     * @param subject how push services reach the operator (RFC 8292): the portal's https address, or a mailto: address
+     */
+    public Notifications(Jdbi jdbi, EventBus bus, Clock clock, TicketPositions positions, PushServices services, String subject,
+                         ObjectMapper json, Bodies bodies, MeterRegistry registry) {
+        VapidKeys keys = keys(jdbi, clock);
+        this.applicationServerKey = Base64.getUrlEncoder().withoutPadding().encodeToString(keys.getApplicationServerKey());
+        this.notifier = new TicketNotifier(jdbi, bus, positions, new PushSender(new WebPush(subject, keys), registry),
+                NoticeMessage.texts(), json);
+        this.routes = new PushRoutes(jdbi, clock, positions, services, notifier, bodies);
+    }
+
+    /** The VAPID public key the ticket page subscribes with, in URL-safe Base64. */
+    public String applicationServerKey() {
+        return applicationServerKey;
+    }
+
+    public void register(RoutesConfig routes) {
+        this.routes.register(routes);
+    }
+
+    /** The first instance to start makes the key pair; every other instance, and every later start, reads it. */
+    private static VapidKeys keys(Jdbi jdbi, Clock clock) {
+        VapidKeys fresh = VapidKeys.generate();
+        PushDao.StoredKeys stored = jdbi.withHandle(handle -> new PushDao(handle)
+                .keys(new PushDao.StoredKeys(fresh.getX509PublicKey(), fresh.getPkcs8PrivateKey()), clock.instant()));
+        return VapidKeys.create(stored.publicKey(), stored.privateKey());
+    }
+
+    @Override
+    public void close() {
+        notifier.close();
+    }
+}
