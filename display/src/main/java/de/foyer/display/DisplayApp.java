@@ -6,6 +6,7 @@ import de.foyer.display.sound.Announcer;
 import de.foyer.display.sound.CallSignal;
 import de.foyer.display.sound.Chime;
 import de.foyer.display.sound.EspeakAnnouncer;
+import de.foyer.hardware.voice.Espeak;
 import de.foyer.display.sound.ToneChime;
 import de.foyer.protocol.client.ServerClient;
 import javafx.application.Application;
@@ -55,11 +56,11 @@ public final class DisplayApp extends Application {
             return CallSignal.silent();
         }
         Announcer announcer = Announcer.silent();
-        if (options.speak()) {
-            announcer = EspeakAnnouncer.findOnPath(System.getenv("PATH"))
-                    .<Announcer>map(program -> new EspeakAnnouncer(program, SPEECH_TIMEOUT))
+        if (options.speech()) {
+            announcer = Espeak.onPath(System.getenv("PATH"))
+                    .<Announcer>map(espeak -> new EspeakAnnouncer(espeak, SPEECH_TIMEOUT))
                     .orElseGet(() -> {
-                        log.warn("--speak needs {}, which is not installed; calls are not spoken", EspeakAnnouncer.PROGRAM);
+                        log.info("{} is not installed: calls are chimed and shown, not spoken", Espeak.PROGRAM);
                         return Announcer.silent();
                     });
         }

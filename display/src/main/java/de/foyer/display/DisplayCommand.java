@@ -38,7 +38,12 @@ final class DisplayCommand implements Callable<Integer> {
             description = "a notice for the ticker line; repeat for several (default $FOYER_DISPLAY_NOTICE, else a standard notice)")
     List<String> notices = new ArrayList<>();
 
-    @Option(names = "--speak", description = "also speak each call in German (needs espeak-ng)")
+    @Option(names = "--no-speech", description = "do not speak calls (by default each call is spoken in German and in the "
+            + "called citizen's language where espeak-ng is installed)")
+    boolean noSpeech;
+
+    /** Speaking was once asked for with this; it is the default now, and start scripts that say it still run. */
+    @Option(names = "--speak", hidden = true)
     boolean speak;
 
     @Option(names = "--mute", description = "no chime, no voice")
@@ -60,7 +65,7 @@ final class DisplayCommand implements Callable<Integer> {
         if (ticker.isEmpty() && !blank(environment.get("FOYER_DISPLAY_NOTICE"))) {
             ticker = List.of(environment.get("FOYER_DISPLAY_NOTICE").strip());
         }
-        return new DisplayOptions(connection.server(), connection.token("display", environment), screenshots, ticker, speak, mute,
+        return new DisplayOptions(connection.server(), connection.token("display", environment), screenshots, ticker, !noSpeech, mute,
                 windowed);
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record DisplayOptions(
         URI server, String token, Path screenshots, List<String> notices,
-        boolean speak, boolean mute, boolean windowed) {
+        boolean speech, boolean mute, boolean windowed) {
 
     /** Reads the arguments; a wrong one is refused with a {@link CommandLine.ParameterException} that names it. */
     public static DisplayOptions parse(List<String> args, Map<String, String> env) {

@@ -3,6 +3,7 @@ package de.foyer.display;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.display.screen.CallScreenViewModel;
 import de.foyer.display.screen.RecordingSounds;
+import de.foyer.display.sound.AnnouncementText;
 import de.foyer.protocol.client.ServerClient;
 import de.foyer.server.Foyer;
 import de.foyer.server.testing.Http;
@@ -83,6 +84,18 @@ class CallScreenTest {
         await("the call of " + number, () -> text("current-number").equals(number));
         assertThat(text("current-counter")).isEqualTo("1");
         assertThat(sounds.heard()).containsExactly("chime", number + "→1");
+    }
+
+    @Test
+    void aCitizenWhoChoseTurkishAtTheKioskIsCalledInTurkishAfterTheGerman() {
+        assertThat(http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\",\"language\":\"tr\"}")
+                .status()).isEqualTo(201);
+        Http.Response called = http.post("/api/v1/counters/buergerbuero-1/next", clerk, null);
+        String number = called.json().path("ticket").path("number").asText();
+        await("the call of " + number, () -> text("current-number").equals(number) && !sounds.announced().isEmpty());
+        String spoken = AnnouncementText.spoken(number);
+        assertThat(new AnnouncementText().of(sounds.announced().get(0))).extracting(AnnouncementText.Sentence::text)
+                .containsExactly("Nummer " + spoken + ", bitte zu Schalter 1.", "Numara " + spoken + ", lütfen 1 numaralı gişeye gelin.");
     }
 
     @Test

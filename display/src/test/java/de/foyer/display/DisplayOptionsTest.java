@@ -26,6 +26,13 @@ class DisplayOptionsTest {
         assertThat(options.token()).isEqualTo("display-1.r4nd0m");
         assertThat(options.notices()).isEmpty();
         assertThat(options.screenshots()).isNull();
+        assertThat(options.speech()).as("calls are spoken by default").isTrue();
+    }
+
+    @Test
+    void speechCanBeTurnedOffAndTheOldSwitchStillRuns() {
+        assertThat(DisplayOptions.parse(List.of("--no-speech"), Map.of("FOYER_DISPLAY_TOKEN", "t")).speech()).isFalse();
+        assertThat(DisplayOptions.parse(List.of("--speak"), Map.of("FOYER_DISPLAY_TOKEN", "t")).speech()).isTrue();
     }
 
     @Test
@@ -37,7 +44,7 @@ class DisplayOptionsTest {
         assertThat(options.server()).isEqualTo(URI.create("https://foyer.example.org"));
         assertThat(options.token()).isEqualTo("t1");
         assertThat(options.notices()).containsExactly("Heute bis 18 Uhr", "Barzahlung nicht möglich");
-        assertThat(options.speak()).isTrue();
+        assertThat(options.speech()).isTrue();
         assertThat(options.windowed()).isTrue();
         assertThat(options.mute()).isFalse();
     }

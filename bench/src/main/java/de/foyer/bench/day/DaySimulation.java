@@ -1,5 +1,6 @@
 package de.foyer.bench.day;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.CallPolicy;
 import de.foyer.server.queue.Ticket;
 import de.foyer.server.queue.TicketChannel;
@@ -147,7 +148,8 @@ public final class DaySimulation {
             boolean booked = outcome == Visit.Outcome.BOOKED;
             Instant due = booked ? instant(appointment) : null;
             Ticket.Draw draw = new Ticket.Draw("t" + citizen.id(), "sim", DAY, String.format("S%04d", ++numbers),
-                    citizen.serviceId(), citizen.persons(), TicketChannel.KIOSK, instant(now), "t" + citizen.id());
+                    citizen.serviceId(), citizen.persons(), TicketChannel.KIOSK, instant(now), "t" + citizen.id(),
+                    CitizenLanguage.DE);
             Ticket ticket = booked ? Ticket.appointment(draw, due) : Ticket.walkIn(draw);
             queue.add(ticket);
             waiting.put(ticket.id(), new Waiting(citizen, outcome, appointment, now));

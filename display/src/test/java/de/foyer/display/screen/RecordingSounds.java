@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RecordingSounds implements Chime, Announcer {
 
     private final List<String> heard = new CopyOnWriteArrayList<>();
+    private final List<CallInfo> announced = new CopyOnWriteArrayList<>();
 
     @Override
     public void play() {
@@ -21,11 +22,17 @@ public final class RecordingSounds implements Chime, Announcer {
     @Override
     public void announce(CallInfo call) {
         heard.add(call.ticket() + "→" + call.counter() + (call.recalls() > 0 ? " again" : ""));
+        announced.add(call);
     }
 
     /** A signal that sounds on the caller's thread, so a test sees the sounds at once. */
     public CallSignal signal() {
         return new CallSignal(this, this, Runnable::run);
+    }
+
+    /** The calls announced, as the screen passed them to the voice. */
+    public List<CallInfo> announced() {
+        return List.copyOf(announced);
     }
 
     public List<String> heard() {

@@ -107,7 +107,8 @@ public final class LiveStreams implements AutoCloseable {
      */
     private CallInfo call(Event event) {
         ZoneId zone = event.zone() != null ? event.zone() : zones.ofOffice().apply(event.officeId());
-        return new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(), event.recalls());
+        return new CallInfo(event.ticketNumber(), event.counterName(), event.at().atZone(zone).toOffsetDateTime(), event.recalls(),
+                event.language());
     }
 
     @Override

@@ -42,9 +42,9 @@ public final class AppointmentTickets {
         String prefix = catalogue.prefixOf(service);
         String number = prefix + String.format("%03d", tickets.nextNumber(officeId, day, prefix));
         Ticket ticket = Ticket.appointment(
-                new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, persons, channel, now, tokens.newToken()),
+                new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, persons, channel, now, tokens.newToken(), language),
                 appointmentAt);
-        tickets.insert(ticket, language);
+        tickets.insert(ticket);
         events.publish(handle, TicketViews.event(EventType.ISSUED, ticket, catalogue, now));
         handle.afterCommit(() -> metrics.ticketIssued(officeId, TicketKind.APPOINTMENT));
         long untilAppointment = Duration.between(now, appointmentAt).toSeconds();

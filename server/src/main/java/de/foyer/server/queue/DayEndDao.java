@@ -41,7 +41,7 @@ final class DayEndDao {
                                      AND status = 'WAITING' FOR UPDATE SKIP LOCKED)
                         RETURNING *""")
                 .bind("office", officeId).bind("from", from).bind("to", to).bind("reason", reason).bind("now", now)
-                .map(ConstructorMapper.of(Ticket.class)).list();
+                .map(TicketMapper.INSTANCE).list();
     }
 
     /** Notes that the day has begun; true only for the one caller (of all instances) that noted it first. */

@@ -78,7 +78,7 @@ public final class QueueViews {
                     .map(call -> {
                         Counter counter = catalogue.counters().get(call.counterId());
                         return new CallInfo(call.ticketNumber(), counter.name(),
-                                TicketViews.at(call.calledAt(), catalogue.office().zone()), call.recalls());
+                                TicketViews.at(call.calledAt(), catalogue.office().zone()), call.recalls(), call.language());
                     })
                     .toList();
             return new DisplayState(area.id(), area.name(), calls);

@@ -1,5 +1,7 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -29,11 +31,12 @@ public record Ticket(
         Instant finishedAt,
         int recalls,
         boolean requeued,
-        String linkToken) {
+        String linkToken,
+        CitizenLanguage language) {
 
     /** What every new ticket has: who it is for and where it was drawn, waiting from {@code issuedAt}. */
     public record Draw(String id, String officeId, LocalDate day, String number, String serviceId, int persons,
-                       TicketChannel channel, Instant issuedAt, String linkToken) {
+                       TicketChannel channel, Instant issuedAt, String linkToken, CitizenLanguage language) {
     }
 
     /** A walk-in, waiting in line from the moment it was drawn. */
@@ -49,7 +52,7 @@ public record Ticket(
     private static Ticket waiting(Draw draw, TicketKind kind, Instant appointmentAt) {
         return new Ticket(draw.id(), draw.officeId(), draw.day(), draw.number(), draw.serviceId(), draw.persons(), kind,
                 draw.channel(), TicketStatus.WAITING, draw.issuedAt(), draw.issuedAt(), appointmentAt, appointmentAt,
-                null, null, null, null, null, 0, false, draw.linkToken());
+                null, null, null, null, null, 0, false, draw.linkToken(), draw.language());
     }
 
     public boolean isActive() {

@@ -38,13 +38,13 @@ final class TicketDao implements Tickets {
     }
 
     /** A new ticket, in the language of the citizen who holds it. */
-    public void insert(Ticket ticket, CitizenLanguage language) {
+    public void insert(Ticket ticket) {
         handle.createUpdate("""
                         INSERT INTO tickets (id, office_id, day, number, service_id, persons, kind, channel, status,
                             issued_at, queued_at, due_at, appointment_at, link_token, language)
                         VALUES (:id, :officeId, :day, :number, :serviceId, :persons, :kind, :channel, :status,
                             :issuedAt, :queuedAt, :dueAt, :appointmentAt, :linkToken, :language)""")
-                .bindMethods(ticket).bind("language", language.code()).execute();
+                .bindMethods(ticket).bind("language", ticket.language().code()).execute();
     }
 
     @Override
@@ -52,16 +52,10 @@ final class TicketDao implements Tickets {
         return handle.createQuery("SELECT * FROM tickets WHERE id = :id").bind("id", id).map(TICKET).findOne();
     }
 
-    /** A ticket with the language of the citizen who holds it: what its page speaks first. */
-    public record Held(Ticket ticket, CitizenLanguage language) {
-    }
-
-    /** The tickets the link tokens of citizens' QR codes name, with their languages; unknown tokens find nothing. */
-    public List<Held> byLinkTokens(List<String> linkTokens) {
+    /** The tickets the link tokens of citizens' QR codes name; unknown tokens find nothing. */
+    public List<Ticket> byLinkTokens(List<String> linkTokens) {
         return handle.createQuery("SELECT * FROM tickets WHERE link_token IN (<tokens>)").bindList("tokens", linkTokens)
-                .map((row, context) -> new Held(TICKET.map(row, context),
-                        CitizenLanguage.of(row.getString("language")).orElse(CitizenLanguage.DE)))
-                .list();
+                .map(TICKET).list();
     }
 
     public Optional<Ticket> lock(String id) {
@@ -221,14 +215,15 @@ final class TicketDao implements Tickets {
         return new QueueRulesDao(handle).maxRecalls(officeId);
     }
 
-    public record CallRow(String ticketNumber, String counterId, String waitingAreaId, Instant calledAt, int recalls) {
+    public record CallRow(String ticketNumber, String counterId, String waitingAreaId, Instant calledAt, int recalls,
+                          String language) {
     }
 
     /** The latest calls of an office's waiting area, newest announcement (call or recall) first. */
     public List<CallRow> latestCalls(String officeId, String waitingAreaId, Instant since, int limit) {
         return handle.createQuery("""
                         SELECT t.number AS ticket_number, c.counter_id, k.waiting_area_id,
-                               coalesce(c.recalled_at, c.called_at) AS called_at, c.recalls
+                               coalesce(c.recalled_at, c.called_at) AS called_at, c.recalls, t.language
                         FROM calls c JOIN tickets t ON t.id = c.ticket_id JOIN counters k ON k.id = c.counter_id
                         WHERE c.office_id = :office AND k.waiting_area_id = :area AND c.called_at >= :since
                         ORDER BY coalesce(c.recalled_at, c.called_at) DESC, c.id DESC LIMIT :limit""")

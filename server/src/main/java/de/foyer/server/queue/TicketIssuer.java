@@ -71,8 +71,8 @@ public final class TicketIssuer {
             String prefix = catalogue.prefixOf(service);
             String number = prefix + String.format("%03d", tickets.nextNumber(officeId, day, prefix));
             Ticket ticket = Ticket.walkIn(
-                    new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, count, channel, now, tokens.newToken()));
-            tickets.insert(ticket, language);
+                    new Ticket.Draw(tokens.newId(), officeId, day, number, serviceId, count, channel, now, tokens.newToken(), language));
+            tickets.insert(ticket);
             events.publish(handle, TicketViews.event(EventType.ISSUED, ticket, catalogue, now));
             return new TicketIssued(TicketViews.info(ticket, catalogue), wait);
         });

@@ -1,5 +1,7 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
+
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -28,7 +30,8 @@ final class TicketMapper implements RowMapper<Ticket> {
                 TicketStatus.valueOf(rs.getString("status")), instant(rs, "issued_at"), instant(rs, "queued_at"),
                 instant(rs, "due_at"), instant(rs, "appointment_at"), rs.getString("target_counter_id"),
                 rs.getString("counter_id"), instant(rs, "called_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                rs.getInt("recalls"), rs.getBoolean("requeued"), rs.getString("link_token"));
+                rs.getInt("recalls"), rs.getBoolean("requeued"), rs.getString("link_token"),
+                CitizenLanguage.of(rs.getString("language")).orElse(CitizenLanguage.DE));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

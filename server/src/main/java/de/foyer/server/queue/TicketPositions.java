@@ -65,21 +65,20 @@ public final class TicketPositions {
         }
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
-            List<TicketDao.Held> held = new TicketDao(handle).byLinkTokens(List.copyOf(linkTokens));
+            List<Ticket> tickets = new TicketDao(handle).byLinkTokens(List.copyOf(linkTokens));
             Catalogue catalogueDao = Catalogue.on(handle);
             Map<String, OfficeCatalogue> catalogues = new HashMap<>();
             Map<String, Map<String, WaitingArea>> areaNames = new HashMap<>();
             Map<String, Ranking> rankings = new HashMap<>();
             List<Position> positions = new ArrayList<>();
-            for (TicketDao.Held each : held) {
-                Ticket ticket = each.ticket();
+            for (Ticket ticket : tickets) {
                 OfficeCatalogue catalogue = catalogues.computeIfAbsent(ticket.officeId(),
                         office -> OfficeCatalogue.load(catalogueDao, office));
                 Map<String, WaitingArea> areas = areaNames.computeIfAbsent(ticket.officeId(), office ->
                         catalogueDao.waitingAreas(office).stream().collect(Collectors.toMap(WaitingArea::id, area -> area)));
                 Ranking ranking = rankings.computeIfAbsent(ticket.officeId() + "/" + ticket.day(),
                         ignored -> rank(handle, catalogue, ticket.day(), now));
-                positions.add(position(ticket, catalogue, areas, ranking, now, each.language()));
+                positions.add(position(ticket, catalogue, areas, ranking, now));
             }
             return positions;
         });
@@ -98,7 +97,8 @@ public final class TicketPositions {
     }
 
     private Position position(Ticket ticket, OfficeCatalogue catalogue, Map<String, WaitingArea> areas, Ranking ranking,
-                              Instant now, CitizenLanguage language) {
+                              Instant now) {
+        CitizenLanguage language = ticket.language();
         Service service = catalogue.services().get(ticket.serviceId());
         WaitingArea area = catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).map(areas::get).orElse(null);
         Counter counter = ticket.counterId() == null ? null : catalogue.counters().get(ticket.counterId());

@@ -35,7 +35,7 @@ final class TicketViews {
 
     static Event calledEvent(Ticket ticket, Counter counter, ZoneId zone, Instant now) {
         return Event.ofTicket(EventType.CALLED, ticket.officeId(), ticket.id(), ticket.number(), place(counter), now, zone,
-                ticket.recalls());
+                ticket.recalls(), ticket.language().code());
     }
 
     static Event event(EventType type, Ticket ticket, OfficeCatalogue catalogue, Instant now) {
@@ -43,7 +43,7 @@ final class TicketViews {
         Event.Place place = counter != null ? place(counter)
                 : Event.Place.waitingIn(catalogue.waitingAreaFor(ticket.serviceId(), ticket.targetCounterId()).orElse(null));
         return Event.ofTicket(type, ticket.officeId(), ticket.id(), ticket.number(), place, now, catalogue.office().zone(),
-                ticket.recalls());
+                ticket.recalls(), ticket.language().code());
     }
 
     static Event.Place place(Counter counter) {

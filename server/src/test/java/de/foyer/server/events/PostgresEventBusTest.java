@@ -41,6 +41,6 @@ class PostgresEventBusTest {
     private static Event event(String ticketId) {
         return Event.ofTicket(EventType.CALLED, "buergerbuero", ticketId, "A001",
                 new Event.Place("buergerbuero-1", "1", "buergerbuero-a"), Instant.parse("2026-11-24T09:00:00Z"),
-                java.time.ZoneId.of("Europe/Berlin"), 0);
+                java.time.ZoneId.of("Europe/Berlin"), 0, "tr");
     }
 }

@@ -1,5 +1,6 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.storage.Database;
 import de.foyer.server.testing.TestDatabase;
 import org.jdbi.v3.core.Handle;
@@ -94,7 +95,7 @@ class NextInDatabaseTest {
             String number = "ABC".charAt(random.nextInt(3)) + String.format("%03d", numbers.get(i));
             String id = day + "-" + i;
             Ticket.Draw draw = new Ticket.Draw(id, office, day, number, services.get(random.nextInt(services.size())), 1,
-                    TicketChannel.KIOSK, queued, "link-" + id);
+                    TicketChannel.KIOSK, queued, "link-" + id, CitizenLanguage.DE);
             Ticket fresh = appointment ? Ticket.appointment(draw, due) : Ticket.walkIn(draw);
             tickets.add(TestTickets.inStatus(TestTickets.targetedAt(fresh, target), STATUSES[random.nextInt(STATUSES.length)]));
         }

@@ -1,5 +1,7 @@
 package de.foyer.server.queue;
 
+import de.foyer.protocol.CitizenLanguage;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,7 +22,8 @@ final class TestTickets {
     }
 
     static Ticket.Draw draw(String id, String number, String service, LocalDate day, int persons, Instant issuedAt) {
-        return new Ticket.Draw(id, "o", day, number, service, persons, TicketChannel.KIOSK, issuedAt, "t" + id);
+        return new Ticket.Draw(id, "o", day, number, service, persons, TicketChannel.KIOSK, issuedAt, "t" + id,
+                CitizenLanguage.DE);
     }
 
     private static Ticket.Draw draw(String number, String service, LocalDate day, Instant issuedAt) {
@@ -46,6 +49,6 @@ final class TestTickets {
         return new Ticket(ticket.id(), ticket.officeId(), ticket.day(), ticket.number(), ticket.serviceId(), ticket.persons(),
                 ticket.kind(), ticket.channel(), status, ticket.issuedAt(), ticket.queuedAt(), ticket.dueAt(),
                 ticket.appointmentAt(), targetCounterId, counterId, calledAt, ticket.startedAt(), ticket.finishedAt(),
-                ticket.recalls(), ticket.requeued(), ticket.linkToken());
+                ticket.recalls(), ticket.requeued(), ticket.linkToken(), ticket.language());
     }
 }
