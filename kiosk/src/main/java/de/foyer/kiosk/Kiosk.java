@@ -8,9 +8,12 @@ import de.foyer.kiosk.flow.KioskFlow;
 import de.foyer.kiosk.flow.KioskViewModel;
 import de.foyer.kiosk.flow.Tasks;
 import de.foyer.kiosk.server.KioskServer;
+import de.foyer.kiosk.speech.Speaker;
+import de.foyer.kiosk.speech.SpeechGuide;
 import de.foyer.kiosk.ui.Layout;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -37,6 +40,11 @@ public final class Kiosk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
 
     /** @param healthInterval how often the printer is asked and a heartbeat is sent */
+    /** How long a finger rests on the screen to start speech mode. */
+    private static final javafx.util.Duration LONG_PRESS = javafx.util.Duration.seconds(2);
+    /** How far (in the window's pixels) a finger may wander and still count as held still. */
+    private static final double STILL_FINGER = 24;
+
     public record Settings(Duration idleTimeout, Duration healthInterval) {
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(30), Duration.ofSeconds(5));
@@ -49,19 +57,23 @@ public final class Kiosk implements AutoCloseable {
     private final ExecutorService work;
     private final ScheduledExecutorService checks;
     private final Timeline ticker;
+    private final SpeechGuide guide;
+    private final Speaker speaker;
 
     private Kiosk(KioskFlow flow, KioskView view, BarcodeScanner scanner, ExecutorService work,
-                  ScheduledExecutorService checks, Timeline ticker) {
+                  ScheduledExecutorService checks, Timeline ticker, SpeechGuide guide, Speaker speaker) {
         this.flow = flow;
         this.view = view;
         this.scanner = scanner;
         this.work = work;
         this.checks = checks;
         this.ticker = ticker;
+        this.guide = guide;
+        this.speaker = speaker;
     }
 
     /** Starts the kiosk; call on the JavaFX thread. */
-    public static Kiosk start(KioskServer server, TicketPrinter printer, BarcodeScanner scanner, Clock clock,
+    public static Kiosk start(KioskServer server, TicketPrinter printer, BarcodeScanner scanner, Speaker speaker, Clock clock,
                               Layout layout, Settings settings) {
         ExecutorService work = Executors.newSingleThreadExecutor(daemon("kiosk-work"));
         ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(daemon("kiosk-health"));
@@ -83,16 +95,40 @@ public final class Kiosk implements AutoCloseable {
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
-        return new Kiosk(flow, new KioskView(model, layout), scanner, work, checks, ticker);
+        KioskView view = new KioskView(model, layout);
+        SpeechGuide guide = new SpeechGuide(model, speaker);
+        view.onShown(guide::shown);
+        return new Kiosk(flow, view, scanner, work, checks, ticker, guide, speaker);
     }
 
-    /** The kiosk's scene: every touch counts as activity, and a keyboard-wedge scanner is fed the typed keys. */
+    /**
+     * The kiosk's scene: every touch counts as activity, a finger held still starts speech mode, the
+     * keys go to speech mode, and a keyboard-wedge scanner is fed the typed keys.
+     */
     public Scene scene() {
         Scene scene = new Scene(view.fitted());
         KioskViewModel model = flow.viewModel();
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
+        PauseTransition held = new PauseTransition(LONG_PRESS);
+        held.setOnFinished(event -> guide.longPress());
+        double[] pressedAt = new double[2];
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            model.touched();
+            pressedAt[0] = event.getSceneX();
+            pressedAt[1] = event.getSceneY();
+            held.playFromStart();
+        });
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> held.stop());
+        // A finger that rests still moves a little; one that slides away is not holding.
+        scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (Math.hypot(event.getSceneX() - pressedAt[0], event.getSceneY() - pressedAt[1]) > STILL_FINGER) {
+                held.stop();
+            }
+        });
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, event -> model.touched());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> model.touched());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            model.touched();
+            guide.keyPressed(event);
+        });
         if (scanner instanceof KeyboardWedgeScanner wedge) {
             scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
                 String typed = event.getCharacter();
@@ -111,6 +147,7 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         ticker.stop();
+        speaker.close();
         scanner.close();
         checks.shutdownNow();
         work.shutdownNow();

@@ -4,6 +4,7 @@ import de.foyer.hardware.printer.TicketPrinters;
 import de.foyer.hardware.scanner.BarcodeScanners;
 import de.foyer.kiosk.screenshots.ScreenshotTour;
 import de.foyer.kiosk.server.HttpKioskServer;
+import de.foyer.kiosk.speech.EspeakSpeaker;
 import de.foyer.kiosk.ui.Layout;
 import de.foyer.protocol.startup.FirstFrame;
 import javafx.application.Application;
@@ -42,6 +43,7 @@ public final class KioskApp extends Application {
         Layout layout = options.portrait() ? Layout.PORTRAIT : Layout.forScreen(bounds.getWidth(), bounds.getHeight());
         HttpKioskServer server = new HttpKioskServer(options.server(), options.token(), REQUEST_TIMEOUT, options.office());
         kiosk = Kiosk.start(server, TicketPrinters.fromSetting(options.printer()), BarcodeScanners.fromSetting(options.scanner()),
+                EspeakSpeaker.ifInstalled(),
                 Clock.systemDefaultZone(), layout, Kiosk.Settings.defaults());
         Scene scene = kiosk.scene();
         stage.setTitle("Foyer");

@@ -18,12 +18,14 @@ import de.foyer.kiosk.walkin.PersonsView;
 import de.foyer.kiosk.walkin.ServicesView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The kiosk's canvas in the layout's own units: the current screen, drawn anew whenever the screen
@@ -37,6 +39,9 @@ public final class KioskView {
     private final StackPane screen = new StackPane();
     private final Label busyText = new Label();
     private final StackPane canvas;
+    private BiConsumer<Node, Texts> shown = (node, texts) -> { };
+    private Node current;
+    private Texts currentTexts;
 
     public KioskView(KioskViewModel model, Layout layout) {
         this.model = model;
@@ -71,7 +76,16 @@ public final class KioskView {
         Texts texts = Texts.of(language);
         canvas.setNodeOrientation(language.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         busyText.setText(texts.get("common.busy"));
-        screen.getChildren().setAll(views.get(model.screen().get()).build(texts, layout));
+        current = views.get(model.screen().get()).build(texts, layout);
+        currentTexts = texts;
+        screen.getChildren().setAll(current);
+        shown.accept(current, texts);
+    }
+
+    /** Told of every screen drawn, and at once of the one showing now: what speech mode reads. */
+    public void onShown(BiConsumer<Node, Texts> listener) {
+        this.shown = listener;
+        listener.accept(current, currentTexts);
     }
 
     /** The canvas at its design size, as the screenshots show it. */

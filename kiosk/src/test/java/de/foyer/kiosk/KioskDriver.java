@@ -4,6 +4,7 @@ import de.foyer.hardware.printer.RecordingTicketPrinter;
 import de.foyer.hardware.scanner.FakeBarcodeScanner;
 import de.foyer.kiosk.server.HttpKioskServer;
 import de.foyer.kiosk.server.KioskServer;
+import de.foyer.kiosk.speech.RecordingSpeaker;
 import de.foyer.kiosk.ui.Layout;
 import de.foyer.kiosk.ui.Paragraph;
 import de.foyer.server.testing.MutableClock;
@@ -29,6 +30,7 @@ public final class KioskDriver {
 
     public final RecordingTicketPrinter printer = new RecordingTicketPrinter();
     public final FakeBarcodeScanner scanner = new FakeBarcodeScanner();
+    public final RecordingSpeaker speaker = new RecordingSpeaker();
     public final MutableClock clock = MutableClock.tuesdayMorning();
     private final FxRobot robot = new FxRobot();
     private Kiosk kiosk;
@@ -41,7 +43,7 @@ public final class KioskDriver {
 
     /** Starts a kiosk on any server: the fake one serves a town hall's several offices. */
     public void start(Stage stage, KioskServer server) {
-        kiosk = Kiosk.start(server, printer, scanner,
+        kiosk = Kiosk.start(server, printer, scanner, speaker,
                 clock, Layout.PORTRAIT, new Kiosk.Settings(Duration.ofSeconds(30), Duration.ofMillis(300)));
         stage.setScene(kiosk.scene());
         // A portrait kiosk scaled into the headless screen: 1080 × 1920 units at 0.4.

@@ -41,6 +41,7 @@ public final class KioskViewModel {
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper speech = new ReadOnlyBooleanWrapper(false);
 
     private final Screens screens;
     private List<OfficeData> offices = List.of();
@@ -89,6 +90,12 @@ public final class KioskViewModel {
 
     public void chooseLanguage(Language chosen) {
         language.set(chosen);
+        revision.set(revision.get() + 1);
+    }
+
+    /** Speech mode, for this citizen's visit: the screen is drawn and read anew. */
+    public void startSpeech() {
+        speech.set(true);
         revision.set(revision.get() + 1);
     }
 
@@ -227,6 +234,7 @@ public final class KioskViewModel {
     /** The next citizen's start: home, German, and nothing left of the last one. */
     public void reset() {
         clearCitizen();
+        speech.set(false);
         language.set(Language.GERMAN);
         show(Screen.HOME);
     }
@@ -248,6 +256,11 @@ public final class KioskViewModel {
 
     public ReadOnlyObjectProperty<Language> language() {
         return language.getReadOnlyProperty();
+    }
+
+    /** Whether the screens are read aloud and taken from the keys: on for one citizen's visit. */
+    public ReadOnlyBooleanProperty speech() {
+        return speech.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {

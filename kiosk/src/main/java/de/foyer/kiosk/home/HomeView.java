@@ -64,16 +64,34 @@ public final class HomeView implements ScreenView {
             languages.getChildren().add(0, Ui.text(texts.get("home.language"), "small"));
         }
         String question = layout.portrait() ? texts.get("home.question") : "";
-        return new VBox(Ui.header(model.welcome(texts), question), Ui.spring(), content, Ui.spring(), languages);
+        Node header = Ui.header(model.welcome(texts), question);
+        // Leichte Sprache is a way of German, not a language of its own: beneath the languages upright,
+        // beside the greeting on a wide screen, whose one row of languages has no room for it.
+        List<Button> variants = model.languages().stream().filter(Language::variant).map(this::languageButton).toList();
+        if (layout.portrait()) {
+            variants.forEach(variant -> languages.getChildren().add(new HBox(variant)));
+        } else {
+            HBox top = new HBox(header);
+            HBox.setHgrow(header, Priority.ALWAYS);
+            variants.forEach(variant -> {
+                variant.getStyleClass().add("beside-title");
+                VBox place = new VBox(variant);
+                place.getStyleClass().add("header");
+                top.getChildren().add(place);
+            });
+            header = top;
+        }
+        return new VBox(header, Ui.spring(), content, Ui.spring(), languages);
     }
 
     private Node languages(Layout layout) {
-        List<Button> buttons = model.languages().stream().map(this::languageButton).toList();
+        List<Button> buttons = model.languages().stream().filter(language -> !language.variant())
+                .map(this::languageButton).toList();
         return Ui.grid(buttons, layout.portrait() ? 4 : buttons.size());
     }
 
     private Button languageButton(Language language) {
-        Button button = Ui.button("language-" + language.tag(), language.ownName(), () -> model.chooseLanguage(language),
+        Button button = Ui.button("language-" + language.id(), language.ownName(), () -> model.chooseLanguage(language),
                 "language");
         if (model.isChosen(language)) {
             button.getStyleClass().add("primary");

@@ -96,7 +96,7 @@ public final class ScreenshotTour {
         for (Language language : Language.values()) {
             kiosk.reset();
             kiosk.chooseLanguage(language);
-            camera.shoot("home-" + language.tag());
+            camera.shoot("home-" + language.id());
         }
         kiosk.chooseLanguage(Language.ARABIC);
         kiosk.scanned("SAMPLE-CONFIRMATION");

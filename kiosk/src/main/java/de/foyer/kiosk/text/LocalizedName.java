@@ -30,12 +30,12 @@ public record LocalizedName(String german, Map<String, String> names) {
     }
 
     public String primary(Language language) {
-        return language == Language.GERMAN ? german : translated(language).orElse(german);
+        return language.german() ? german : translated(language).orElse(german);
     }
 
     /** A second line where the citizen's language is missing: the English name; empty otherwise. */
     public String secondary(Language language) {
-        if (language == Language.GERMAN || language == Language.ENGLISH || translated(language).isPresent()) {
+        if (language.german() || language == Language.ENGLISH || translated(language).isPresent()) {
             return "";
         }
         return translated(Language.ENGLISH).filter(english -> !english.equals(german)).orElse("");

@@ -23,7 +23,7 @@ class TextsTest {
     @EnumSource(Language.class)
     void everyLanguageHasEveryScreenTextAndNoneIsBlank(Language language) throws IOException {
         Properties german = load("");
-        Properties own = load(language == Language.GERMAN ? "" : "_" + language.tag());
+        Properties own = load(language == Language.GERMAN ? "" : "_" + language.locale());
         Set<String> expected = new TreeSet<>(german.stringPropertyNames());
         assertThat(new TreeSet<>(own.stringPropertyNames())).as(language.name()).isEqualTo(expected);
         for (String key : expected) {
@@ -53,6 +53,9 @@ class TextsTest {
             if (language == Language.GERMAN) {
                 assertThat(appointment).isEqualTo("Ich habe einen Termin");
             }
+            if (language == Language.EASY_GERMAN) {
+                assertThat(appointment).as("its own words").isNotEqualTo(Texts.of(Language.GERMAN).get("home.appointment"));
+            }
         } finally {
             Locale.setDefault(before);
         }
@@ -61,7 +64,7 @@ class TextsTest {
     @Test
     void languagesAreNamedInTheirOwnWordsAndOnlyArabicRunsRightToLeft() {
         assertThat(Language.values()).extracting(Language::ownName)
-                .containsExactly("Deutsch", "English", "Türkçe", "العربية", "Українська", "Русский", "Polski");
+                .containsExactly("Deutsch", "Leichte Sprache", "English", "Türkçe", "العربية", "Українська", "Русский", "Polski");
         assertThat(Language.values()).filteredOn(Language::rightToLeft).containsExactly(Language.ARABIC);
     }
 

@@ -1,0 +1,200 @@
+package de.foyer.kiosk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.kiosk.speech.RecordingSpeaker;
+import de.foyer.kiosk.text.Language;
+import de.foyer.kiosk.text.Texts;
+import de.foyer.server.booking.BookingTestServer;
+import de.foyer.server.testing.Http;
+import de.foyer.server.testing.TestServer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speech mode on the real server, headless: a citizen who cannot see the screen takes a ticket and
+ * checks in with keys alone, never a touch, and hears every screen and every choice (a recording
+ * speaker stands in for espeak-ng).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SpeechFxTest {
+
+    private static final LocalDateTime TEN = LocalDateTime.of(2026, 11, 24, 10, 0);
+    private static BookingTestServer server;
+    private final KioskDriver kiosk = new KioskDriver();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startServer() {
+        server = BookingTestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        kiosk.start(stage, server.http.request("/", null).build().uri().getPort(), TestServer.KIOSK);
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.stop();
+        server.clock.set(TEN);
+    }
+
+    @Test
+    void keysAloneTakeAWalkInTicketAndEveryScreenAndEveryChoiceIsNamed() {
+        Texts german = Texts.of(Language.GERMAN);
+        kiosk.waitFor("#appointment");
+        String home = heardAfter(KeyCode.NUMPAD5);
+        assertThat(home).startsWith("Die Sprachausgabe ist an. Herzlich willkommen")
+                .contains("Taste 1: Ich habe einen Termin, Mit dem Buchungscode anmelden.")
+                .contains("Taste 2: Ich habe keinen Termin, Eine Wartenummer ziehen.")
+                .contains(german.get("home.scanHint"))
+                .endsWith(german.get("speech.help"));
+        for (Language language : Language.values()) {
+            assertThat(home).contains(": " + language.ownName() + ".");
+        }
+        assertThat(kiosk.speaker.all()).allSatisfy(said -> assertThat(said.language()).isEqualTo(Language.GERMAN));
+
+        assertThat(heardAfter(KeyCode.DOWN)).isEqualTo("1 von 10: Ich habe einen Termin, Mit dem Buchungscode anmelden");
+        assertThat(heardAfter(KeyCode.DOWN)).isEqualTo("2 von 10: Ich habe keinen Termin, Eine Wartenummer ziehen");
+        String categories = heardAfter(KeyCode.ENTER);
+        assertThat(categories).startsWith("Worum geht es?").contains(german.get("categories.hint"));
+        JsonNode catalogue = server.http.get("/api/v1/offices/buergerbuero/services", null).json().path("categories");
+        List<String> categoryNames = new ArrayList<>();
+        catalogue.forEach(category -> categoryNames.add(category.path("name").asText()));
+        assertThat(categoryNames).hasSizeGreaterThan(3);
+        for (int i = 0; i < categoryNames.size(); i++) {
+            assertThat(categories).contains("Taste " + (i + 1) + ": " + categoryNames.get(i));
+        }
+        assertThat(categories).contains("Taste " + (categoryNames.size() + 1) + ": Zurück.");
+
+        String services = choose("Melde");
+        assertThat(services).startsWith("Was möchten Sie erledigen?");
+        catalogue.forEach(category -> {
+            if (category.path("id").asText().equals("melden")) {
+                category.path("services").forEach(service -> assertThat(services).contains(service.path("name").asText()));
+            }
+        });
+        String persons = choose("Wohnsitz anmelden oder ummelden");
+        assertThat(persons).startsWith("Für wie viele Personen? Wohnsitz anmelden oder ummelden.")
+                .contains("Taste 1: 1, Nur für mich.").contains("Taste 2: 2.");
+
+        String ticket = heardAfter(KeyCode.DIGIT1);
+        String number = kiosk.text("#ticket-number");
+        assertThat(ticket).startsWith(german.get("ticket.queued")).contains(german.get("ticket.yourNumber") + ". " + number + ".")
+                .contains(german.get("ticket.take")).contains(": " + german.get("common.done") + ".");
+        assertThat(kiosk.printer.tickets()).singleElement().satisfies(printed -> assertThat(printed.number()).isEqualTo(number));
+
+        // Escape takes the way out: home, and the next citizen finds the kiosk silent.
+        robot.type(KeyCode.ESCAPE);
+        kiosk.waitFor("#appointment");
+        kiosk.waitUntil("ends speech mode", () -> !kiosk.kiosk().viewModel().speech().get());
+    }
+
+    @Test
+    void aBookedCitizenChecksInByTypedCodeHearingTurkish() {
+        Http.Response booked = server.book("personalausweis-beantragen", LocalDateTime.of(2026, 11, 24, 11, 30), "blind@example.de");
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        String code = booked.json().path("code").asText();
+        server.clock.set(LocalDateTime.of(2026, 11, 24, 11, 20));
+        Texts turkish = Texts.of(Language.TURKISH);
+
+        kiosk.waitFor("#appointment");
+        assertThat(heardAfter(KeyCode.F1)).contains("Taste 5: Türkçe.").contains("Taste 10: Leichte Sprache.");
+        String home = heardAfter(KeyCode.DIGIT5);
+        assertThat(home).startsWith(turkish.get("home.welcome")).contains("Tuş 1: " + turkish.get("home.appointment"));
+        assertThat(last().language()).isEqualTo(Language.TURKISH);
+
+        String codeScreen = heardAfter(KeyCode.DIGIT1);
+        assertThat(codeScreen).startsWith(turkish.get("code.title")).contains(turkish.get("code.hint"))
+                .contains(": " + turkish.get("code.delete") + ".").contains(": " + turkish.get("code.submit") + ".")
+                .endsWith(turkish.get("speech.typeHelp"));
+        for (char character : code.replace("-", "").toCharArray()) {
+            KeyCode key = Character.isDigit(character) ? KeyCode.valueOf("DIGIT" + character) : KeyCode.valueOf(String.valueOf(character));
+            assertThat(heardAfter(key)).isEqualTo(String.valueOf(character));
+        }
+        assertThat(kiosk.text("#code").replace("-", "")).isEqualTo(code.replace("-", ""));
+
+        String ticket = heardAfter(KeyCode.ENTER);
+        assertThat(ticket).startsWith(turkish.get("ticket.checkedIn")).contains(kiosk.text("#ticket-number"));
+        assertThat(last().language()).isEqualTo(Language.TURKISH);
+        assertThat(kiosk.printer.tickets()).hasSize(1);
+    }
+
+    @Test
+    void aFingerHeldOnTheScreenStartsSpeechWithoutTakingTheButtonBeneathIt() throws Exception {
+        AtomicReference<Point2D> walkIn = new AtomicReference<>();
+        kiosk.waitUntil("lays out the home screen", () -> {
+            Node button = kiosk.node("#walk-in");
+            Bounds bounds = button.localToScreen(button.getBoundsInLocal());
+            walkIn.set(bounds == null ? null : new Point2D(bounds.getCenterX(), bounds.getCenterY()));
+            return bounds != null;
+        });
+        robot.moveTo(walkIn.get());
+        robot.press(MouseButton.PRIMARY);
+        kiosk.waitUntil("starts speech mode", () -> kiosk.kiosk().viewModel().speech().get());
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(kiosk.shows("#appointment")).as("still at home").isTrue();
+        assertThat(kiosk.speaker.last()).startsWith("Die Sprachausgabe ist an.");
+        assertThat(kiosk.printer.tickets()).isEmpty();
+    }
+
+    /** Presses the key and returns what the kiosk said to it. */
+    private String heardAfter(KeyCode key) {
+        int before = kiosk.speaker.all().size();
+        robot.type(key);
+        kiosk.waitUntil("says something after " + key, () -> kiosk.speaker.all().size() > before && !busy());
+        return kiosk.speaker.last();
+    }
+
+    /** While the kiosk waits for the server it says so; the screen that follows is what counts. */
+    private boolean busy() {
+        String last = kiosk.speaker.last();
+        return kiosk.kiosk().viewModel().busy().get()
+                || Arrays.stream(Language.values()).anyMatch(language -> Texts.of(language).get("common.busy").equals(last));
+    }
+
+    /** Moves down the choices until the one that begins so, takes it, and returns the next screen's reading. */
+    private String choose(String label) {
+        for (int step = 0; step < 20; step++) {
+            String focused = heardAfter(KeyCode.DOWN);
+            if (focused.matches("\\d+ von \\d+: " + Pattern.quote(label) + ".*")) {
+                return heardAfter(KeyCode.ENTER);
+            }
+        }
+        throw new AssertionError("No choice begins with " + label);
+    }
+
+    private RecordingSpeaker.Said last() {
+        List<RecordingSpeaker.Said> all = kiosk.speaker.all();
+        return all.get(all.size() - 1);
+    }
+}
