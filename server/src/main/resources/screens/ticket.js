@@ -3,7 +3,8 @@
  * that fits (waiting, next, called …). The section sits in a live region, so a screen reader
  * reads the change; a phone that can vibrate does so when the number is called. Where the browser
  * can, the citizen may ask to be notified (Web Push) when few are ahead and when called, so they
- * can leave the waiting room; the ticket-worker shows the notices while this page is closed.
+ * can leave the waiting room; the ticket-worker shows the notices while this page is closed. Where
+ * the office has an SMS gateway, a mobile number does the same on any phone.
  */
 (function () {
   'use strict';
@@ -13,7 +14,9 @@
   var firstTitle = document.title;
   var push = document.getElementById('push');
   var pushPossible = 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+  var smsOffered = push.getAttribute('data-sms') === 'true';
   var pushAddress = window.location.pathname.replace(/\/$/, '') + '/push';
+  var smsAddress = window.location.pathname.replace(/\/$/, '') + '/sms';
   var pushRemembered = 'foyer-push:' + window.location.pathname;
 
   function base64Url(text) {
@@ -39,8 +42,8 @@
       });
   }
 
-  function send(method, body) {
-    return fetch(pushAddress, {
+  function send(method, body, address) {
+    return fetch(address || pushAddress, {
       method: method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
     }).then(function (response) {
       if (!response.ok) {
@@ -49,11 +52,29 @@
     });
   }
 
+  function ahead() {
+    return parseInt(document.getElementById('push-ahead').value, 10);
+  }
+
+  document.getElementById('push-form').hidden = !pushPossible;
+  if (smsOffered) {
+    document.getElementById('sms-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var phone = document.getElementById('sms-phone').value;
+      send('POST', { phone: phone, ahead: ahead() }, smsAddress).then(function () {
+        document.getElementById('sms-form').hidden = true;
+        document.getElementById('sms-on').hidden = false;
+        document.getElementById('sms-failed').hidden = true;
+      }).catch(function () {
+        document.getElementById('sms-failed').hidden = false;
+      });
+    });
+  }
+
   if (pushPossible) {
     pushShown(localStorage.getItem(pushRemembered) !== null, false);
     document.getElementById('push-form').addEventListener('submit', function (event) {
       event.preventDefault();
-      var ahead = parseInt(document.getElementById('push-ahead').value, 10);
       Notification.requestPermission().then(function (permission) {
         if (permission !== 'granted') {
           throw new Error('not permitted');
@@ -61,7 +82,7 @@
         return pushSubscription();
       }).then(function (subscription) {
         var json = subscription.toJSON();
-        return send('POST', { endpoint: json.endpoint, keys: json.keys, ahead: ahead }).then(function () {
+        return send('POST', { endpoint: json.endpoint, keys: json.keys, ahead: ahead() }).then(function () {
           localStorage.setItem(pushRemembered, json.endpoint);
           pushShown(true, false);
         });
@@ -94,7 +115,7 @@
     document.querySelectorAll('[data-recalled]').forEach(function (element) {
       element.hidden = !(state.recalls > 0);
     });
-    push.hidden = !pushPossible || !(state.view === 'WAITING' || state.view === 'NEXT' || state.view === 'CALLED');
+    push.hidden = !(pushPossible || smsOffered) || !(state.view === 'WAITING' || state.view === 'NEXT' || state.view === 'CALLED');
     var wasCalled = ticket.getAttribute('data-view') === 'CALLED';
     ticket.setAttribute('data-view', state.view);
     if (state.view === 'CALLED') {

@@ -6,6 +6,7 @@ import de.foyer.server.booking.SigningKeys;
 import de.foyer.server.mail.MailSettings;
 import de.foyer.server.mail.MailTls;
 import de.foyer.server.notify.PushServices;
+import de.foyer.server.notify.SmsGateway;
 import de.foyer.server.web.RateLimits;
 import de.foyer.server.web.TrustedProxies;
 
@@ -39,7 +40,8 @@ public record Config(
         Optional<Path> secretFile,
         Duration secretGrace,
         Optional<SigningKeys.Retired> previousSecret,
-        PushServices pushServices) {
+        PushServices pushServices,
+        SmsGateway sms) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "FOYER_PORT", 8080);
@@ -61,7 +63,9 @@ public record Config(
                 optional(env, "FOYER_SECRET_FILE").map(Path::of),
                 duration(env, "FOYER_SECRET_GRACE", SigningKeys.DEFAULT_GRACE),
                 previousSecret(env),
-                optional(env, "FOYER_PUSH_SERVICES").map(PushServices::parse).orElse(PushServices.browsers()));
+                optional(env, "FOYER_PUSH_SERVICES").map(PushServices::parse).orElse(PushServices.browsers()),
+                optional(env, "FOYER_SMS_GATEWAY").map(url -> SmsGateway.of(url, optional(env, "FOYER_SMS_GATEWAY_BODY")))
+                        .orElse(SmsGateway.off()));
     }
 
     /**

@@ -33,6 +33,7 @@ import de.foyer.server.queue.QueueViews;
 import de.foyer.server.queue.TicketActions;
 import de.foyer.server.queue.TicketIssuer;
 import de.foyer.server.screens.Screens;
+import de.foyer.server.screens.TicketView;
 import de.foyer.server.setup.SetupFeature;
 import de.foyer.server.setup.SetupLink;
 import de.foyer.server.staff.Access;
@@ -46,6 +47,7 @@ import de.foyer.server.staff.SessionService;
 import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.notify.Notifications;
 import de.foyer.server.notify.PushServices;
+import de.foyer.server.notify.SmsGateway;
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.stats.StatisticsFeature;
 import de.foyer.server.storage.Database;
@@ -79,10 +81,11 @@ public final class Foyer implements AutoCloseable {
 
     /** The rules an office may tune; defaults follow what the office asked for. */
     public record Settings(int port, Duration ageing, int maxRecalls, RateLimits.Budgets limits, TrustedProxies proxies,
-                           StreamHub.Limits streams, PushServices push) {
+                           StreamHub.Limits streams, PushServices push, SmsGateway sms) {
         public static Settings defaults(int port) {
             return new Settings(port, Duration.ofMinutes(30), 2, RateLimits.Budgets.defaults(),
-                    TrustedProxies.none(), StreamHub.Limits.defaults(), PushServices.browsers());
+                    TrustedProxies.none(), StreamHub.Limits.defaults(), PushServices.browsers(),
+                    SmsGateway.off());
         }
 
         public Settings withRateLimit(int perMinute) {
@@ -90,21 +93,26 @@ public final class Foyer implements AutoCloseable {
         }
 
         public Settings withLimits(RateLimits.Budgets budgets) {
-            return new Settings(port, ageing, maxRecalls, budgets, proxies, streams, push);
+            return new Settings(port, ageing, maxRecalls, budgets, proxies, streams, push, sms);
         }
 
         public Settings withTrustedProxies(TrustedProxies trusted) {
-            return new Settings(port, ageing, maxRecalls, limits, trusted, streams, push);
+            return new Settings(port, ageing, maxRecalls, limits, trusted, streams, push, sms);
         }
 
         /** How far a stream may fall behind before it is cut off. */
         public Settings withStreamLimits(StreamHub.Limits limits) {
-            return new Settings(port, ageing, maxRecalls, this.limits, proxies, limits, push);
+            return new Settings(port, ageing, maxRecalls, this.limits, proxies, limits, push, sms);
         }
 
         /** The push services the ticket page's notices may be posted to. */
         public Settings withPushServices(PushServices services) {
-            return new Settings(port, ageing, maxRecalls, limits, proxies, streams, services);
+            return new Settings(port, ageing, maxRecalls, limits, proxies, streams, services, sms);
+        }
+
+        /** The office's SMS gateway, for notices to citizens whose browser cannot take Web Push. */
+        public Settings withSms(SmsGateway gateway) {
+            return new Settings(port, ageing, maxRecalls, limits, proxies, streams, push, gateway);
         }
     }
 
@@ -162,10 +170,10 @@ public final class Foyer implements AutoCloseable {
         DayEnd dayEnd = new DayEnd(jdbi, bus, clock);
         Pages pages = new Pages();
         TicketPositions positions = new TicketPositions(jdbi, clock, new CallPolicy(settings.ageing()));
-        Notifications notifications = new Notifications(jdbi, bus, clock, positions, settings.push(),
+        Notifications notifications = new Notifications(jdbi, bus, clock, positions, settings.push(), settings.sms(),
                 pushSubject(bookingSettings), json, bodies, registry);
         Screens screens = new Screens(jdbi, bus, hub, streams, displayState, clock, positions,
-                notifications.applicationServerKey(), pages);
+                new TicketView.Notices(notifications.applicationServerKey(), notifications.smsOffered()), pages);
         StaffFrames frames = new StaffFrames(Texts.germanAndEnglish("staff.texts").bilingual(), json);
         PageAccess pageAccess = new PageAccess(access, catalogue, pages, frames);
         SetupLink setupLink = new SetupLink(new Administrators(jdbi, catalogue, new Passwords(), PasswordRule.standard(), clock), tokens);

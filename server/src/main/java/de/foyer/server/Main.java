@@ -179,7 +179,8 @@ public final class Main implements Callable<Integer> {
                 }
             }
             foyer = Foyer.start(database, clock, Foyer.Settings.defaults(config.port()).withLimits(config.limits())
-                            .withTrustedProxies(config.trustedProxies()).withPushServices(config.pushServices()),
+                            .withTrustedProxies(config.trustedProxies()).withPushServices(config.pushServices())
+                            .withSms(config.sms()),
                     config.booking().withKeys(keys));
         } catch (RuntimeException | StartupException e) {
             close(opened, lock);

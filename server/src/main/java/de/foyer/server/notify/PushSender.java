@@ -1,11 +1,13 @@
 package de.foyer.server.notify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.interaso.webpush.WebPush;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,14 +24,6 @@ import java.util.concurrent.CompletableFuture;
  */
 final class PushSender {
 
-    /** How the push service answered. */
-    enum Outcome {
-        DELIVERED,
-        /** 404 or 410: the phone gave the subscription up; it is deleted. */
-        GONE,
-        FAILED
-    }
-
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** A notice about one's turn is worth nothing after an hour. */
@@ -39,13 +33,22 @@ final class PushSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final MeterRegistry registry;
+    private final ObjectMapper json;
 
-    PushSender(WebPush webPush, MeterRegistry registry) {
+    PushSender(WebPush webPush, MeterRegistry registry, ObjectMapper json) {
         this.webPush = webPush;
         this.registry = registry;
+        this.json = json;
     }
 
-    CompletableFuture<Outcome> send(Subscription subscription, byte[] payload, boolean urgent) {
+    CompletableFuture<Delivery> send(Subscription subscription, NoticeMessage message) {
+        byte[] payload;
+        try {
+            payload = json.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean urgent = message.urgent();
         HttpRequest request;
         try {
             byte[] body = webPush.getBody(payload, decode(subscription.p256dh()), decode(subscription.auth()));
@@ -57,32 +60,30 @@ final class PushSender {
         } catch (RuntimeException e) {
             // Keys a browser would never make: the subscription is of no use.
             log.warn("Cannot encrypt for push subscription {}: {}", subscription.id(), e.getMessage());
-            return CompletableFuture.completedFuture(count(Outcome.GONE));
+            return CompletableFuture.completedFuture(count(Delivery.GONE));
         }
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .thenApply(response -> count(outcome(subscription, response.statusCode(), response.body())))
                 .exceptionally(failure -> {
                     log.warn("Push service of subscription {} did not answer: {}", subscription.id(), failure.getMessage());
-                    return count(Outcome.FAILED);
+                    return count(Delivery.FAILED);
                 });
     }
 
-    private static Outcome outcome(Subscription subscription, int status, String body) {
+    private static Delivery outcome(Subscription subscription, int status, String body) {
         if (status >= 200 && status < 300) {
-            return Outcome.DELIVERED;
+            return Delivery.DELIVERED;
         }
         if (status == 404 || status == 410) {
-            return Outcome.GONE;
+            return Delivery.GONE;
         }
         log.warn("Push service refused subscription {}: {} {}", subscription.id(), status,
                 body.length() > 200 ? body.substring(0, 200) : body);
-        return Outcome.FAILED;
+        return Delivery.FAILED;
     }
 
-    private Outcome count(Outcome outcome) {
-        Counter.builder("foyer.push.notices").description("Notices posted to phones' push services, by how they were answered")
-                .tag("outcome", outcome.name().toLowerCase()).register(registry).increment();
-        return outcome;
+    private Delivery count(Delivery outcome) {
+        return NoticeMetrics.count(registry, "push", outcome);
     }
 
     /** Browsers give the keys in URL-safe Base64 without padding; some scripts in the standard alphabet. */

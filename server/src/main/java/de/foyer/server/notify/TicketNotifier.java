@@ -1,7 +1,5 @@
 package de.foyer.server.notify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.foyer.server.events.EventBus;
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.queue.TicketPositions.Position;
@@ -10,10 +8,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Tells subscribed phones what is due. Any event of an office may move its tickets, so each one
+ * Tells subscribed phones what is due, by Web Push or SMS. Any event of an office may move its tickets, so each one
  * brings the office's subscribed tickets up to date in one query round, off the event listener's
  * thread; a burst of events costs one round. Each notice is claimed in the database before it is
  * sent, so it goes out once however many instances heard the event.
@@ -33,9 +32,9 @@ final class TicketNotifier implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final TicketPositions positions;
-    private final PushSender sender;
+    private final PushSender push;
+    private final Optional<SmsSender> sms;
     private final Texts texts;
-    private final ObjectMapper json;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     /** Offices that had subscriptions at their last round: after a lost bus connection they are looked at again. */
     private final Set<String> watched = ConcurrentHashMap.newKeySet();
@@ -45,12 +44,12 @@ final class TicketNotifier implements AutoCloseable {
         return thread;
     });
 
-    TicketNotifier(Jdbi jdbi, EventBus bus, TicketPositions positions, PushSender sender, Texts texts, ObjectMapper json) {
+    TicketNotifier(Jdbi jdbi, EventBus bus, TicketPositions positions, PushSender push, Optional<SmsSender> sms, Texts texts) {
         this.jdbi = jdbi;
         this.positions = positions;
-        this.sender = sender;
+        this.push = push;
+        this.sms = sms;
         this.texts = texts;
-        this.json = json;
         bus.subscribe(event -> update(event.officeId()));
         bus.onResync(() -> Set.copyOf(watched).forEach(this::update));
     }
@@ -71,7 +70,7 @@ final class TicketNotifier implements AutoCloseable {
 
     private void notify(String officeId) {
         try {
-            List<Subscription> subscriptions = jdbi.withHandle(handle -> new PushDao(handle).ofOffice(officeId));
+            List<Subscription> subscriptions = jdbi.withHandle(handle -> new NoticeDao(handle).ofOffice(officeId));
             if (subscriptions.isEmpty()) {
                 watched.remove(officeId);
                 return;
@@ -87,7 +86,7 @@ final class TicketNotifier implements AutoCloseable {
                 }
             }
             Set<String> over = byToken.values().stream().filter(Notice::over).map(Position::linkToken).collect(Collectors.toSet());
-            jdbi.useHandle(handle -> new PushDao(handle).deleteFor(over));
+            jdbi.useHandle(handle -> new NoticeDao(handle).deleteFor(over));
         } catch (RuntimeException e) {
             log.error("Could not tell the phones of {} what is due", officeId, e);
         }
@@ -95,21 +94,22 @@ final class TicketNotifier implements AutoCloseable {
 
     private boolean claim(Subscription subscription, Notice notice) {
         return jdbi.withHandle(handle -> switch (notice.kind()) {
-            case AHEAD -> new PushDao(handle).claimAhead(subscription.id());
-            case CALLED -> new PushDao(handle).claimCall(subscription.id(), notice.calls());
+            case AHEAD -> new NoticeDao(handle).claimAhead(subscription.id());
+            case CALLED -> new NoticeDao(handle).claimCall(subscription.id(), notice.calls());
         });
     }
 
     private void send(Subscription subscription, NoticeMessage message) {
-        byte[] payload;
-        try {
-            payload = json.writeValueAsBytes(message);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+        CompletableFuture<Delivery> sent;
+        if (subscription.sms()) {
+            // A number kept from when the office had a gateway waits quietly until its ticket is over.
+            sent = sms.map(sender -> sender.send(subscription, message)).orElseGet(() -> CompletableFuture.completedFuture(Delivery.FAILED));
+        } else {
+            sent = push.send(subscription, message);
         }
-        sender.send(subscription, payload, message.urgent()).thenAccept(outcome -> {
-            if (outcome == PushSender.Outcome.GONE) {
-                jdbi.useHandle(handle -> new PushDao(handle).delete(subscription.id()));
+        sent.thenAccept(outcome -> {
+            if (outcome == Delivery.GONE) {
+                jdbi.useHandle(handle -> new NoticeDao(handle).delete(subscription.id()));
             }
         }).exceptionally(failure -> {
             log.error("Could not drop the push subscription {} its service gave up", subscription.id(), failure);

@@ -32,14 +32,14 @@ public final class Screens {
     private final TicketPages ticketPages;
 
     public Screens(Jdbi jdbi, EventBus bus, StreamHub hub, LiveStreams streams, Function<String, DisplayState> displayState,
-                   Clock clock, TicketPositions positions, String pushKey, Pages pages) {
+                   Clock clock, TicketPositions positions, TicketView.Notices notices, Pages pages) {
         DeviceService devices = new DeviceService(jdbi, new Tokens(), clock);
         Bilingual words = Texts.germanAndEnglish("screens.texts").bilingual();
         this.messages = new MessagePages(pages, words);
         this.displayPages = new DisplayPages(new DisplayAccess(new DeviceAuthenticator(jdbi)), streams, displayState,
                 pages, words, messages, device -> devices.heartbeat(device, new Heartbeat(null)));
         this.ticketPages = new TicketPages(positions, new TicketStreams(hub, bus, positions, streams.zones().ofOffice()), pages,
-                TicketWords.all(), messages, pushKey);
+                TicketWords.all(), messages, notices);
     }
 
     public void register(RoutesConfig routes) {

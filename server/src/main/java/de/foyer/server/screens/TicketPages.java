@@ -20,15 +20,15 @@ final class TicketPages {
     private final Pages pages;
     private final Texts words;
     private final MessagePages messages;
-    private final String pushKey;
+    private final TicketView.Notices notices;
 
-    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Texts words, MessagePages messages, String pushKey) {
+    TicketPages(TicketPositions positions, TicketStreams streams, Pages pages, Texts words, MessagePages messages, TicketView.Notices notices) {
         this.positions = positions;
         this.streams = streams;
         this.pages = pages;
         this.words = words;
         this.messages = messages;
-        this.pushKey = pushKey;
+        this.notices = notices;
     }
 
     void register(RoutesConfig routes) {
@@ -45,7 +45,7 @@ final class TicketPages {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         MessagePages.html(ctx, pages.render("screens/ticket.jte", new TicketView(TicketWords.of(words, position.get().language()),
-                TicketPage.of(position.get()), pushKey)));
+                TicketPage.of(position.get()), notices)));
     }
 
     private void stream(Context ctx) throws Exception {

@@ -1,12 +1,16 @@
 package de.foyer.server.screens;
 
 
-/**
- * The ticket page as first sent, before its stream takes over.
- *
- * @param pushKey the VAPID public key a phone subscribes to notices with
- */
-public record TicketView(TicketWords words, TicketPage ticket, String pushKey) {
+/** The ticket page as first sent, before its stream takes over, and how it may notify the citizen. */
+public record TicketView(TicketWords words, TicketPage ticket, Notices notices) {
+
+    /**
+     * @param pushKey the VAPID public key a browser subscribes to notices with
+     * @param sms     whether the office sends SMS too
+     */
+    public record Notices(String pushKey, boolean sms) {
+    }
+
 
     /** Whether the page's section for {@code section} starts hidden: only the ticket's own section shows. */
     public boolean hides(TicketPage.View section) {

@@ -44,7 +44,7 @@ class NoticeTest {
     }
 
     private static Subscription subscription(int aheadAt, boolean aheadSent, int callsSent) {
-        return new Subscription(1, "token", "https://push.example/1", "key", "auth", aheadAt, aheadSent, callsSent);
+        return new Subscription(1, "token", "https://push.example/1", "key", "auth", null, aheadAt, aheadSent, callsSent);
     }
 
     private static Position position(TicketStatus status, int ahead, int recalls) {

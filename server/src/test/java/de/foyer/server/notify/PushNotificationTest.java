@@ -107,7 +107,7 @@ class PushNotificationTest {
         assertThat(kept.next(5, TimeUnit.SECONDS)).isNotNull();
         awaitSubscriptions(token, 1);
         String left = server.database.jdbi().withHandle(handle -> handle.createQuery(
-                "SELECT endpoint FROM push_subscriptions").mapTo(String.class).one());
+                "SELECT endpoint FROM notice_subscriptions").mapTo(String.class).one());
         assertThat(left).isEqualTo(kept.endpoint());
 
         office.next(4);
@@ -150,7 +150,7 @@ class PushNotificationTest {
         int count;
         do {
             count = server.database.jdbi().withHandle(handle -> handle.createQuery(
-                    "SELECT count(*) FROM push_subscriptions WHERE link_token = :token").bind("token", token).mapTo(Integer.class).one());
+                    "SELECT count(*) FROM notice_subscriptions WHERE link_token = :token").bind("token", token).mapTo(Integer.class).one());
             if (count == expected) {
                 return;
             }

@@ -62,12 +62,12 @@ class PushRoutesTest {
 
     @Test
     void aTicketIsFollowedByAFewPhonesAtMostAndOnlyWhileItIsNotOver() throws Exception {
-        for (int i = 0; i < PushRoutes.PHONES_PER_TICKET; i++) {
+        for (int i = 0; i < NoticeRoutes.PHONES_PER_TICKET; i++) {
             assertThat(post(pushService.phone(201).subscription(3)).status()).isEqualTo(201);
         }
         TestPushService.Phone sixth = pushService.phone(201);
         assertRefused(sixth.subscription(3), 409, "TOO_MANY_PHONES");
-        assertThat(subscriptions()).isEqualTo(PushRoutes.PHONES_PER_TICKET);
+        assertThat(subscriptions()).isEqualTo(NoticeRoutes.PHONES_PER_TICKET);
 
         office.open(1);
         for (int i = 0; i < 6; i++) {
@@ -83,7 +83,7 @@ class PushRoutesTest {
         assertThat(post(phone.subscription(1)).status()).isEqualTo(201);
         assertThat(post(phone.subscription(4)).status()).isEqualTo(201);
         assertThat(subscriptions()).isEqualTo(1);
-        int aheadAt = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT ahead_at FROM push_subscriptions")
+        int aheadAt = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT ahead_at FROM notice_subscriptions")
                 .mapTo(Integer.class).one());
         assertThat(aheadAt).isEqualTo(4);
 
@@ -106,7 +106,7 @@ class PushRoutesTest {
     }
 
     private int subscriptions() {
-        return server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM push_subscriptions")
+        return server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM notice_subscriptions")
                 .mapTo(Integer.class).one());
     }
 }

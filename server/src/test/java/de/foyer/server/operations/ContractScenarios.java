@@ -302,6 +302,10 @@ final class ContractScenarios {
         all.add(json("DELETE /t/{token}/push", 204, () -> ticketPage.get() + "/push", Auth.NONE,
                 () -> "{\"endpoint\":\"https://fcm.googleapis.com/fcm/send/contract\"}"));
         all.add(json("DELETE /t/{token}/push", 404, "/t/short/push", Auth.NONE, "{\"endpoint\":\"https://fcm.googleapis.com/fcm/send/x\"}"));
+        // This server has no SMS gateway (SmsNotificationTest has one).
+        all.add(json("POST /t/{token}/sms", 404, () -> ticketPage.get() + "/sms", Auth.NONE, () -> "{\"phone\":\"0171 2345678\"}"));
+        all.add(json("POST /t/{token}/sms", 400, () -> ticketPage.get() + "/sms", Auth.NONE, () -> "{\"phone\":7}"));
+        all.add(json("DELETE /t/{token}/sms", 404, () -> ticketPage.get() + "/sms", Auth.NONE, () -> "{\"phone\":\"0171 2345678\"}"));
         // The portal
         all.add(get("GET /", 200, "/", Auth.NONE));
         all.add(get("GET /categories/{category}", 200, "/categories/ausweis", Auth.NONE));

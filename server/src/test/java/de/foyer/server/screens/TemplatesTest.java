@@ -18,7 +18,7 @@ class TemplatesTest {
     void aValueNeverBecomesMarkup() {
         String page = pages.render("screens/ticket.jte", new TicketView(words, new TicketPage(TicketPage.View.WAITING, "C003", 2, 20, null, 0,
                 "\"quoted\" & B", "Registration", "<script>alert('x')</script>", "Bürgerbüro", "10:05", "de", "\"quoted\" & B",
-                "<script>alert('x')</script>"), "BPushKey"));
+                "<script>alert('x')</script>"), new TicketView.Notices("BPushKey", false)));
         assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
         Document parsed = Jsoup.parse(page);
         assertThat(parsed.select(".waiting p.area > span[data-field=waitingAreaNameInLanguage]").first().text())
@@ -29,7 +29,7 @@ class TemplatesTest {
     @Test
     void aValueInsideATextIsMarkedSoThatThePageCanUpdateIt() {
         Document page = Jsoup.parse(pages.render("screens/ticket.jte", new TicketView(words, new TicketPage(TicketPage.View.WAITING, "C003", 2, 20,
-                null, 0, "Anmeldung", "Registration", "Wartebereich <A>", "Bürgerbüro", "10:05", "de", "Anmeldung", "Wartebereich <A>"), "BPushKey")));
+                null, 0, "Anmeldung", "Registration", "Wartebereich <A>", "Bürgerbüro", "10:05", "de", "Anmeldung", "Wartebereich <A>"), new TicketView.Notices("BPushKey", false))));
         assertThat(page.select(".waiting .figure p.value:not([data-field])").text()).isEqualTo("ca. 20 Min.");
         assertThat(page.select(".waiting .figure p.value:not([data-field]) > span[data-field=waitMinutes]").text()).isEqualTo("20");
         assertThat(page.select(".waiting .figure p.en > span[data-field=waitMinutes]").text()).isEqualTo("20");

@@ -78,7 +78,7 @@ class OfficeBoundaryTest {
         }
         for (String route : List.of("GET /api/v1/bookings/{code}", "DELETE /api/v1/bookings/{code}", "GET /api/v1/bookings/{code}/qr.png",
                 "GET /api/v1/bookings/{code}/calendar.ics", "GET /booking/{code}", "POST /booking/{code}/cancel", "GET /t/{token}",
-                "GET /t/{token}/stream", "POST /t/{token}/push", "DELETE /t/{token}/push")) {
+                "GET /t/{token}/stream", "POST /t/{token}/push", "DELETE /t/{token}/push", "POST /t/{token}/sms", "DELETE /t/{token}/sms")) {
             skip.put(route, "the citizen's own capability (code with token, ticket link)");
         }
         return skip;
