@@ -4,6 +4,7 @@ import de.foyer.kiosk.checkin.CodeEntryView;
 import de.foyer.kiosk.flow.KioskViewModel;
 import de.foyer.kiosk.flow.Screen;
 import de.foyer.kiosk.home.HomeView;
+import de.foyer.kiosk.home.SeeingAid;
 import de.foyer.kiosk.refusal.RefusalView;
 import de.foyer.kiosk.status.ServerDownView;
 import de.foyer.kiosk.text.Language;
@@ -25,6 +26,7 @@ import javafx.scene.layout.StackPane;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,6 +34,7 @@ import java.util.function.BiConsumer;
  * or the language changes, with the "one moment" veil above it while the kiosk waits for an answer.
  */
 public final class KioskView {
+
 
     private final KioskViewModel model;
     private final Layout layout;
@@ -76,6 +79,13 @@ public final class KioskView {
         Texts texts = Texts.of(language);
         canvas.setNodeOrientation(language.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         busyText.setText(texts.get("common.busy"));
+        Set<SeeingAid> aids = model.aids();
+        for (SeeingAid aid : SeeingAid.values()) {
+            canvas.getStyleClass().remove(aid.styleClass());
+            if (aids.contains(aid)) {
+                canvas.getStyleClass().add(aid.styleClass());
+            }
+        }
         current = views.get(model.screen().get()).build(texts, layout);
         currentTexts = texts;
         screen.getChildren().setAll(current);

@@ -5,6 +5,7 @@ import de.foyer.hardware.printer.RecordingTicketPrinter;
 import de.foyer.kiosk.flow.KioskFlow;
 import de.foyer.kiosk.flow.KioskViewModel;
 import de.foyer.kiosk.flow.Tasks;
+import de.foyer.kiosk.home.SeeingAid;
 import de.foyer.kiosk.server.FakeKioskServer;
 import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.server.Refused;
@@ -34,8 +35,10 @@ import org.testfx.framework.junit5.Start;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,8 +67,10 @@ class ScreenLayoutFxTest {
         robot.interact(() -> {
             for (Layout layout : Layout.values()) {
                 for (Language language : Language.values()) {
-                    visitScreens(layout, language, problems);
+                    visitScreens(layout, language, Set.of(), problems);
                     visitDepartments(layout, language, problems);
+                    // The seeing aids' outlines must leave every language's longest words room too.
+                    visitScreens(layout, language, EnumSet.allOf(SeeingAid.class), problems);
                 }
             }
         });
@@ -106,7 +111,7 @@ class ScreenLayoutFxTest {
         assertThat(problems).isEmpty();
     }
 
-    private static void visitScreens(Layout layout, Language language, List<String> problems) {
+    private static void visitScreens(Layout layout, Language language, Set<SeeingAid> aids, List<String> problems) {
         FakeKioskServer server = new FakeKioskServer();
         server.offices = List.of(FakeKioskServer.demoOffice());
         server.waits = Map.of("anmeldung", 45, "abmeldung", 0);
@@ -115,9 +120,10 @@ class ScreenLayoutFxTest {
                 new MutableClock(FakeKioskServer.NOW), Duration.ofSeconds(30));
         KioskViewModel kiosk = flow.viewModel();
         Scene scene = new Scene(new KioskView(kiosk, layout).canvas(), layout.width(), layout.height());
-        String where = layout + " " + language + " ";
+        String where = layout + " " + language + " " + (aids.isEmpty() ? "" : aids + " ");
 
         kiosk.chooseLanguage(language);
+        aids.forEach(kiosk::toggle);
         flow.health().check();
         check(scene, where + "home", problems);
         if (!(scene.getRoot().lookup("#title") instanceof Paragraph title
@@ -245,6 +251,12 @@ class ScreenLayoutFxTest {
                 if (!shown.equals(labeled.getText())) {
                     problems.add(screen + ": '" + labeled.getText() + "' is cut to '" + shown + "'");
                 }
+            }
+            if (node instanceof Labeled labeled && !labeled.getText().isBlank() && !labeled.isDisabled()) {
+                // WCAG 2.1: 4.5:1 for text (AA); the high-contrast look promises 7:1 (AAA). Disabled buttons are exempt.
+                double least = root.getStyleClass().contains(SeeingAid.HIGH_CONTRAST.styleClass()) ? 7 : 4.5;
+                Contrast.of(labeled).filter(ratio -> ratio < least).ifPresent(ratio -> problems.add(screen + ": '"
+                        + labeled.getText() + "' has a contrast of only " + Math.round(ratio * 10) / 10.0 + ":1"));
             }
             Bounds visibleArea = visibleArea(node, scene);
             if (node instanceof Labeled && !contains(visibleArea, bounds)) {

@@ -3,6 +3,7 @@ package de.foyer.kiosk.flow;
 import de.foyer.hardware.printer.PrinterStatus;
 import de.foyer.kiosk.checkin.CodeEntryViewModel;
 import de.foyer.kiosk.home.HomeViewModel;
+import de.foyer.kiosk.home.SeeingAid;
 import de.foyer.kiosk.refusal.Refusal;
 import de.foyer.kiosk.refusal.RefusalKind;
 import de.foyer.kiosk.refusal.RefusalViewModel;
@@ -22,8 +23,10 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +45,7 @@ public final class KioskViewModel {
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper speech = new ReadOnlyBooleanWrapper(false);
+    private final Set<SeeingAid> aids = EnumSet.noneOf(SeeingAid.class);
 
     private final Screens screens;
     private List<OfficeData> offices = List.of();
@@ -54,7 +58,8 @@ public final class KioskViewModel {
         this.tasks = tasks;
         this.idle = idle;
         this.screens = new Screens(
-                new HomeViewModel(language, printing, online, this::startCodeEntry, this::startWalkIn, this::chooseLanguage),
+                new HomeViewModel(language, printing, online, this::startCodeEntry, this::startWalkIn, this::chooseLanguage,
+                        aids::contains, this::toggle),
                 new CodeEntryViewModel(this::checkIn, this::backHome),
                 new DepartmentsViewModel(this::chooseOffice, this::backHome),
                 new CategoriesViewModel(this::chooseCategory, this::backFromCategories),
@@ -73,7 +78,7 @@ public final class KioskViewModel {
 
     /** Called every second or so: after the idle time the next citizen finds the home screen in German. */
     public void tick() {
-        boolean pristine = screen.get() == Screen.HOME && language.get() == Language.GERMAN;
+        boolean pristine = screen.get() == Screen.HOME && language.get() == Language.GERMAN && aids.isEmpty() && !speech.get();
         if (!busy.get() && !pristine && idle.expired()) {
             reset();
         }
@@ -90,6 +95,14 @@ public final class KioskViewModel {
 
     public void chooseLanguage(Language chosen) {
         language.set(chosen);
+        revision.set(revision.get() + 1);
+    }
+
+    /** A seeing aid on or off, for this citizen's visit. */
+    public void toggle(SeeingAid aid) {
+        if (!aids.remove(aid)) {
+            aids.add(aid);
+        }
         revision.set(revision.get() + 1);
     }
 
@@ -235,6 +248,7 @@ public final class KioskViewModel {
     public void reset() {
         clearCitizen();
         speech.set(false);
+        aids.clear();
         language.set(Language.GERMAN);
         show(Screen.HOME);
     }
@@ -261,6 +275,11 @@ public final class KioskViewModel {
     /** Whether the screens are read aloud and taken from the keys: on for one citizen's visit. */
     public ReadOnlyBooleanProperty speech() {
         return speech.getReadOnlyProperty();
+    }
+
+    /** The seeing aids turned on; the view draws anew when they change (see {@link #revision()}). */
+    public Set<SeeingAid> aids() {
+        return Set.copyOf(aids);
     }
 
     public ReadOnlyBooleanProperty busy() {

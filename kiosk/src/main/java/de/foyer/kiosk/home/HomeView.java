@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The greeting, two large choices, the scanner hint, and the languages, each in its own words. */
@@ -65,20 +66,18 @@ public final class HomeView implements ScreenView {
         }
         String question = layout.portrait() ? texts.get("home.question") : "";
         Node header = Ui.header(model.welcome(texts), question);
-        // Leichte Sprache is a way of German, not a language of its own: beneath the languages upright,
-        // beside the greeting on a wide screen, whose one row of languages has no room for it.
-        List<Button> variants = model.languages().stream().filter(Language::variant).map(this::languageButton).toList();
+        // Leichte Sprache (a way of German, not a language of its own) and the seeing aids: beneath the
+        // languages upright, beside the greeting on a wide screen, whose one row of languages has no room.
+        List<Button> ways = new ArrayList<>(model.languages().stream().filter(Language::variant).map(this::languageButton).toList());
+        model.aids().forEach(aid -> ways.add(aidButton(aid, texts)));
         if (layout.portrait()) {
-            variants.forEach(variant -> languages.getChildren().add(new HBox(variant)));
+            languages.getChildren().add(new HBox(28, ways.toArray(Node[]::new)));
         } else {
-            HBox top = new HBox(header);
+            ways.forEach(way -> way.getStyleClass().add("beside-title"));
+            HBox place = new HBox(24, ways.toArray(Node[]::new));
+            place.getStyleClass().add("header");
+            HBox top = new HBox(header, place);
             HBox.setHgrow(header, Priority.ALWAYS);
-            variants.forEach(variant -> {
-                variant.getStyleClass().add("beside-title");
-                VBox place = new VBox(variant);
-                place.getStyleClass().add("header");
-                top.getChildren().add(place);
-            });
             header = top;
         }
         return new VBox(header, Ui.spring(), content, Ui.spring(), languages);
@@ -88,6 +87,14 @@ public final class HomeView implements ScreenView {
         List<Button> buttons = model.languages().stream().filter(language -> !language.variant())
                 .map(this::languageButton).toList();
         return Ui.grid(buttons, layout.portrait() ? 4 : buttons.size());
+    }
+
+    private Button aidButton(SeeingAid aid, Texts texts) {
+        Button button = Ui.button(aid.styleClass(), texts.get(aid.textKey()), () -> model.toggle(aid), "language");
+        if (model.isOn(aid)) {
+            button.getStyleClass().add("primary");
+        }
+        return button;
     }
 
     private Button languageButton(Language language) {

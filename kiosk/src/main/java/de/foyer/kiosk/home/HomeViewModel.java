@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableObjectValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The home screen: the greeting, with or without an appointment, and the language. */
 public final class HomeViewModel {
@@ -19,16 +20,21 @@ public final class HomeViewModel {
     private final Runnable appointment;
     private final Runnable walkIn;
     private final Consumer<Language> choose;
+    private final Predicate<SeeingAid> aidOn;
+    private final Consumer<SeeingAid> toggleAid;
     private List<OfficeData> offices = List.of();
 
     public HomeViewModel(ObservableObjectValue<Language> language, ObservableBooleanValue printing,
-                         ObservableBooleanValue online, Runnable appointment, Runnable walkIn, Consumer<Language> choose) {
+                         ObservableBooleanValue online, Runnable appointment, Runnable walkIn, Consumer<Language> choose,
+                         Predicate<SeeingAid> aidOn, Consumer<SeeingAid> toggleAid) {
         this.language = language;
         this.printing = printing;
         this.online = online;
         this.appointment = appointment;
         this.walkIn = walkIn;
         this.choose = choose;
+        this.aidOn = aidOn;
+        this.toggleAid = toggleAid;
     }
 
     /**
@@ -81,5 +87,18 @@ public final class HomeViewModel {
 
     public void chooseLanguage(Language chosen) {
         choose.accept(chosen);
+    }
+
+    /** High contrast and large text, for those who see little. */
+    public List<SeeingAid> aids() {
+        return List.of(SeeingAid.values());
+    }
+
+    public boolean isOn(SeeingAid aid) {
+        return aidOn.test(aid);
+    }
+
+    public void toggle(SeeingAid aid) {
+        toggleAid.accept(aid);
     }
 }

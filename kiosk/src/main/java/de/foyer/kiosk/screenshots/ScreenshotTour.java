@@ -6,6 +6,7 @@ import de.foyer.kiosk.KioskView;
 import de.foyer.kiosk.flow.KioskFlow;
 import de.foyer.kiosk.flow.KioskViewModel;
 import de.foyer.kiosk.flow.Tasks;
+import de.foyer.kiosk.home.SeeingAid;
 import de.foyer.kiosk.refusal.RefusalKind;
 import de.foyer.kiosk.server.OfficeData;
 import de.foyer.kiosk.text.Language;
@@ -103,6 +104,11 @@ public final class ScreenshotTour {
         camera.shoot("scan-result-ar");
         kiosk.reset();
         departments(scene, layout, camera);
+        kiosk.toggle(SeeingAid.HIGH_CONTRAST);
+        scene.setRoot(new KioskView(kiosk, layout).canvas());
+        camera.shoot("home-high-contrast");
+        walkIn(kiosk, camera, false);
+        camera.shoot("walk-in-ticket-high-contrast");
     }
 
     /**

@@ -2,6 +2,7 @@ package de.foyer.kiosk.flow;
 
 import de.foyer.hardware.printer.PrinterStatus;
 import de.foyer.hardware.printer.RecordingTicketPrinter;
+import de.foyer.kiosk.home.SeeingAid;
 import de.foyer.kiosk.refusal.RefusalKind;
 import de.foyer.kiosk.server.FakeKioskServer;
 import de.foyer.kiosk.server.OfficeData;
@@ -336,6 +337,26 @@ class KioskViewModelTest {
         assertThat(kiosk.screen().get()).isEqualTo(Screen.HOME);
         assertThat(kiosk.language().get()).isEqualTo(Language.GERMAN);
         assertThat(kiosk.screens().codeEntry().code().get()).isEmpty();
+    }
+
+    @Test
+    void highContrastAndSpeechLastOneVisitEvenOnTheHomeScreen() {
+        kiosk.toggle(SeeingAid.HIGH_CONTRAST);
+        kiosk.startSpeech();
+        assertThat(kiosk.aids()).containsExactly(SeeingAid.HIGH_CONTRAST);
+        clock.advance(Duration.ofSeconds(29));
+        kiosk.tick();
+        assertThat(kiosk.aids()).as("still this citizen's").isNotEmpty();
+        assertThat(kiosk.speech().get()).isTrue();
+
+        clock.advance(Duration.ofSeconds(1));
+        kiosk.tick();
+        assertThat(kiosk.aids()).as("the next citizen's kiosk looks as usual").isEmpty();
+        assertThat(kiosk.speech().get()).isFalse();
+
+        kiosk.toggle(SeeingAid.HIGH_CONTRAST);
+        kiosk.toggle(SeeingAid.HIGH_CONTRAST);
+        assertThat(kiosk.aids()).isEmpty();
     }
 
     @Test

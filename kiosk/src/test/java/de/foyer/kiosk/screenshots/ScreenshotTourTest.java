@@ -31,7 +31,8 @@ class ScreenshotTourTest {
             "16-walk-in-refused-no-capacity-today", "17-walk-in-refused-office-closed", "18-walk-in-refused-service-retired", "19-printer-out-of-paper",
             "20-home-printer-notice", "21-server-down", "22-home-de", "23-home-de-ls", "24-home-en", "25-home-tr",
             "26-home-ar", "27-home-uk", "28-home-ru", "29-home-pl", "30-scan-result-ar",
-            "31-home-several-offices", "32-walk-in-departments", "33-walk-in-departments-categories");
+            "31-home-several-offices", "32-walk-in-departments", "33-walk-in-departments-categories",
+            "34-home-high-contrast", "35-walk-in-ticket-high-contrast");
 
     @TempDir
     Path directory;
