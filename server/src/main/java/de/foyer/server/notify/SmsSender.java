@@ -25,8 +25,17 @@ final class SmsSender {
         this.registry = registry;
     }
 
+    /**
+     * Title and text as one sentence pair. Plain punctuation only: a dash outside the GSM alphabet
+     * would turn a German or English SMS into Unicode, which halves what one message holds.
+     */
+    static String text(NoticeMessage message) {
+        String title = message.title().strip();
+        return title + (title.matches(".*[.!?]$") ? " " : ". ") + message.body().strip();
+    }
+
     CompletableFuture<Delivery> send(Subscription subscription, NoticeMessage message) {
-        return http.sendAsync(gateway.request(subscription.phone(), message.title() + " – " + message.body(), TIMEOUT),
+        return http.sendAsync(gateway.request(subscription.phone(), text(message), TIMEOUT),
                         HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> {
                     if (response.statusCode() / 100 == 2) {

@@ -83,7 +83,7 @@ class SmsNotificationTest {
         assertThat(ahead).isNotNull();
         assertThat(ahead.method()).isEqualTo("GET");
         assertThat(ahead.parameters()).containsEntry("key", "secret").containsEntry("to", "+491712345678")
-                .containsEntry("text", "C005: 3 ahead of you – Please come back: Waiting area A (ground floor)");
+                .containsEntry("text", "C005: 3 ahead of you. Please come back: Waiting area A (ground floor)");
 
         for (int i = 0; i < 3; i++) {
             office.next(4);
@@ -91,7 +91,7 @@ class SmsNotificationTest {
         assertThat(office.next(4)).isEqualTo("C005");
         Sent call = sent.poll(5, TimeUnit.SECONDS);
         assertThat(call).isNotNull();
-        assertThat(call.parameters()).containsEntry("text", "C005: it is your turn! – Please go to counter 4.");
+        assertThat(call.parameters()).containsEntry("text", "C005: it is your turn! Please go to counter 4.");
         assertThat(sent.poll(300, TimeUnit.MILLISECONDS)).as("told once each").isNull();
 
         office.done("C005", 4);
@@ -120,7 +120,7 @@ class SmsNotificationTest {
         assertThat(ahead).as("nobody ahead: told at once").isNotNull();
         assertThat(ahead.method()).isEqualTo("POST");
         assertThat(ahead.parameters()).containsEntry("user", "foyer").containsEntry("recipient", "+48601234567")
-                .containsEntry("message", "C001: sıradaki sizsiniz – Lütfen geri gelin: Bekleme alanı A (zemin kat)");
+                .containsEntry("message", "C001: sıradaki sizsiniz. Lütfen geri gelin: Bekleme alanı A (zemin kat)");
 
         assertThat(sms(token, "+49 170 1111111", 3).status()).isEqualTo(201);
         Http.Response third = sms(token, "+49 170 2222222", 3);
