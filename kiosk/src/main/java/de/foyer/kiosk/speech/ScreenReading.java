@@ -45,6 +45,12 @@ record ScreenReading(String title, List<String> texts, List<Button> choices, Map
         return choices.stream().map(ScreenReading::label).collect(Collectors.toList());
     }
 
+    /** Whether it says the same as the other: a screen drawn anew for a detail nobody hears is not read again. */
+    boolean saysTheSameAs(ScreenReading other) {
+        return title.equals(other.title) && texts.equals(other.texts) && labels().equals(other.labels())
+                && keys.keySet().equals(other.keys.keySet());
+    }
+
     private static void collectTexts(Node node, List<String> into) {
         if (node == null || !node.isVisible()) {
             return;

@@ -56,10 +56,19 @@ public final class SpeechGuide {
         });
     }
 
-    /** The view drew a screen: in speech mode it is read at once. */
+    /**
+     * The view drew a screen: in speech mode it is read at once. A screen drawn anew with the same
+     * words (the server's answer to a health check, say) keeps the citizen's place and is not read again.
+     */
     public void shown(Node screen, Texts words) {
+        ScreenReading next = ScreenReading.of(screen);
+        boolean same = announcedStart && texts != null && words.language() == texts.language() && next.saysTheSameAs(reading);
         this.texts = words;
-        this.reading = ScreenReading.of(screen);
+        this.reading = next;
+        if (same) {
+            focused().ifPresent(button -> button.getStyleClass().add(FOCUS));
+            return;
+        }
         this.focus = -1;
         if (model.speech().get()) {
             announce();
