@@ -1,11 +1,9 @@
 package de.foyer.server.notify;
 
-import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.TicketPositions.Position;
 import de.foyer.server.web.Texts;
 import de.foyer.server.web.Words;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -20,7 +18,7 @@ record NoticeMessage(String title, String body, String lang, String dir, String 
 
     /** The ticket page's words in every citizen language. */
     static Texts texts() {
-        return new Texts("screens.texts", Arrays.stream(CitizenLanguage.values()).map(CitizenLanguage::locale).toList());
+        return Texts.forCitizens("screens.texts");
     }
 
     static NoticeMessage of(Texts texts, Notice notice, Position position) {

@@ -4,7 +4,6 @@ import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.web.Texts;
 import de.foyer.server.web.Words;
 
-import java.util.Arrays;
 
 /**
  * The ticket page's words: first in the ticket's language, the citizen's, and beside it in German,
@@ -14,7 +13,7 @@ public record TicketWords(CitizenLanguage language, Words first, CitizenLanguage
 
     /** The ticket page's texts in every language Foyer speaks to citizens. */
     static Texts all() {
-        return new Texts("screens.texts", Arrays.stream(CitizenLanguage.values()).map(CitizenLanguage::locale).toList());
+        return Texts.forCitizens("screens.texts");
     }
 
     static TicketWords of(Texts texts, CitizenLanguage language) {

@@ -1,5 +1,8 @@
 package de.foyer.server.web;
 
+import de.foyer.protocol.CitizenLanguage;
+
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,11 @@ public final class Texts {
     /** German and English: the staff pages and the screens. */
     public static Texts germanAndEnglish(String bundle) {
         return new Texts(bundle, List.of(Locale.GERMAN, Locale.ENGLISH));
+    }
+
+    /** Every language Foyer speaks to citizens: the ticket page and its notices. */
+    public static Texts forCitizens(String bundle) {
+        return new Texts(bundle, Arrays.stream(CitizenLanguage.values()).map(CitizenLanguage::locale).toList());
     }
 
     public Words in(Locale language) {
