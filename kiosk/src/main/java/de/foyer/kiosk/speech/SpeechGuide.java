@@ -61,6 +61,13 @@ public final class SpeechGuide {
      * words (the server's answer to a health check, say) keeps the citizen's place and is not read again.
      */
     public void shown(Node screen, Texts words) {
+        if (!model.speech().get()) {
+            // Nothing is read, so nothing is taken from the screen: starting speech mode draws it anew.
+            this.texts = words;
+            this.reading = ScreenReading.NOTHING;
+            this.focus = -1;
+            return;
+        }
         ScreenReading next = ScreenReading.of(screen);
         boolean same = announcedStart && texts != null && words.language() == texts.language() && next.saysTheSameAs(reading);
         this.texts = words;
@@ -70,9 +77,7 @@ public final class SpeechGuide {
             return;
         }
         this.focus = -1;
-        if (model.speech().get()) {
-            announce();
-        }
+        announce();
     }
 
     /** A held finger: speech mode starts (the screen is drawn anew, so the button under the finger is not pressed). */
