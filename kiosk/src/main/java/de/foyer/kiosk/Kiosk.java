@@ -109,15 +109,27 @@ public final class Kiosk implements AutoCloseable {
         Scene scene = new Scene(view.fitted());
         KioskViewModel model = flow.viewModel();
         PauseTransition held = new PauseTransition(LONG_PRESS);
-        held.setOnFinished(event -> guide.longPress());
+        boolean[] heldLong = new boolean[1];
+        held.setOnFinished(event -> {
+            heldLong[0] = true;
+            guide.longPress();
+        });
         double[] pressedAt = new double[2];
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
             model.touched();
+            heldLong[0] = false;
             pressedAt[0] = event.getSceneX();
             pressedAt[1] = event.getSceneY();
             held.playFromStart();
         });
-        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> held.stop());
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            held.stop();
+            // The finger that started speech mode lifts without taking what lay beneath it.
+            if (heldLong[0]) {
+                heldLong[0] = false;
+                event.consume();
+            }
+        });
         // A finger that rests still moves a little; one that slides away is not holding.
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> {
             if (Math.hypot(event.getSceneX() - pressedAt[0], event.getSceneY() - pressedAt[1]) > STILL_FINGER) {

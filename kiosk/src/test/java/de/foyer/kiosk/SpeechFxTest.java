@@ -53,6 +53,8 @@ class SpeechFxTest {
     private final FxRobot robot = new FxRobot();
     /** This test's kiosk window: earlier tests' windows may still stand, and must not get these keys and touches. */
     private Stage stage;
+    private Node touched;
+    private double[] touchedAt;
 
     @BeforeAll
     static void startServer() {
@@ -198,13 +200,21 @@ class SpeechFxTest {
         });
     }
 
-    /** A finger on the walk-in button, moved by {@code offset} from its centre. */
+    /**
+     * A finger on the walk-in button, moved by {@code offset} from where it came down. It comes down
+     * on the button; its moves and its lifting pass the scene at the point it came down, so a screen
+     * drawn anew meanwhile (a button not yet laid out) cannot move it.
+     */
     private void touch(EventType<MouseEvent> type, double offset) {
-        Node button = stage.getScene().getRoot().lookup("#walk-in");
-        Bounds bounds = button.localToScene(button.getBoundsInLocal());
-        double x = bounds.getCenterX() + offset;
-        double y = bounds.getCenterY();
-        Event.fireEvent(button, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+        if (type == MouseEvent.MOUSE_PRESSED) {
+            touched = stage.getScene().getRoot().lookup("#walk-in");
+            Bounds bounds = touched.localToScene(touched.getBoundsInLocal());
+            touchedAt = new double[] {bounds.getCenterX(), bounds.getCenterY()};
+        }
+        double x = touchedAt[0] + offset;
+        double y = touchedAt[1];
+        Event.fireEvent(type == MouseEvent.MOUSE_PRESSED ? touched : stage.getScene(),
+                new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
                 true, false, false, true, false, false, null));
     }
 
