@@ -1,6 +1,7 @@
 package de.foyer.kiosk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.foyer.kiosk.home.SeeingAid;
 import de.foyer.kiosk.speech.RecordingSpeaker;
 import de.foyer.kiosk.text.Language;
 import de.foyer.kiosk.text.Texts;
@@ -13,6 +14,7 @@ import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -93,8 +95,8 @@ class SpeechFxTest {
         }
         assertThat(kiosk.speaker.all()).allSatisfy(said -> assertThat(said.language()).isEqualTo(Language.GERMAN));
 
-        assertThat(heardAfter(KeyCode.DOWN)).isEqualTo("1 von 11: Ich habe einen Termin, Mit dem Buchungscode anmelden");
-        assertThat(heardAfter(KeyCode.DOWN)).isEqualTo("2 von 11: Ich habe keinen Termin, Eine Wartenummer ziehen");
+        assertThat(heardAfter(KeyCode.DOWN)).isEqualTo("1 von 12: Ich habe einen Termin, Mit dem Buchungscode anmelden");
+        assertThat(heardAfter(KeyCode.DOWN)).isEqualTo("2 von 12: Ich habe keinen Termin, Eine Wartenummer ziehen");
         String categories = heardAfter(KeyCode.ENTER);
         assertThat(categories).startsWith("Worum geht es?").contains(german.get("categories.hint"));
         JsonNode catalogue = server.http.get("/api/v1/offices/buergerbuero/services", null).json().path("categories");
@@ -157,6 +159,52 @@ class SpeechFxTest {
         assertThat(ticket).startsWith(turkish.get("ticket.checkedIn")).contains(text("#ticket-number"));
         assertThat(last().language()).isEqualTo(Language.TURKISH);
         assertThat(kiosk.printer.tickets()).hasSize(1);
+    }
+
+    /**
+     * With large text the demo office's registration services no longer fit the upright screen in
+     * Russian and are swiped; a citizen moving through them by keys sees each ringed choice come into view.
+     */
+    @Test
+    void withLargeTextEveryChoiceReachedByKeyIsInView() {
+        showsHome();
+        robot.interact(() -> {
+            kiosk.kiosk().viewModel().chooseLanguage(Language.RUSSIAN);
+            kiosk.kiosk().viewModel().toggle(SeeingAid.LARGE_TEXT);
+        });
+        heardAfter(KeyCode.NUMPAD5);
+        heardAfter(KeyCode.DIGIT2);
+        List<String> categories = new ArrayList<>();
+        server.http.get("/api/v1/offices/buergerbuero/services", null).json().path("categories")
+                .forEach(category -> categories.add(category.path("id").asText()));
+        heardAfter(KeyCode.valueOf("DIGIT" + (categories.indexOf("melden") + 1)));
+        int choices = Integer.parseInt(heardAfter(KeyCode.DOWN).replaceFirst("^1 \\S+ (\\d+):.*", "$1"));
+        boolean belowTheFold = false;
+        for (int step = 1; step <= choices; step++) {
+            if (step > 1) {
+                heardAfter(KeyCode.DOWN);
+            }
+            AtomicReference<double[]> seen = new AtomicReference<>();
+            robot.interact(() -> {
+                Node ringed = stage.getScene().getRoot().lookup(".speech-focus");
+                ScrollPane list = (ScrollPane) stage.getScene().getRoot().lookup(".scroll-pane");
+                Bounds item = ringed.localToScene(ringed.getLayoutBounds());
+                Bounds window = list.localToScene(list.getLayoutBounds());
+                boolean inList = false;
+                for (Node parent = ringed.getParent(); parent != null; parent = parent.getParent()) {
+                    inList |= parent == list;
+                }
+                seen.set(new double[] {item.getMinY(), item.getMaxY(), window.getMinY(), window.getMaxY(), list.getVvalue(),
+                        inList ? 1 : 0});
+            });
+            double[] at = seen.get();
+            belowTheFold |= at[4] > 0;
+            if (at[5] == 1) {
+                assertThat(at[0]).as("choice %d's top", step).isGreaterThanOrEqualTo(at[2] - 0.5);
+                assertThat(at[1]).as("choice %d's bottom", step).isLessThanOrEqualTo(at[3] + 0.5);
+            }
+        }
+        assertThat(belowTheFold).as("the list had to be scrolled to show its last choices").isTrue();
     }
 
     @Test

@@ -50,12 +50,14 @@ public final class CodeEntryView implements ScreenView {
         display.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         keyboard.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
 
+        // The way on and the correction one above the other, each as wide as the display: side by side,
+        // "Зарегистрироваться" and "Удалить" would not both fit an upright screen in large text.
+        submit.setMaxWidth(Double.MAX_VALUE);
+        delete.setMaxWidth(Double.MAX_VALUE);
         Pane content;
         if (layout.portrait()) {
-            content = new VBox(display, keyboard, new HBox(28, delete, Ui.spring(), submit));
+            content = new VBox(display, keyboard, submit, delete);
         } else {
-            submit.setMaxWidth(Double.MAX_VALUE);
-            delete.setMaxWidth(Double.MAX_VALUE);
             VBox left = new VBox(28, display, submit, delete);
             HBox.setHgrow(left, Priority.ALWAYS);
             content = new HBox(60, left, keyboard);

@@ -10,11 +10,11 @@ import de.foyer.kiosk.ui.Ui;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The greeting, two large choices, the scanner hint, and the languages, each in its own words. */
@@ -67,14 +67,22 @@ public final class HomeView implements ScreenView {
         String question = layout.portrait() ? texts.get("home.question") : "";
         Node header = Ui.header(model.welcome(texts), question);
         // Leichte Sprache (a way of German, not a language of its own) and the seeing aids: beneath the
-        // languages upright, beside the greeting on a wide screen, whose one row of languages has no room.
-        List<Button> ways = new ArrayList<>(model.languages().stream().filter(Language::variant).map(this::languageButton).toList());
-        model.aids().forEach(aid -> ways.add(aidButton(aid, texts)));
+        // languages upright, as many in a row as fit; on a wide screen, whose one row of languages has no
+        // room, beside the greeting in two short rows, so that the greeting keeps most of the width.
+        List<Button> variants = model.languages().stream().filter(Language::variant).map(this::languageButton).toList();
+        List<Button> aids = model.aids().stream().map(aid -> aidButton(aid, texts)).toList();
         if (layout.portrait()) {
-            languages.getChildren().add(new HBox(28, ways.toArray(Node[]::new)));
+            FlowPane ways = new FlowPane(28, 28);
+            ways.getStyleClass().add("ways");
+            ways.getChildren().addAll(variants);
+            ways.getChildren().addAll(aids);
+            languages.getChildren().add(ways);
         } else {
-            ways.forEach(way -> way.getStyleClass().add("beside-title"));
-            HBox place = new HBox(24, ways.toArray(Node[]::new));
+            HBox first = new HBox(24, variants.toArray(Node[]::new));
+            HBox second = new HBox(24, aids.toArray(Node[]::new));
+            VBox place = new VBox(16, first, second);
+            place.getChildren().forEach(row -> ((HBox) row).setAlignment(Pos.TOP_RIGHT));
+            place.getChildren().forEach(row -> ((HBox) row).getChildren().forEach(way -> way.getStyleClass().add("beside-title")));
             place.getStyleClass().add("header");
             HBox top = new HBox(header, place);
             HBox.setHgrow(header, Priority.ALWAYS);
@@ -86,7 +94,10 @@ public final class HomeView implements ScreenView {
     private Node languages(Layout layout) {
         List<Button> buttons = model.languages().stream().filter(language -> !language.variant())
                 .map(this::languageButton).toList();
-        return Ui.grid(buttons, layout.portrait() ? 4 : buttons.size());
+        // Upright four to a row, on a wide screen all in one; with large text fewer, or the longest names would be cut.
+        boolean large = model.isOn(SeeingAid.LARGE_TEXT);
+        int columns = layout.portrait() ? (large ? 3 : 4) : (large ? 4 : buttons.size());
+        return Ui.grid(buttons, columns);
     }
 
     private Button aidButton(SeeingAid aid, Texts texts) {

@@ -6,7 +6,9 @@ package de.foyer.kiosk.home;
  */
 public enum SeeingAid {
     /** Black ground, white and yellow type, outlined buttons: 7:1 and more. */
-    HIGH_CONTRAST("high-contrast", "home.contrast");
+    HIGH_CONTRAST("high-contrast", "home.contrast"),
+    /** Every text a quarter larger and none under 40 units (the ticket's number and time are large already). */
+    LARGE_TEXT("large-text", "home.largeText");
 
     private final String styleClass;
     private final String textKey;

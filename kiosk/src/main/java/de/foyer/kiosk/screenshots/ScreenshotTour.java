@@ -109,6 +109,12 @@ public final class ScreenshotTour {
         camera.shoot("home-high-contrast");
         walkIn(kiosk, camera, false);
         camera.shoot("walk-in-ticket-high-contrast");
+        kiosk.reset();
+        kiosk.toggle(SeeingAid.LARGE_TEXT);
+        camera.shoot("home-large-text");
+        kiosk.startWalkIn();
+        kiosk.screens().categories().choose(kiosk.screens().categories().categories().get(2));
+        camera.shoot("walk-in-services-large-text");
     }
 
     /**

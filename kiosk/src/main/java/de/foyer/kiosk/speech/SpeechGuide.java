@@ -2,6 +2,7 @@ package de.foyer.kiosk.speech;
 
 import de.foyer.kiosk.flow.KioskViewModel;
 import de.foyer.kiosk.text.Texts;
+import de.foyer.kiosk.ui.Ui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -146,6 +147,7 @@ public final class SpeechGuide {
         focus = focus < 0 ? (step > 0 ? 0 : choices.size() - 1) : Math.floorMod(focus + step, choices.size());
         Button button = choices.get(focus);
         button.getStyleClass().add(FOCUS);
+        Ui.bringIntoView(button);
         say(texts.format("speech.focus", focus + 1, choices.size(), ScreenReading.label(button))
                 + (button.isDisabled() ? " " + texts.get("speech.notNow") : ""));
     }

@@ -27,13 +27,15 @@ public final class TicketView implements ScreenView {
         }
         VBox number = TicketCards.number(model.number(), texts);
         VBox details = TicketCards.details(model.service(texts), model.waitingArea(texts), model.waitTime(texts));
-        VBox hints = new VBox(24, Ui.text(texts.get("ticket.take"), "body", "strong"),
+        VBox hints = new VBox(Ui.text(texts.get("ticket.take"), "body", "strong"),
                 Ui.text(texts.get("ticket.callHint"), "body"));
+        hints.getStyleClass().add("column");
         Pane content;
         if (layout.portrait()) {
             content = new VBox(number, details, hints);
         } else {
-            VBox right = new VBox(32, details, hints);
+            VBox right = new VBox(details, hints);
+            right.getStyleClass().add("column");
             HBox.setHgrow(right, Priority.ALWAYS);
             content = new HBox(60, number, right);
         }

@@ -1,10 +1,12 @@
 package de.foyer.kiosk.ui;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -43,6 +45,8 @@ public final class Ui {
         button.setId(id);
         button.setFocusTraversable(false);
         button.getStyleClass().addAll(styleClasses);
+        // Words too long for the button go on a second line rather than being cut short.
+        button.setWrapText(true);
         button.setOnAction(event -> action.run());
         return button;
     }
@@ -116,6 +120,32 @@ public final class Ui {
             grid.add(cell, i % columns, i / columns);
         }
         return grid;
+    }
+
+    /**
+     * Scrolls the list a node is in, if any, just far enough that the node is wholly in view: speech
+     * mode's focus may move to a choice below the fold of a list that large text made longer.
+     */
+    public static void bringIntoView(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                Bounds item = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double window = scroll.getViewportBounds().getHeight();
+                double hidden = content.getLayoutBounds().getHeight() - window;
+                if (hidden <= 0) {
+                    return;
+                }
+                double top = scroll.getVvalue() * hidden;
+                if (item.getMinY() < top) {
+                    top = item.getMinY();
+                } else if (item.getMaxY() > top + window) {
+                    top = item.getMaxY() - window;
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+                return;
+            }
+        }
     }
 
     /** Pushes what follows it in an HBox or VBox to the far end. */

@@ -33,7 +33,7 @@ public final class PersonsView implements ScreenView {
     private Button button(int count, Texts texts) {
         VBox lines = new VBox(4, Ui.line(Integer.toString(count), "choice-title"));
         if (count == 1) {
-            lines.getChildren().add(Ui.line(texts.get("persons.one"), "choice-detail"));
+            lines.getChildren().add(Ui.text(texts.get("persons.one"), "choice-detail"));
         }
         lines.setAlignment(Pos.CENTER);
         Button button = Ui.button("persons-" + count, "", () -> model.choose(count), "choice", "persons");

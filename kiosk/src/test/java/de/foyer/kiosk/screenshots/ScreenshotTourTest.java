@@ -32,7 +32,8 @@ class ScreenshotTourTest {
             "20-home-printer-notice", "21-server-down", "22-home-de", "23-home-de-ls", "24-home-en", "25-home-tr",
             "26-home-ar", "27-home-uk", "28-home-ru", "29-home-pl", "30-scan-result-ar",
             "31-home-several-offices", "32-walk-in-departments", "33-walk-in-departments-categories",
-            "34-home-high-contrast", "35-walk-in-ticket-high-contrast");
+            "34-home-high-contrast", "35-walk-in-ticket-high-contrast",
+            "36-home-large-text", "37-walk-in-services-large-text");
 
     @TempDir
     Path directory;
