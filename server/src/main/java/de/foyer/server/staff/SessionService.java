@@ -32,7 +32,7 @@ public final class SessionService {
         this.passwords = passwords;
         this.tokens = tokens;
         this.clock = clock;
-        this.nobodyHash = passwords.hash(tokens.newToken());
+        this.nobodyHash = passwords.decoy();
     }
 
     /** Who is signing in, as far as the request tells: the client's address and the browser cookie, if any. */

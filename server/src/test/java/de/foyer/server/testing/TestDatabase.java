@@ -40,7 +40,7 @@ public final class TestDatabase {
     public static synchronized Database create() {
         String name = "test_" + COUNT.incrementAndGet();
         Jdbi.create(server().superuserDataSource("postgres"))
-                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + postgres.appUser()));
+                .useHandle(handle -> handle.execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + postgres.appUser() + " STRATEGY FILE_COPY"));
         return Database.open(postgres.jdbcUrl(name), postgres.appUser(), postgres.appPassword(), 25);
     }
 
