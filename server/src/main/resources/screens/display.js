@@ -21,6 +21,12 @@
   var noticeTemplate = document.getElementById('notice-row');
   var HEARTBEAT_MS = 30000;
 
+  var soundOn = document.getElementById('sound-on');
+  var announcements = JSON.parse(document.getElementById('announcements').textContent);
+  var VOICES = { de: 'de-DE', en: 'en-GB', tr: 'tr-TR', ar: 'ar', uk: 'uk-UA', ru: 'ru-RU', pl: 'pl-PL' };
+  var speaks = !/[?&]speech=off(&|$)/.test(window.location.search)
+    && 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+
   var calls = [];
   var announceTimer = null;
   var skewMs = 0;
@@ -55,6 +61,40 @@
     announceTimer = setTimeout(function () {
       current.classList.remove('announce');
     }, ANNOUNCE_MS);
+  }
+
+  // The number as a clerk says it: "A017" is "A 17" (the rule of AnnouncementText.spoken, which the device speaks by).
+  function spoken(ticket) {
+    var match = /^([A-Za-z]*)0*(\d+)$/.exec(ticket);
+    if (!match) {
+      return ticket;
+    }
+    var letters = match[1].toUpperCase().split('').join(' ');
+    return letters ? letters + ' ' + match[2] : match[2];
+  }
+
+  // Every call is said in German for the hall, then in the called citizen's language when it is another.
+  function say(call) {
+    if (!speaks) {
+      return;
+    }
+    var languages = ['de'];
+    if (call.language && call.language !== 'de' && announcements[call.language]) {
+      languages.push(call.language);
+    }
+    languages.forEach(function (language) {
+      var pattern = announcements[language][call.recalls > 0 ? 'recall' : 'call'];
+      var utterance = new window.SpeechSynthesisUtterance(pattern.replace('{0}', spoken(call.ticket)).replace('{1}', call.counter));
+      utterance.lang = VOICES[language];
+      utterance.onerror = function (event) {
+        // A browser speaks only after a first touch, unless it was started to allow it
+        // (Chromium: --autoplay-policy=no-user-gesture-required); until then the screen offers that touch.
+        if (event.error === 'not-allowed') {
+          soundOn.hidden = false;
+        }
+      };
+      window.speechSynthesis.speak(utterance);
+    });
   }
 
   function sameTime(a, b) {
@@ -96,6 +136,7 @@
     calls = calls.slice(0, MAX_CALLS);
     render();
     announce();
+    say(call);
   }
 
   function onRecall(call) {
@@ -106,10 +147,12 @@
     calls = calls.filter(function (known) {
       return known !== first;
     });
-    calls.unshift({ ticket: call.ticket, counter: call.counter, calledAt: first ? first.calledAt : call.calledAt, recalls: call.recalls });
+    calls.unshift({ ticket: call.ticket, counter: call.counter, calledAt: first ? first.calledAt : call.calledAt,
+      recalls: call.recalls, language: call.language });
     calls = calls.slice(0, MAX_CALLS);
     render();
     announce();
+    say(call);
   }
 
   function onPing(ping) {
@@ -127,6 +170,14 @@
     var office = new Date(Date.now() + skewMs + zoneMinutes * 60000);
     clock.textContent = pad(office.getUTCHours()) + ':' + pad(office.getUTCMinutes());
   }
+
+  // The touch that lets the browser speak; the current call is said again, so the hall hears it works.
+  soundOn.addEventListener('click', function () {
+    soundOn.hidden = true;
+    if (calls.length > 0) {
+      say(calls[0]);
+    }
+  });
 
   tick();
   setInterval(tick, 1000);

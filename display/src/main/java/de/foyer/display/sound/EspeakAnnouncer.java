@@ -2,6 +2,7 @@ package de.foyer.display.sound;
 
 import de.foyer.hardware.voice.Espeak;
 import de.foyer.protocol.CallInfo;
+import de.foyer.protocol.voice.AnnouncementText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

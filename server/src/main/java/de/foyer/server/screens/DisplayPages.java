@@ -1,9 +1,13 @@
 package de.foyer.server.screens;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import de.foyer.protocol.DisplayState;
+import de.foyer.protocol.WireJson;
+import de.foyer.protocol.voice.AnnouncementText;
 import de.foyer.server.events.LiveStreams;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bilingual;
+import de.foyer.server.web.Html;
 import de.foyer.server.web.Pages;
 import de.foyer.server.web.Redirects;
 import io.javalin.config.RoutesConfig;
@@ -24,6 +28,7 @@ final class DisplayPages {
     private final Bilingual words;
     private final MessagePages messages;
     private final Consumer<String> heartbeats;
+    private final String announcements;
 
     DisplayPages(DisplayAccess access, LiveStreams streams, Function<String, DisplayState> displayState,
                  Pages pages, Bilingual words, MessagePages messages, Consumer<String> heartbeats) {
@@ -34,6 +39,11 @@ final class DisplayPages {
         this.pages = pages;
         this.words = words;
         this.messages = messages;
+        try {
+            this.announcements = Html.jsonInScript(WireJson.newMapper().writeValueAsString(new AnnouncementText().patterns()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The announcements are plain strings", e);
+        }
     }
 
     void register(RoutesConfig routes) {
@@ -58,7 +68,7 @@ final class DisplayPages {
                 }
                 DisplayState state = displayState.apply(area);
                 ctx.header("Cache-Control", "no-store");
-                MessagePages.html(ctx, pages.render("screens/display.jte", new DisplayView(words, area, state.waitingAreaName())));
+                MessagePages.html(ctx, pages.render("screens/display.jte", new DisplayView(words, area, state.waitingAreaName(), announcements)));
             }
         }
     }

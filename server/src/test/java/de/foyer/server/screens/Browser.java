@@ -79,6 +79,16 @@ final class Browser implements AutoCloseable {
         return !found.isEmpty() && found.get(0).isDisplayed();
     }
 
+    /** Runs the script in every page opened from now on, before the page's own; undone by {@link #forget}. */
+    String beforeEachPage(String script) {
+        return String.valueOf(driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script))
+                .get("identifier"));
+    }
+
+    void forget(String identifier) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

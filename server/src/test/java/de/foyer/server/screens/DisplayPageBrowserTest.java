@@ -1,5 +1,7 @@
 package de.foyer.server.screens;
 
+import de.foyer.protocol.CallInfo;
+import de.foyer.protocol.voice.AnnouncementText;
 import de.foyer.server.Foyer;
 import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
@@ -83,6 +85,59 @@ class DisplayPageBrowserTest {
         assertThat(historyNumbers().get(0)).isEqualTo(recalled);
         assertThat(browser.visible("#history tr:first-child .again")).isTrue();
         assertThat(browser.visible("#history tr:nth-child(2) .again")).isFalse();
+    }
+
+    /**
+     * The browser's speech is replaced by a recorder (a TV stick's voice is the hardware edge): every
+     * call and recall is said as the display device says it, German first, then the citizen's language.
+     */
+    @Test
+    void everyCallIsSpokenInGermanThenInTheCitizensLanguage() {
+        String recorder = browser.beforeEachPage("""
+                window.said = [];
+                window.speechBlocked = false;
+                Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+                  speak: function (utterance) {
+                    if (window.speechBlocked) { utterance.onerror({ error: 'not-allowed' }); return; }
+                    window.said.push(utterance.lang + ' ' + utterance.text);
+                  },
+                  cancel: function () {} } });""");
+        try {
+            signIn();
+            office.draw("tr");
+            String turkish = office.next(1);
+            browser.await(() -> said().size() == 2);
+            AnnouncementText text = new AnnouncementText();
+            assertThat(said()).containsExactly(
+                    "de-DE " + text.of(new CallInfo(turkish, "1", null, 0, "tr")).get(0).text(),
+                    "tr-TR " + text.of(new CallInfo(turkish, "1", null, 0, "tr")).get(1).text());
+            assertThat(said().get(1)).isEqualTo("tr-TR Numara " + AnnouncementText.spoken(turkish) + ", lütfen 1 numaralı gişeye gelin.");
+
+            office.recall(turkish, 1);
+            browser.await(() -> said().size() == 4);
+            assertThat(said().subList(2, 4)).containsExactly(
+                    "de-DE Erneuter Aufruf: Nummer " + AnnouncementText.spoken(turkish) + ", bitte zu Schalter 1.",
+                    "tr-TR " + text.of(new CallInfo(turkish, "1", null, 1, "tr")).get(1).text());
+
+            // A browser that will not speak before a touch: the screen asks for one, and then says the call.
+            assertThat(browser.visible("#sound-on")).isFalse();
+            browser.script("window.speechBlocked = true");
+            String german = office.drawAndCall(1);
+            browser.await(() -> browser.visible("#sound-on"));
+            assertThat(browser.text("#sound-on")).contains("Ton einschalten").contains("Sound on");
+            browser.script("window.speechBlocked = false");
+            browser.find("#sound-on").click();
+            browser.await(() -> said().size() == 5);
+            assertThat(said().get(4)).isEqualTo("de-DE Nummer " + AnnouncementText.spoken(german) + ", bitte zu Schalter 1.");
+            assertThat(browser.visible("#sound-on")).isFalse();
+        } finally {
+            browser.forget(recorder);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> said() {
+        return (List<String>) browser.script("return window.said");
     }
 
     @Test

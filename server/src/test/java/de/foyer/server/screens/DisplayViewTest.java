@@ -14,7 +14,7 @@ class DisplayViewTest {
     @Test
     void theAreaIsEscapedAndNamesTheStreams() {
         String html = new Pages().render("screens/display.jte", new DisplayView(
-                Texts.germanAndEnglish("screens.texts").bilingual(), "a\"b", "<script>alert('x')</script>"));
+                Texts.germanAndEnglish("screens.texts").bilingual(), "a\"b", "<script>alert('x')</script>", "{}"));
         Document page = Jsoup.parse(html);
         assertThat(html).doesNotContain("<script>alert");
         assertThat(page.select("h1.area").text()).isEqualTo("<script>alert('x')</script>");

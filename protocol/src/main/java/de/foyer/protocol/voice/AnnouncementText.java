@@ -1,4 +1,4 @@
-package de.foyer.display.sound;
+package de.foyer.protocol.voice;
 
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.CitizenLanguage;
@@ -6,6 +6,7 @@ import de.foyer.protocol.CitizenLanguage;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  * language when it is another (DIN 18040's two senses, and a citizen who chose Turkish at the kiosk
  * hears their number in Turkish). Ticket numbers are written with leading zeros ("A017") but said
  * without them ("A 17"), the letters apart, so a speech engine reads them the way a clerk would.
+ * The call screen on a device and the one in a browser say the same: the device speaks these
+ * sentences, the browser page is handed their patterns.
  */
 public final class AnnouncementText {
 
@@ -32,7 +35,7 @@ public final class AnnouncementText {
         // The base bundle is German; no fallback to the machine's locale.
         ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         for (CitizenLanguage language : CitizenLanguage.values()) {
-            sentences.put(language, ResourceBundle.getBundle("de.foyer.display.sound.announcements", language.locale(), exact));
+            sentences.put(language, ResourceBundle.getBundle("de.foyer.protocol.voice.announcements", language.locale(), exact));
         }
     }
 
@@ -43,6 +46,23 @@ public final class AnnouncementText {
             said.add(sentence(call, call.citizenLanguage()));
         }
         return said;
+    }
+
+    /**
+     * Each language's sentences by its code, for a call and for a recall, with "{0}" where the
+     * number as said goes and "{1}" for the counter: what the browser call screen fills in.
+     */
+    public Map<String, Map<String, String>> patterns() {
+        Map<String, Map<String, String>> patterns = new LinkedHashMap<>();
+        for (CitizenLanguage language : CitizenLanguage.values()) {
+            Map<String, String> both = new LinkedHashMap<>();
+            for (String kind : List.of("call", "recall")) {
+                both.put(kind, new MessageFormat(sentences.get(language).getString(kind), language.locale())
+                        .format(new Object[] {"{0}", "{1}"}));
+            }
+            patterns.put(language.code(), both);
+        }
+        return patterns;
     }
 
     private Sentence sentence(CallInfo call, CitizenLanguage language) {

@@ -1,10 +1,11 @@
-package de.foyer.display.sound;
+package de.foyer.protocol.voice;
 
 import de.foyer.protocol.CallInfo;
 import de.foyer.protocol.CitizenLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,15 @@ class AnnouncementTextTest {
         }
         assertThat(text.of(new CallInfo("A017", "7", OffsetDateTime.now(), 0, "xx"))).as("an unknown language: German alone")
                 .hasSize(1);
+    }
+
+    @Test
+    void theBrowsersPatternsSayWhatTheDeviceSays() {
+        Map<String, Map<String, String>> patterns = text.patterns();
+        assertThat(patterns).hasSize(CitizenLanguage.values().length);
+        assertThat(patterns.get("tr").get("call").replace("{0}", "C 6").replace("{1}", "4"))
+                .isEqualTo("Numara C 6, lütfen 4 numaralı gişeye gelin.");
+        assertThat(patterns.get("de").get("recall")).isEqualTo("Erneuter Aufruf: Nummer {0}, bitte zu Schalter {1}.");
     }
 
     @Test
