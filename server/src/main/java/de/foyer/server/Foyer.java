@@ -89,7 +89,8 @@ public final class Foyer implements AutoCloseable {
         }
 
         public Settings withRateLimit(int perMinute) {
-            return withLimits(new RateLimits.Budgets(perMinute, limits.perDevicePerMinute(), limits.perMailboxPerHour()));
+            return withLimits(new RateLimits.Budgets(perMinute, limits.perDevicePerMinute(), limits.perMailboxPerHour(),
+                    limits.easyChallengesPer10Minutes()));
         }
 
         public Settings withLimits(RateLimits.Budgets budgets) {

@@ -39,7 +39,7 @@ public final class BenchServer implements AutoCloseable {
         Clock clock = OfficeClock.runningFrom(start);
         Database database = postgres.create(name);
         Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(0)
-                .withLimits(new RateLimits.Budgets(1_000_000, 1_000_000, 1_000_000)), booking);
+                .withLimits(new RateLimits.Budgets(1_000_000, 1_000_000, 1_000_000, 1_000_000)), booking);
         return new BenchServer(database, foyer, start, postgres);
     }
 

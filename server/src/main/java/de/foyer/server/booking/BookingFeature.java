@@ -51,7 +51,7 @@ public final class BookingFeature implements AutoCloseable {
         BookingJobs jobs = new BookingJobs(jdbi, clock,
                 new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)));
         return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen),
-                new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock),
+                new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock, limits),
                 new StaffBookingRoutes(bookings, availability, new OfficeBookings(jdbi), citizen,
                         new BookingImport(jdbi, clock, tokens), bodies, json),
                 jobs);

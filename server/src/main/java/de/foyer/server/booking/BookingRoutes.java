@@ -2,6 +2,7 @@ package de.foyer.server.booking;
 
 import de.foyer.protocol.booking.BookingRequest;
 import de.foyer.server.web.Bodies;
+import de.foyer.server.web.RateLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -16,9 +17,11 @@ public final class BookingRoutes {
     private final ProofOfWork proofOfWork;
     private final Bodies bodies;
     private final Clock clock;
+    private final RateLimits limits;
 
     public BookingRoutes(AvailabilityService availability, BookingService bookings, CitizenBookings citizen,
-                         ProofOfWork proofOfWork, Bodies bodies, Clock clock) {
+                         ProofOfWork proofOfWork, Bodies bodies, Clock clock, RateLimits limits) {
+        this.limits = limits;
         this.availability = availability;
         this.bookings = bookings;
         this.citizen = citizen;
@@ -34,7 +37,8 @@ public final class BookingRoutes {
         routes.get("/api/v1/offices/{office}/services/{service}/slots", ctx -> ctx.json(availability.slots(
                 ctx.pathParam("office"), ctx.pathParam("service"), Params.date(ctx, "date"), Params.persons(ctx), Channel.ONLINE)));
         // Before /bookings/{code}, which would match it too: no code can read "challenge" (its alphabet has no I or L).
-        routes.get("/api/v1/bookings/challenge", ctx -> noStore(ctx).json(proofOfWork.challenge(clock.instant())));
+        routes.get("/api/v1/bookings/challenge", ctx -> noStore(ctx).json(proofOfWork.challenge(clock.instant(),
+                proofOfWork.required() ? limits.used(RateLimits.Kind.CHALLENGE, ctx.ip(), ProofOfWork.MOST_EXTRA_BITS) : 0)));
         routes.post("/api/v1/bookings", ctx ->
                 noStore(ctx).status(201).json(bookings.bookOnline(bodies.read(ctx, BookingRequest.class))));
         routes.get("/api/v1/bookings/{code}", ctx -> noStore(ctx).json(citizen.view(code(ctx))));

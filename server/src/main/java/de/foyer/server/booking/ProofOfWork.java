@@ -17,10 +17,19 @@ import java.util.Base64;
  * The puzzle the portal solves before it may book: a script that books hundreds of times must pay
  * for each booking in computing time, a citizen waits well under a second. Salts are signed, not
  * stored: handing them out costs nothing; only a used one is kept (by the booking), so each serves once.
+ * As ALTCHA does, the puzzle grows with the demand of whoever asks: an address that keeps fetching
+ * puzzles gets one bit more with every doubling beyond its budget, so a citizen pays the base and a
+ * script from one address pays up to {@value #MOST_EXTRA_BITS} bits more. The bits are in the signed
+ * salt, so the proof is checked against what was asked of this client.
  */
 public final class ProofOfWork {
 
     static final Duration VALIDITY = Duration.ofMinutes(15);
+    /**
+     * At most this many bits above the base for a client address that keeps fetching puzzles: 256
+     * times the work, a minute of a phone's time, for one that fetched hundreds in ten minutes.
+     */
+    static final int MOST_EXTRA_BITS = 8;
 
     private final int bits;
     private final Signatures signatures;
@@ -35,12 +44,14 @@ public final class ProofOfWork {
         return bits > 0;
     }
 
-    public Challenge challenge(Instant now) {
+    /** A puzzle with the base difficulty and {@code extraBits} more (at most {@link #MOST_EXTRA_BITS}). */
+    public Challenge challenge(Instant now, int extraBits) {
+        int asked = bits + Math.max(0, Math.min(MOST_EXTRA_BITS, extraBits));
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
-        String payload = "v1:" + bits + ":" + now.plus(VALIDITY).getEpochSecond() + ":"
+        String payload = "v1:" + asked + ":" + now.plus(VALIDITY).getEpochSecond() + ":"
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
-        return new Challenge("SHA-256", payload + ":" + signatures.signProof(payload), bits);
+        return new Challenge("SHA-256", payload + ":" + signatures.signProof(payload), asked);
     }
 
     /** A salt that was solved and may be used once, with the time after which nobody could use it anyway. */

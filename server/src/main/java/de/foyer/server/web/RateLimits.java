@@ -7,12 +7,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Budgets of requests kept in the database, so that every server instance of an installation
  * draws from the same one: per client address on the citizens' routes, per device on the kiosk's
- * tickets and check-ins (a stolen token cannot empty the day), per mailbox for bookings.
+ * tickets and check-ins (a stolen token cannot empty the day), per mailbox for bookings; and the
+ * booking's puzzles per client address, which grow harder rather than being refused.
  *
  * <p>A budget is a count per fixed interval: "60 a minute" means the 61st waits until the minute
  * that began with the first is over. Bucket4j counted them before; its PostgreSQL store takes a
@@ -23,17 +25,31 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RateLimits {
 
     /** What a budget belongs to. */
-    public enum Kind { ADDRESS, DEVICE, MAILBOX }
+    public enum Kind {
+        ADDRESS, DEVICE, MAILBOX,
+        /** The booking's proof-of-work puzzles one client address fetched: not refused, made harder (see {@link #used}). */
+        CHALLENGE
+    }
 
-    /** The budgets an installation sets; {@link #defaults()} suits one town hall. */
-    public record Budgets(int perAddressPerMinute, int perDevicePerMinute, int perMailboxPerHour) {
+    /**
+     * The budgets an installation sets; {@link #defaults()} suits one town hall.
+     *
+     * @param easyChallengesPer10Minutes puzzles a client address gets at the base difficulty in ten minutes
+     */
+    public record Budgets(int perAddressPerMinute, int perDevicePerMinute, int perMailboxPerHour, int easyChallengesPer10Minutes) {
+        public Budgets {
+            if (easyChallengesPer10Minutes < 1) {
+                throw new IllegalArgumentException("FOYER_BOOKING_PROOF_EASY_CHALLENGES must be at least 1, not " + easyChallengesPer10Minutes);
+            }
+        }
+
         public static Budgets defaults() {
-            return new Budgets(60, 20, 10);
+            return new Budgets(60, 20, 10, 5);
         }
 
         /** For tests and benchmarks that are not about limits. */
         public static Budgets unlimited() {
-            return new Budgets(100_000, 100_000, 100_000);
+            return new Budgets(100_000, 100_000, 100_000, 100_000);
         }
 
         int of(Kind kind) {
@@ -41,11 +57,16 @@ public final class RateLimits {
                 case ADDRESS -> perAddressPerMinute;
                 case DEVICE -> perDevicePerMinute;
                 case MAILBOX -> perMailboxPerHour;
+                case CHALLENGE -> easyChallengesPer10Minutes;
             };
         }
 
         static Duration intervalOf(Kind kind) {
-            return kind == Kind.MAILBOX ? Duration.ofHours(1) : Duration.ofMinutes(1);
+            return switch (kind) {
+                case MAILBOX -> Duration.ofHours(1);
+                case CHALLENGE -> Duration.ofMinutes(10);
+                case ADDRESS, DEVICE -> Duration.ofMinutes(1);
+            };
         }
     }
 
@@ -67,10 +88,36 @@ public final class RateLimits {
     /** Takes one request from the budget; the seconds to wait when it is empty, zero when the request may go on. */
     public long secondsUntilAllowed(Kind kind, String key) {
         long now = clock.millis();
-        RateLimitDao.Window window;
+        return count(kind, key, now, limits.of(kind))
+                .filter(window -> window.used() > limits.of(kind))
+                .map(window -> Math.max(1, (window.endsAtMillis() - now + 999) / 1000))
+                .orElse(0L);
+    }
+
+    /**
+     * Counts one request and tells how far beyond its budget the key is, as a multiple: 0 within
+     * the budget, 1 up to twice it, 2 up to four times, and so on, never more than {@code most}.
+     */
+    public int used(Kind kind, String key, int most) {
+        int budget = limits.of(kind);
+        long beyond = (long) budget << most;
+        return count(kind, key, clock.millis(), (int) Math.min(Integer.MAX_VALUE - 1L, beyond))
+                .map(window -> doublings(window.used(), budget, most)).orElse(0);
+    }
+
+    /** How many times the budget was doubled to reach the count (rounded up), at most {@code most}. */
+    static int doublings(int used, int budget, int most) {
+        int times = 0;
+        for (long reach = budget; used > reach && times < most; reach *= 2) {
+            times++;
+        }
+        return times;
+    }
+
+    private Optional<RateLimitDao.Window> count(Kind kind, String key, long now, int cap) {
         try {
             sweepNowAndThen(now);
-            window = budgets.count(kind.name() + ":" + Tokens.hash(key), now, Budgets.intervalOf(kind).toMillis(), limits.of(kind));
+            return Optional.of(budgets.count(kind.name() + ":" + Tokens.hash(key), now, Budgets.intervalOf(kind).toMillis(), cap));
         } catch (RuntimeException storeFailed) {
             if (Database.isOutage(storeFailed)) {
                 throw storeFailed; // the database is away: the request answers 503 like any other
@@ -81,12 +128,8 @@ public final class RateLimits {
             if (now - last >= SWEEP_EVERY.toMillis() && lastStoreWarning.compareAndSet(last, now)) {
                 log.warn("Rate limits cannot be counted, requests pass uncounted: {}", storeFailed.getMessage());
             }
-            return 0;
+            return Optional.empty();
         }
-        if (window.used() <= limits.of(kind)) {
-            return 0;
-        }
-        return Math.max(1, (window.endsAtMillis() - now + 999) / 1000);
     }
 
     /** Refuses the request with 429 and Retry-After when the budget is used up. */

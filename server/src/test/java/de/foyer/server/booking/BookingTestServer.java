@@ -49,7 +49,7 @@ public final class BookingTestServer implements AutoCloseable {
     }
 
     public static BookingTestServer start(BookingSettings settings, int rateLimitPerMinute) {
-        return start(settings, new RateLimits.Budgets(rateLimitPerMinute, 100_000, 100_000));
+        return start(settings, new RateLimits.Budgets(rateLimitPerMinute, 100_000, 100_000, 100_000));
     }
 
     public static BookingTestServer start(BookingSettings settings, RateLimits.Budgets limits) {

@@ -14,7 +14,7 @@ class MailboxLimitTest {
 
     @Test
     void aMailboxHasABudgetOfBookingsPerHourAcrossItsSpellings() {
-        try (BookingTestServer server = BookingTestServer.start(BookingTestServer.settings(), new RateLimits.Budgets(100_000, 100_000, 2))) {
+        try (BookingTestServer server = BookingTestServer.start(BookingTestServer.settings(), new RateLimits.Budgets(100_000, 100_000, 2, 100_000))) {
             assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 0), "erika@example.de").status()).isEqualTo(201);
             assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 30), "Erika+x@Example.DE").status())
                     .isIn(201, 409);

@@ -27,14 +27,14 @@ class ProofOfWorkTest {
 
     @Test
     void aSolvedChallengePassesAndEachSaltIsRecordedByItsOwnHash() {
-        Challenge challenge = proofOfWork.challenge(NOW);
+        Challenge challenge = proofOfWork.challenge(NOW, 0);
         assertThat(challenge.algorithm()).isEqualTo("SHA-256");
         assertThat(challenge.bits()).isEqualTo(10);
 
         ProofOfWork.Solved solved = proofOfWork.verify(new BookingRequest.Proof(challenge.salt(), solve(challenge)), NOW);
 
         assertThat(solved.expiresAt()).isEqualTo(NOW.plus(ProofOfWork.VALIDITY));
-        Challenge another = proofOfWork.challenge(NOW);
+        Challenge another = proofOfWork.challenge(NOW, 0);
         assertThat(another.salt()).isNotEqualTo(challenge.salt());
         assertThat(proofOfWork.verify(new BookingRequest.Proof(another.salt(), solve(another)), NOW).saltHash())
                 .isNotEqualTo(solved.saltHash());
@@ -42,7 +42,7 @@ class ProofOfWorkTest {
 
     @Test
     void aWrongNumberAForgedSaltOrAnExpiredOneIsRefused() {
-        Challenge challenge = proofOfWork.challenge(NOW);
+        Challenge challenge = proofOfWork.challenge(NOW, 0);
         long number = solve(challenge);
 
         assertThat(code(new BookingRequest.Proof(challenge.salt(), wrongNumber(challenge)), NOW)).isEqualTo("PROOF_INVALID");
@@ -51,6 +51,24 @@ class ProofOfWorkTest {
         assertThat(code(new BookingRequest.Proof(challenge.salt(), number), NOW.plus(ProofOfWork.VALIDITY))).isEqualTo("PROOF_EXPIRED");
         assertThat(code(null, NOW)).isEqualTo("PROOF_REQUIRED");
         assertThat(code(new BookingRequest.Proof(null, number), NOW)).isEqualTo("PROOF_REQUIRED");
+    }
+
+    /** The bits asked of a client are in its signed salt: a proof at the base difficulty does not answer a harder puzzle. */
+    @Test
+    void aHarderPuzzleMustBeSolvedAtItsOwnDifficulty() {
+        Challenge harder = proofOfWork.challenge(NOW, 3);
+        assertThat(harder.bits()).isEqualTo(13);
+        assertThat(harder.salt()).startsWith("v1:13:");
+        assertThat(proofOfWork.challenge(NOW, 50).bits()).as("never more than the most").isEqualTo(10 + ProofOfWork.MOST_EXTRA_BITS);
+        assertThat(proofOfWork.challenge(NOW, -1).bits()).isEqualTo(10);
+
+        long number = 0;
+        while (ProofOfWork.leadingZeroBits(ProofOfWork.sha256(harder.salt() + number)) < 10
+                || ProofOfWork.leadingZeroBits(ProofOfWork.sha256(harder.salt() + number)) >= 13) {
+            number++;
+        }
+        assertThat(code(new BookingRequest.Proof(harder.salt(), number), NOW)).as("10 bits found, 13 asked").isEqualTo("PROOF_INVALID");
+        assertThat(proofOfWork.verify(new BookingRequest.Proof(harder.salt(), solve(harder)), NOW)).isNotNull();
     }
 
     @Test

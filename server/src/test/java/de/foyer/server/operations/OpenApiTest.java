@@ -240,7 +240,7 @@ class OpenApiTest {
      */
     @Test
     void tooManyRequestsAreAnsweredAsDeclared() {
-        try (TestServer limited = TestServer.start(settings -> settings.withLimits(new RateLimits.Budgets(1, 100_000, 100_000)))) {
+        try (TestServer limited = TestServer.start(settings -> settings.withLimits(new RateLimits.Budgets(1, 100_000, 100_000, 100_000)))) {
             // The pages and the API keep budgets of their own: one request spends each.
             limited.http.get("/", null);
             limited.http.get("/api/v1/offices", null);

@@ -6,6 +6,8 @@ import de.foyer.server.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +17,7 @@ class RateLimitsTest {
     void budgetsPerKindAndKeyComeBackAfterTheirInterval() {
         try (Database database = TestDatabase.create()) {
             MutableClock clock = MutableClock.tuesdayMorning();
-            RateLimits limits = new RateLimits(database.jdbi(), clock, new RateLimits.Budgets(2, 1, 1));
+            RateLimits limits = new RateLimits(database.jdbi(), clock, new RateLimits.Budgets(2, 1, 1, 1));
 
             assertThat(limits.secondsUntilAllowed(RateLimits.Kind.ADDRESS, "10.0.0.1")).isZero();
             assertThat(limits.secondsUntilAllowed(RateLimits.Kind.ADDRESS, "10.0.0.1")).isZero();
@@ -31,6 +33,38 @@ class RateLimitsTest {
                     "SELECT count(*) FROM rate_limit_budgets WHERE id LIKE '%10.0.0.1%' OR id LIKE '%erika%'").mapTo(Integer.class).one());
             assertThat(plainKeys).as("keys are kept as hashes only").isZero();
         }
+    }
+
+    /** Puzzles are never refused: beyond the budget each doubling counts one step, up to the most asked for. */
+    @Test
+    void aKeyBeyondItsBudgetIsToldHowManyTimesItDoubledIt() {
+        try (Database database = TestDatabase.create()) {
+            MutableClock clock = MutableClock.tuesdayMorning();
+            RateLimits limits = new RateLimits(database.jdbi(), clock, new RateLimits.Budgets(100, 100, 100, 3));
+            List<Integer> steps = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                steps.add(limits.used(RateLimits.Kind.CHALLENGE, "10.0.0.9", 3));
+            }
+            // 3 within the budget, 3 more to twice it, 6 more to four times, then the most: 3.
+            assertThat(steps.subList(0, 13)).containsExactly(0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3);
+            assertThat(steps.subList(13, 30)).containsOnly(3);
+            assertThat(limits.used(RateLimits.Kind.CHALLENGE, "10.0.0.10", 3)).as("another address").isZero();
+
+            clock.advance(Duration.ofMinutes(9));
+            assertThat(limits.used(RateLimits.Kind.CHALLENGE, "10.0.0.9", 3)).as("still the same ten minutes").isEqualTo(3);
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(limits.used(RateLimits.Kind.CHALLENGE, "10.0.0.9", 3)).as("ten minutes on").isZero();
+        }
+    }
+
+    @Test
+    void doublingsRoundUp() {
+        assertThat(RateLimits.doublings(5, 5, 8)).isZero();
+        assertThat(RateLimits.doublings(6, 5, 8)).isEqualTo(1);
+        assertThat(RateLimits.doublings(10, 5, 8)).isEqualTo(1);
+        assertThat(RateLimits.doublings(11, 5, 8)).isEqualTo(2);
+        assertThat(RateLimits.doublings(5 * 256 + 1, 5, 8)).isEqualTo(8);
+        assertThat(RateLimits.doublings(Integer.MAX_VALUE, 1, 8)).isEqualTo(8);
     }
 
     /** A budget's commit must not wait for the disk (one fsync per citizen's request); its table is unlogged. */

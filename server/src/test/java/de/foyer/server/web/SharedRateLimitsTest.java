@@ -36,7 +36,7 @@ class SharedRateLimitsTest {
 
     @Test
     void aKioskTokenHasItsOwnBudgetForTicketsAndLiftsNoCitizensLimit() {
-        try (TestServer server = TestServer.start(settings -> settings.withLimits(new RateLimits.Budgets(3, 4, 100)))) {
+        try (TestServer server = TestServer.start(settings -> settings.withLimits(new RateLimits.Budgets(3, 4, 100, 100_000)))) {
             for (int i = 0; i < 4; i++) {
                 assertThat(server.http.post("/api/v1/kiosk/tickets", TestServer.KIOSK, "{\"service\":\"anmeldung\"}").status())
                         .as("ticket " + (i + 1)).isEqualTo(201);
