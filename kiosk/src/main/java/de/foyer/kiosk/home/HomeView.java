@@ -78,11 +78,7 @@ public final class HomeView implements ScreenView {
             ways.getChildren().addAll(aids);
             languages.getChildren().add(ways);
         } else {
-            HBox first = new HBox(24, variants.toArray(Node[]::new));
-            HBox second = new HBox(24, aids.toArray(Node[]::new));
-            VBox place = new VBox(16, first, second);
-            place.getChildren().forEach(row -> ((HBox) row).setAlignment(Pos.TOP_RIGHT));
-            place.getChildren().forEach(row -> ((HBox) row).getChildren().forEach(way -> way.getStyleClass().add("beside-title")));
+            VBox place = new VBox(16, besideTitle(variants), besideTitle(aids));
             place.getStyleClass().add("header");
             HBox top = new HBox(header, place);
             HBox.setHgrow(header, Priority.ALWAYS);
@@ -98,6 +94,13 @@ public final class HomeView implements ScreenView {
         boolean large = model.isOn(SeeingAid.LARGE_TEXT);
         int columns = layout.portrait() ? (large ? 3 : 4) : (large ? 4 : buttons.size());
         return Ui.grid(buttons, columns);
+    }
+
+    private static HBox besideTitle(List<Button> ways) {
+        ways.forEach(way -> way.getStyleClass().add("beside-title"));
+        HBox row = new HBox(24, ways.toArray(Node[]::new));
+        row.setAlignment(Pos.TOP_RIGHT);
+        return row;
     }
 
     private Button aidButton(SeeingAid aid, Texts texts) {
