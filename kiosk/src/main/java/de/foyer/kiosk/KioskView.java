@@ -35,7 +35,6 @@ import java.util.function.BiConsumer;
  */
 public final class KioskView {
 
-
     private final KioskViewModel model;
     private final Layout layout;
     private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);

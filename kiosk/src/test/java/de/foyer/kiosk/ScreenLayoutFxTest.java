@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -237,7 +238,8 @@ class ScreenLayoutFxTest {
                 continue;
             }
             Bounds whole = node.localToScene(node.getLayoutBounds());
-            Bounds bounds = swiping && inList(node) ? across(whole, visibleArea(node, scene)) : whole;
+            Bounds visibleArea = visibleArea(node, scene);
+            Bounds bounds = swiping && list(node).isPresent() ? across(whole, visibleArea) : whole;
             if (node instanceof ScrollBar) {
                 problems.add(screen + ": a desktop scroll bar covers the list's right edge; lists are swiped");
             }
@@ -262,20 +264,20 @@ class ScreenLayoutFxTest {
                 Contrast.of(labeled).filter(ratio -> ratio < least).ifPresent(ratio -> problems.add(screen + ": '"
                         + labeled.getText() + "' has a contrast of only " + Math.round(ratio * 10) / 10.0 + ":1"));
             }
-            Bounds visibleArea = visibleArea(node, scene);
             if (node instanceof Labeled && !contains(visibleArea, bounds)) {
                 problems.add(screen + ": " + describe(node) + " lies outside the screen at " + bounds);
             }
         }
     }
 
-    private static boolean inList(Node node) {
+    /** The scrolling list the node is in, if any. */
+    private static Optional<ScrollPane> list(Node node) {
         for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof ScrollPane) {
-                return true;
+            if (parent instanceof ScrollPane scroll) {
+                return Optional.of(scroll);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** The node's extent across, at the height of the list's window: only its width is judged. */
@@ -309,15 +311,12 @@ class ScreenLayoutFxTest {
      * The viewport excludes a scroll bar, so an item beneath one counts as hidden.
      */
     private static Bounds visibleArea(Node node, Scene scene) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof ScrollPane scroll) {
-                Bounds viewport = scroll.getViewportBounds();
-                Bounds inScroll = scroll.getLayoutBounds();
-                return scroll.localToScene(new BoundingBox(inScroll.getMinX() + scroll.getInsets().getLeft(),
-                        inScroll.getMinY() + scroll.getInsets().getTop(), viewport.getWidth(), viewport.getHeight()));
-            }
-        }
-        return new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        return list(node).map(scroll -> {
+            Bounds viewport = scroll.getViewportBounds();
+            Bounds inScroll = scroll.getLayoutBounds();
+            return scroll.localToScene(new BoundingBox(inScroll.getMinX() + scroll.getInsets().getLeft(),
+                    inScroll.getMinY() + scroll.getInsets().getTop(), viewport.getWidth(), viewport.getHeight()));
+        }).orElseGet(() -> new BoundingBox(0, 0, scene.getWidth(), scene.getHeight()));
     }
 
     private static boolean contains(Bounds area, Bounds bounds) {

@@ -1,6 +1,5 @@
 package de.foyer.server.screens;
 
-
 /** The ticket page as first sent, before its stream takes over, and how it may notify the citizen. */
 public record TicketView(TicketWords words, TicketPage ticket, Notices notices) {
 
@@ -10,7 +9,6 @@ public record TicketView(TicketWords words, TicketPage ticket, Notices notices) 
      */
     public record Notices(String pushKey, boolean sms) {
     }
-
 
     /** Whether the page's section for {@code section} starts hidden: only the ticket's own section shows. */
     public boolean hides(TicketPage.View section) {

@@ -4,7 +4,6 @@ import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.web.Texts;
 import de.foyer.server.web.Words;
 
-
 /**
  * The ticket page's words: first in the ticket's language, the citizen's, and beside it in German,
  * what the signs and clerks say (a German ticket has English beside it).
