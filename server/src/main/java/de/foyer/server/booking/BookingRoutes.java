@@ -11,6 +11,9 @@ import java.time.Clock;
 /** The citizens' booking API: no login, rate limited like every citizens' route. HTTP in and out only. */
 public final class BookingRoutes {
 
+    /** The proof-of-work puzzle; it takes its client's address budget itself (see {@link #extraBits}). */
+    public static final String CHALLENGE = "/api/v1/bookings/challenge";
+
     private final AvailabilityService availability;
     private final BookingService bookings;
     private final CitizenBookings citizen;
@@ -37,8 +40,7 @@ public final class BookingRoutes {
         routes.get("/api/v1/offices/{office}/services/{service}/slots", ctx -> ctx.json(availability.slots(
                 ctx.pathParam("office"), ctx.pathParam("service"), Params.date(ctx, "date"), Params.persons(ctx), Channel.ONLINE)));
         // Before /bookings/{code}, which would match it too: no code can read "challenge" (its alphabet has no I or L).
-        routes.get("/api/v1/bookings/challenge", ctx -> noStore(ctx).json(proofOfWork.challenge(clock.instant(),
-                proofOfWork.required() ? limits.used(RateLimits.Kind.CHALLENGE, ctx.ip(), ProofOfWork.MOST_EXTRA_BITS) : 0)));
+        routes.get(CHALLENGE, ctx -> noStore(ctx).json(proofOfWork.challenge(clock.instant(), extraBits(ctx))));
         routes.post("/api/v1/bookings", ctx ->
                 noStore(ctx).status(201).json(bookings.bookOnline(bodies.read(ctx, BookingRequest.class))));
         routes.get("/api/v1/bookings/{code}", ctx -> noStore(ctx).json(citizen.view(code(ctx))));
@@ -47,6 +49,20 @@ public final class BookingRoutes {
         routes.get("/api/v1/bookings/{code}/calendar.ics", ctx -> noStore(ctx).contentType(CalendarFile.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"termin.ics\"")
                 .result(citizen.calendar(code(ctx))));
+    }
+
+    /**
+     * The address budget every citizens' route takes, and the puzzles this address fetched, counted
+     * in one statement ({@link de.foyer.server.web.RateLimits#takeAndMeasure}); {@code App} leaves
+     * this route's address budget to it.
+     */
+    private int extraBits(Context ctx) {
+        if (!proofOfWork.required()) {
+            limits.take(RateLimits.Kind.ADDRESS, ctx.ip(), RateLimits.ADDRESS_SPENT);
+            return 0;
+        }
+        return limits.takeAndMeasure(RateLimits.Kind.ADDRESS, RateLimits.Kind.CHALLENGE, ctx.ip(),
+                RateLimits.ADDRESS_SPENT, ProofOfWork.MOST_EXTRA_BITS);
     }
 
     private static String code(Context ctx) {

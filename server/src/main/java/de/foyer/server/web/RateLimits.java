@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -70,6 +71,9 @@ public final class RateLimits {
         }
     }
 
+    /** The refusal when a client address has spent its minute's budget. */
+    public static final String ADDRESS_SPENT = "Too many requests from your address. Please wait a minute.";
+
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
@@ -88,10 +92,11 @@ public final class RateLimits {
     /** Takes one request from the budget; the seconds to wait when it is empty, zero when the request may go on. */
     public long secondsUntilAllowed(Kind kind, String key) {
         long now = clock.millis();
-        return count(kind, key, now, limits.of(kind))
-                .filter(window -> window.used() > limits.of(kind))
-                .map(window -> Math.max(1, (window.endsAtMillis() - now + 999) / 1000))
-                .orElse(0L);
+        return count(List.of(kind), key, now, 0).map(windows -> secondsUntilAllowed(kind, windows.get(0), now)).orElse(0L);
+    }
+
+    private long secondsUntilAllowed(Kind kind, RateLimitDao.Window window, long now) {
+        return window.used() > limits.of(kind) ? Math.max(1, (window.endsAtMillis() - now + 999) / 1000) : 0;
     }
 
     /**
@@ -99,10 +104,27 @@ public final class RateLimits {
      * the budget, 1 up to twice it, 2 up to four times, and so on, never more than {@code most}.
      */
     public int used(Kind kind, String key, int most) {
-        int budget = limits.of(kind);
-        long beyond = (long) budget << most;
-        return count(kind, key, clock.millis(), (int) Math.min(Integer.MAX_VALUE - 1L, beyond))
-                .map(window -> doublings(window.used(), budget, most)).orElse(0);
+        return count(List.of(kind), key, clock.millis(), most).map(windows -> doublings(kind, windows.get(0), most)).orElse(0);
+    }
+
+    /**
+     * Takes one request from the {@code taken} budget as {@link #take} does and measures the key's
+     * use of the {@code measured} one as {@link #used} does, in one statement: the booking's puzzle
+     * route counts both for every citizen of a rush, and a second round trip cost it a tenth of
+     * its bookings per second.
+     */
+    public int takeAndMeasure(Kind taken, Kind measured, String key, String message, int most) {
+        long now = clock.millis();
+        Optional<List<RateLimitDao.Window>> windows = count(List.of(taken, measured), key, now, most);
+        if (windows.isEmpty()) {
+            return 0;
+        }
+        refuseWhenSpent(taken, windows.get().get(0), now, message);
+        return doublings(measured, windows.get().get(1), most);
+    }
+
+    private int doublings(Kind kind, RateLimitDao.Window window, int most) {
+        return doublings(window.used(), limits.of(kind), most);
     }
 
     /** How many times the budget was doubled to reach the count (rounded up), at most {@code most}. */
@@ -114,10 +136,17 @@ public final class RateLimits {
         return times;
     }
 
-    private Optional<RateLimitDao.Window> count(Kind kind, String key, long now, int cap) {
+    /**
+     * Counts the request in each kind's budget. A count stops one above the budget, or for a budget
+     * that is measured in doublings ({@code most} > 0) one above its {@code most}-th doubling.
+     */
+    private Optional<List<RateLimitDao.Window>> count(List<Kind> kinds, String key, long now, int most) {
+        String hashed = Tokens.hash(key);
+        List<RateLimitDao.Counted> counted = kinds.stream().map(kind -> new RateLimitDao.Counted(kind.name() + ":" + hashed,
+                Budgets.intervalOf(kind).toMillis(), (int) Math.min(Integer.MAX_VALUE - 1L, (long) limits.of(kind) << most))).toList();
         try {
             sweepNowAndThen(now);
-            return Optional.of(budgets.count(kind.name() + ":" + Tokens.hash(key), now, Budgets.intervalOf(kind).toMillis(), cap));
+            return Optional.of(budgets.count(counted, now));
         } catch (RuntimeException storeFailed) {
             if (Database.isOutage(storeFailed)) {
                 throw storeFailed; // the database is away: the request answers 503 like any other
@@ -134,7 +163,12 @@ public final class RateLimits {
 
     /** Refuses the request with 429 and Retry-After when the budget is used up. */
     public void take(Kind kind, String key, String message) {
-        long wait = secondsUntilAllowed(kind, key);
+        long now = clock.millis();
+        count(List.of(kind), key, now, 0).ifPresent(windows -> refuseWhenSpent(kind, windows.get(0), now, message));
+    }
+
+    private void refuseWhenSpent(Kind kind, RateLimitDao.Window window, long now, String message) {
+        long wait = secondsUntilAllowed(kind, window, now);
         if (wait > 0) {
             throw new RateLimited(wait, message);
         }

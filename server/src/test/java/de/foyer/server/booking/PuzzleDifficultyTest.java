@@ -37,10 +37,34 @@ class PuzzleDifficultyTest {
         }
     }
 
+    /** The puzzle counts its address budget itself, in the statement that counts the puzzles. */
+    @Test
+    void puzzlesSpendTheAddressBudgetOfEveryCitizensRoute() {
+        try (TestServer server = TestServer.start(settings -> settings
+                .withLimits(new RateLimits.Budgets(3, 100_000, 100_000, 100_000))
+                .withTrustedProxies(TrustedProxies.parse("127.0.0.1")))) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(puzzle(server, "198.51.100.7").status()).isEqualTo(200);
+            }
+            Http.Response services = server.http.send(server.http.request("/api/v1/offices", null)
+                    .header("X-Forwarded-For", "198.51.100.7").GET());
+            assertThat(services.status()).as("the third request of the minute, on another route").isEqualTo(200);
+            Http.Response refused = puzzle(server, "198.51.100.7");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+            assertThat(refused.errorCode()).isEqualTo("RATE_LIMITED");
+            assertThat(refused.raw().headers().firstValue("Retry-After")).isPresent();
+            assertThat(puzzle(server, "198.51.100.8").status()).as("another address").isEqualTo(200);
+        }
+    }
+
     private static int bits(TestServer server, String address) {
-        Http.Response response = server.http.send(server.http.request("/api/v1/bookings/challenge", null)
-                .header("X-Forwarded-For", address).GET());
+        Http.Response response = puzzle(server, address);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().path("bits").asInt();
+    }
+
+    private static Http.Response puzzle(TestServer server, String address) {
+        return server.http.send(server.http.request("/api/v1/bookings/challenge", null)
+                .header("X-Forwarded-For", address).GET());
     }
 }
