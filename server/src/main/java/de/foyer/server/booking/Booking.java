@@ -56,6 +56,12 @@ public record Booking(
                 citizen.phone(), citizen.language(), bookedAt, bookedBy, null, null, null, null, null, null);
     }
 
+    /** The same new booking, held for a citizen of the waiting list until they take it. */
+    Booking held() {
+        return new Booking(id, code, officeId, serviceId, persons, day, startsAt, endsAt, lane, channel, BookingStatus.HELD, name,
+                email, emailKey, phone, language, bookedAt, bookedBy, null, null, null, null, null, null);
+    }
+
     /** The same new booking, placed on a lane (or on none when the day is over capacity). */
     Booking onLane(Integer lane) {
         return booked(id, code, channel, new Appointment(officeId, serviceId, persons, day, startsAt, endsAt, lane),

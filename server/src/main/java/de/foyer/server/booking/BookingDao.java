@@ -207,6 +207,12 @@ public final class BookingDao implements Bookings {
                 .bind("id", id).bind("now", now).bind("released", releasedAt).execute();
     }
 
+    /** A held time taken by the citizen it was held for: false when it is no longer held. */
+    public boolean takeHeld(String id, Instant now) {
+        return handle.createUpdate("UPDATE bookings SET status = 'BOOKED', booked_at = :now WHERE id = :id AND status = 'HELD'")
+                .bind("id", id).bind("now", now).execute() == 1;
+    }
+
     @Override
     public void checkIn(String id, Instant now, String ticketId) {
         handle.createUpdate("UPDATE bookings SET status = 'CHECKED_IN', checked_in_at = :now, ticket_id = :ticket WHERE id = :id")

@@ -25,7 +25,7 @@ public final class BookingFeature implements AutoCloseable {
     private final BookingJobs jobs;
 
     /** The services behind the booking API, for pages that book exactly as the API does. */
-    public record Services(AvailabilityService availability, BookingService bookings, CitizenBookings citizen) {
+    public record Services(AvailabilityService availability, BookingService bookings, CitizenBookings citizen, WaitingList waitingList) {
     }
 
     private BookingFeature(BookingSettings settings, Signatures signatures, Services services, BookingRoutes citizenRoutes,
@@ -47,10 +47,11 @@ public final class BookingFeature implements AutoCloseable {
         AvailabilityService availability = new AvailabilityService(jdbi, clock, offices);
         BookingService bookings = new BookingService(jdbi, clock, tokens, new BookingCodes(), proofOfWork, confirmations, limits,
                 offices);
-        CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations);
+        WaitingList waitingList = new WaitingList(jdbi, clock, tokens, new BookingCodes(), signatures, limits);
+        CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations, waitingList);
         BookingJobs jobs = new BookingJobs(jdbi, clock,
-                new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)));
-        return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen),
+                new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)), waitingList);
+        return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen, waitingList),
                 new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock, limits),
                 new StaffBookingRoutes(bookings, availability, new OfficeBookings(jdbi), citizen,
                         new BookingImport(jdbi, clock, tokens), bodies, json),

@@ -15,8 +15,8 @@ import java.time.Instant;
 
 /**
  * What happens without anyone asking: bookings nobody checked in for become no-shows, personal data
- * is erased when its days are up, and the outbox sends what is due (reminders included, which wait
- * there until their time). Each step is idempotent, so several instances may run them side by side.
+ * is erased when its days are up, times held for the waiting list pass on when their hold is over,
+ * and the outbox sends what is due (reminders included, which wait there until their time). Each step is idempotent, so several instances may run them side by side.
  */
 public final class BookingJobs implements AutoCloseable {
 
@@ -26,10 +26,12 @@ public final class BookingJobs implements AutoCloseable {
     private final Clock clock;
     private final OutboxSender outbox;
     private final Scrubber scrubber;
+    private final WaitingList waitingList;
     private final PeriodicJob job = new PeriodicJob("booking-jobs", this::runOnce);
 
-    public BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox) {
+    BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox, WaitingList waitingList) {
         this.jdbi = jdbi;
+        this.waitingList = waitingList;
         this.clock = clock;
         this.outbox = outbox;
         this.scrubber = new Scrubber(jdbi);
@@ -49,10 +51,14 @@ public final class BookingJobs implements AutoCloseable {
             bookings.forgetExpiredProofs(now);
             return count;
         });
-        if (erased > 0) {
-            // Erased must mean gone from the files too, not only from what a query shows.
-            scrubber.scrub("bookings");
-            log.info("Erased the personal data of {} bookings and rewrote the table without it", erased);
+        int ended = waitingList.keep().ended();
+        if (erased > 0 || ended > 0) {
+            // Erased must mean gone from the files too, not only from what a query shows. Entries of the
+            // waiting list that ended by a citizen's button (booked, left) were emptied at once; their
+            // bytes go with the next run that scrubs, at the latest the next day's erasure.
+            scrubber.scrub("bookings", "waiting_list");
+            log.info("Erased the personal data of {} bookings and {} waiting-list entries and rewrote the tables without it",
+                    erased, ended);
         }
         return outbox.sendDue();
     }

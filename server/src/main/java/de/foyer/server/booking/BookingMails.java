@@ -20,13 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Writes the mails of a booking when they are due, in the citizen's language first and German
  * beside it (English beside a German one): a plain text that is complete on its own, and an HTML
  * part with the same text. Confirmation and reminder say what to bring and what it costs, where the
  * office is and when the kiosk lets them in, and carry the QR code and the calendar file; every
- * mail ends with how to reach the office that sent it.
+ * mail ends with how to reach the office that sent it. The waiting list's mails are written here
+ * too: the link that confirms a place in line, and the offer of a freed time.
  */
 public final class BookingMails implements MailComposer {
 
@@ -50,6 +52,9 @@ public final class BookingMails implements MailComposer {
     @Override
     public Optional<OutgoingMail> compose(Handle handle, String kindName, String subjectId, Instant now) {
         Optional<MailKind> named = MailKind.named(kindName);
+        if (named.isPresent() && named.get().aboutTheWaitingList()) {
+            return composeForTheWaitingList(handle, named.get(), subjectId, now);
+        }
         Optional<Booking> found = new BookingDao(handle).byId(subjectId);
         if (named.isEmpty() || found.isEmpty() || found.get().email() == null || !stillWanted(named.get(), found.get(), now)) {
             return Optional.empty();
@@ -63,25 +68,79 @@ public final class BookingMails implements MailComposer {
         String reason = kind == MailKind.CLOSURE ? catalogue.closureReason(booking.officeId(), booking.day()).orElse("") : "";
         Mail mail = new Mail(kind, booking, office, service, rules, reason, confirmations.cancelLink(booking),
                 confirmations.rebookLink(booking));
-        CitizenLanguage first = booking.language();
-        CitizenLanguage second = first.beside();
         String key = kind.name().toLowerCase(Locale.ROOT);
-        String subject = mail.text(bundles.get(first), key + ".subject", first) + " / " + mail.text(bundles.get(second), key + ".subject", second);
-        String firstText = section(mail, first);
-        String secondText = section(mail, second);
-        String text = firstText + "\n\n----- " + bundles.get(second).getString("language.name") + " -----\n\n" + secondText
-                + "\n\n-- \n" + String.join("\n", office.contactLines());
         boolean withQr = kind == MailKind.CONFIRMATION || kind == MailKind.REMINDER;
-        String html = pages.render("mail/booking.jte", new MailView(subject,
-                List.of(MailView.Section.of(first, firstText), MailView.Section.of(second, secondText)),
-                withQr ? QR_FILE : null, bundles.get(first).getString("qr.alt"), office.contactLines()));
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         if (withQr) {
             attachments.add(new OutgoingMail.Attachment(QR_FILE, "image/png", confirmations.qrPng(booking), true));
             attachments.add(new OutgoingMail.Attachment("termin.ics", CalendarFile.CONTENT_TYPE,
                     confirmations.calendar(booking, service, office, now), false));
         }
-        return Optional.of(new OutgoingMail(booking.email(), subject, text, html, attachments));
+        return Optional.of(assemble(booking.email(), booking.language(), office,
+                language -> mail.text(bundles.get(language), key + ".subject", language),
+                language -> section(mail, language), attachments));
+    }
+
+    /**
+     * The waiting list's link (subject: the entry, while it is open) and a held time's offer
+     * (subject: the held booking, while it is held and the offer open).
+     */
+    private Optional<OutgoingMail> composeForTheWaitingList(Handle handle, MailKind kind, String subjectId, Instant now) {
+        WaitingListDao list = new WaitingListDao(handle);
+        Optional<Booking> held = Optional.empty();
+        Optional<WaitingListDao.Offer> offer = Optional.empty();
+        String entryId = subjectId;
+        if (kind == MailKind.WAITING_OFFER) {
+            held = new BookingDao(handle).byId(subjectId).filter(booking -> booking.status() == BookingStatus.HELD);
+            offer = list.offerOf(subjectId).filter(open -> open.expiresAt().isAfter(now));
+            if (held.isEmpty() || offer.isEmpty()) {
+                return Optional.empty();
+            }
+            entryId = offer.get().entryId();
+        }
+        Optional<WaitingEntry> found = list.byId(entryId).filter(entry -> !entry.status().ended());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        WaitingEntry entry = found.get();
+        Catalogue catalogue = Catalogue.on(handle);
+        Office office = catalogue.office(entry.officeId()).orElseThrow();
+        Service service = catalogue.service(entry.serviceId()).orElseThrow();
+        ZonedDateTime start = held.map(booking -> booking.startsAt().atZone(office.zone())).orElse(null);
+        ZonedDateTime until = offer.map(open -> open.expiresAt().atZone(office.zone())).orElse(null);
+        String link = confirmations.waitingLink(entry.id());
+        String key = kind.name().toLowerCase(Locale.ROOT);
+        Function<CitizenLanguage, String> text = language -> waitingText(bundles.get(language), key + ".body", language, entry,
+                office, service, start, until, link);
+        return Optional.of(assemble(entry.email(), entry.language(), office,
+                language -> waitingText(bundles.get(language), key + ".subject", language, entry, office, service, start, until, link),
+                text, List.of()));
+    }
+
+    private static String waitingText(ResourceBundle bundle, String key, CitizenLanguage language, WaitingEntry entry, Office office,
+                                      Service service, ZonedDateTime start, ZonedDateTime until, String link) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), language.locale());
+        return new MessageFormat(bundle.getString(key), language.locale()).format(new Object[]{
+                entry.name(), office.name(), service.names().in(language, service.name()), entry.persons(),
+                start == null ? entry.firstDay().format(date) : start.format(date), start == null ? "" : start.format(CLOCK),
+                link, until == null ? "" : until.format(CLOCK), entry.lastDay().format(date),
+                entry.earliest().format(CLOCK), entry.latest().format(CLOCK)});
+    }
+
+    /** The mail in the citizen's language first and the one beside it, ending with how to reach the office. */
+    private OutgoingMail assemble(String to, CitizenLanguage first, Office office, Function<CitizenLanguage, String> subjectIn,
+                                  Function<CitizenLanguage, String> textIn, List<OutgoingMail.Attachment> attachments) {
+        CitizenLanguage second = first.beside();
+        String subject = subjectIn.apply(first) + " / " + subjectIn.apply(second);
+        String firstText = textIn.apply(first);
+        String secondText = textIn.apply(second);
+        String text = firstText + "\n\n----- " + bundles.get(second).getString("language.name") + " -----\n\n" + secondText
+                + "\n\n-- \n" + String.join("\n", office.contactLines());
+        boolean withQr = attachments.stream().anyMatch(OutgoingMail.Attachment::inline);
+        String html = pages.render("mail/booking.jte", new MailView(subject,
+                List.of(MailView.Section.of(first, firstText), MailView.Section.of(second, secondText)),
+                withQr ? QR_FILE : null, bundles.get(first).getString("qr.alt"), office.contactLines()));
+        return new OutgoingMail(to, subject, text, html, attachments);
     }
 
     /** A confirmation or reminder for a time that has passed or was cancelled would only confuse. */
@@ -89,6 +148,7 @@ public final class BookingMails implements MailComposer {
         return switch (kind) {
             case CONFIRMATION, REMINDER -> booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(now);
             case CANCELLATION, CLOSURE -> booking.status() == BookingStatus.CANCELLED;
+            case WAITING_LINK, WAITING_OFFER -> false; // written by composeForTheWaitingList
         };
     }
 

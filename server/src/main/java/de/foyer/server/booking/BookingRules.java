@@ -9,12 +9,13 @@ import java.time.Duration;
  * @param staffedCounters     counters staffed on a normal day: the parallel capacity that is planned
  * @param onlineQuotaPercent  share of each hour's capacity the portal may book; the rest is for staff bookings and walk-ins
  * @param releaseDelayMinutes how long a cancelled time stays off the portal (booking bots watch for freed times)
+ * @param waitingHoldMinutes  how long a freed time is held for a citizen of the waiting list before it goes to the next
  */
 public record BookingRules(int staffedCounters, int onlineQuotaPercent, int releaseDelayMinutes, int horizonDays,
                            int maxActivePerEmail, int checkinBeforeMinutes, int checkinAfterMinutes,
-                           int reminderHours, int eraseAfterDays) {
+                           int reminderHours, int eraseAfterDays, int waitingHoldMinutes) {
 
-    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14);
+    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15);
 
     public Duration releaseDelay() {
         return Duration.ofMinutes(releaseDelayMinutes);

@@ -23,12 +23,14 @@ public final class CitizenBookings {
     private final Clock clock;
     private final Signatures signatures;
     private final Confirmations confirmations;
+    private final WaitingList waitingList;
 
-    public CitizenBookings(Jdbi jdbi, Clock clock, Signatures signatures, Confirmations confirmations) {
+    CitizenBookings(Jdbi jdbi, Clock clock, Signatures signatures, Confirmations confirmations, WaitingList waitingList) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.signatures = signatures;
         this.confirmations = confirmations;
+        this.waitingList = waitingList;
     }
 
     public BookingView view(String code) {
@@ -85,6 +87,7 @@ public final class CitizenBookings {
             if (clerk != null) {
                 new AuditLog(handle).record(now, clerk.clerkId(), booking.officeId(), "BOOKING_CANCELLED", booking.code(), "");
             }
+            waitingList.offerFreedTime(handle, booking, now);
             return view(handle, bookings.byId(booking.id()).orElseThrow());
         });
     }

@@ -46,6 +46,11 @@ public final class Confirmations {
         return publicUrl + "/booking/" + booking.code() + "?token=" + signatures.cancelToken(booking.id());
     }
 
+    /** A waiting-list entry's page: confirming, taking or passing on a held time, and leaving all take a button press. */
+    String waitingLink(String entryId) {
+        return publicUrl + "/waiting-list/" + entryId + "?token=" + signatures.waitingToken(entryId);
+    }
+
     /** The free days of the same service in the portal: where a citizen whose time was cancelled books again. */
     String rebookLink(Booking booking) {
         return publicUrl + "/services/" + booking.serviceId() + "/days?persons=" + booking.persons();

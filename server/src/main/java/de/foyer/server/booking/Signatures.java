@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class Signatures {
 
     public static final String QR_PREFIX = "FOYER1.";
+    /** Set before an entry's id, so that its link's token can never be a booking's cancel token. */
+    private static final String WAITING = "waiting:";
 
     /** The keys derived from one secret. */
     private record Keys(byte[] qr, byte[] cancel, byte[] proof) {
@@ -71,6 +73,15 @@ public final class Signatures {
         }
         return same(cancelToken(bookingId), token)
                 || previous().map(keys -> same(encode(hmac(keys.cancel(), bookingId)), token)).orElse(false);
+    }
+
+    /** The key of a waiting-list entry's link; signed like a cancel link, for another kind of thing. */
+    public String waitingToken(String entryId) {
+        return cancelToken(WAITING + entryId);
+    }
+
+    public boolean verifyWaitingToken(String entryId, String token) {
+        return verifyCancelToken(WAITING + entryId, token);
     }
 
     /** Proofs live for minutes, so only the current secret signs and checks them. */

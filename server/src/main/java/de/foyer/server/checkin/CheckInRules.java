@@ -51,7 +51,8 @@ public final class CheckInRules {
 
     /** @param kioskOffices the offices the kiosk serves: a foyer kiosk checks in for each of them */
     public Verdict decide(Appointment appointment, Collection<String> kioskOffices, LocalDateTime now) {
-        if (appointment.status() == BookingStatus.CANCELLED) {
+        if (appointment.status() == BookingStatus.CANCELLED || appointment.status() == BookingStatus.HELD) {
+            // A held time has not been booked: its code was never handed out, and it is not an appointment yet.
             return refuse(Reason.CANCELLED);
         }
         if (appointment.status() == BookingStatus.CHECKED_IN) {

@@ -39,7 +39,7 @@ final class DayDao {
                                s.name AS service_name, b.persons, b.status, t.number AS ticket_number
                         FROM bookings b JOIN services s ON s.id = b.service_id
                         LEFT JOIN tickets t ON t.id = b.ticket_id
-                        WHERE b.office_id = :office AND b.day = :day AND b.status <> 'CANCELLED'
+                        WHERE b.office_id = :office AND b.day = :day AND b.status NOT IN ('CANCELLED', 'HELD')
                           AND (CAST(:counter AS text) IS NULL OR b.service_id IN
                                (SELECT service_id FROM counter_services WHERE counter_id = :counter))
                         ORDER BY b.starts_at, s.name, b.code""")

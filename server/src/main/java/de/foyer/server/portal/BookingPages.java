@@ -88,7 +88,7 @@ final class BookingPages {
     /** Why a booking that is no longer ahead cannot be used. */
     static String statusKey(BookingStatus status) {
         return switch (status) {
-            case CANCELLED, CHECKED_IN, NO_SHOW -> "booking.status." + status;
+            case HELD, CANCELLED, CHECKED_IN, NO_SHOW -> "booking.status." + status;
             // Still booked, but its time has passed.
             case BOOKED -> "booking.status.PAST";
         };

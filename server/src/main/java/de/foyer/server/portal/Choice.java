@@ -115,6 +115,11 @@ record Choice(String serviceId, int persons, Move move) {
         return Addresses.url(formPath(), parameters);
     }
 
+    /** "Tell me when a time frees": the waiting list's form for this service and persons. */
+    String waitingListUrl() {
+        return Addresses.url(WaitingListPages.formPath(serviceId), parameters());
+    }
+
     String formPath() {
         return "/services/" + Addresses.encode(serviceId) + "/booking";
     }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * to screen readers.
  */
 public record DaysView(String backUrl, String caption, boolean moving, LocalDate first, LocalDate last,
-                       List<List<Day>> weeks, String earlierUrl, String laterUrl) {
+                       List<List<Day>> weeks, String earlierUrl, String laterUrl, String waitingListUrl) {
 
     /**
      * One day: its state ("free", "full", "closed", "past" or "later"), its number of free times,
@@ -40,7 +40,8 @@ public record DaysView(String backUrl, String caption, boolean moving, LocalDate
                 .toList();
         return new DaysView(backUrl, caption, choice.move() != null, calendar.first(), calendar.last(), weeks,
                 calendar.earlier() == null ? null : choice.daysUrl(calendar.earlier()),
-                calendar.later() == null ? null : choice.daysUrl(calendar.later()));
+                calendar.later() == null ? null : choice.daysUrl(calendar.later()),
+                choice.move() != null ? null : choice.waitingListUrl());
     }
 
     private static Day day(CalendarWeeks.Cell cell, LocalDate first, Choice choice) {

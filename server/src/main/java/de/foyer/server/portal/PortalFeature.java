@@ -23,6 +23,7 @@ public final class PortalFeature {
     private final BookingForm bookingForm;
     private final BookingPages bookingPages;
     private final LegalPages legalPages;
+    private final WaitingListPages waitingListPages;
 
     /** The portal books through the booking API's own services, so it books exactly as POST /api/v1/bookings does. */
     public PortalFeature(Jdbi jdbi, Clock clock, BookingFeature.Services services, Signatures signatures,
@@ -37,6 +38,7 @@ public final class PortalFeature {
         this.bookingForm = new BookingForm(catalogue, availability, bookings, new FormPage(texts, pages), pages, texts);
         this.bookingPages = new BookingPages(bookings, pages, texts, clock);
         this.legalPages = new LegalPages(catalogue, pages, texts);
+        this.waitingListPages = new WaitingListPages(catalogue, services.waitingList(), pages, texts, clock);
     }
 
     public void register(RoutesConfig routes) {
@@ -45,6 +47,7 @@ public final class PortalFeature {
         calendarPages.register(routes);
         bookingForm.register(routes);
         bookingPages.register(routes);
+        waitingListPages.register(routes);
         legalPages.register(routes);
         pages.register(routes);
     }

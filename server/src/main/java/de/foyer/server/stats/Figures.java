@@ -28,7 +28,9 @@ final class Figures {
     Report compute(String office, LocalDate from, LocalDate to, Raw raw, Instant now) {
         List<Raw.TicketRow> tickets = raw.tickets().stream().filter(t -> !t.day().isBefore(from) && !t.day().isAfter(to)).toList();
         List<Raw.BookingRow> bookings = raw.bookings().stream()
-                .filter(b -> !b.day().isBefore(from) && !b.day().isAfter(to) && b.status() != BookingStatus.CANCELLED).toList();
+                .filter(b -> !b.day().isBefore(from) && !b.day().isAfter(to) && b.status() != BookingStatus.CANCELLED
+                        && b.status() != BookingStatus.HELD) // held for the waiting list: nobody has booked it yet
+                .toList();
         return new Report(office, from, to, cases(tickets), perDay(tickets, from, to), perHour(tickets),
                 List.of(waits(TicketKind.APPOINTMENT, tickets), waits(TicketKind.WALK_IN, tickets)), noShows(bookings),
                 online(tickets, bookings), utilisation(raw, tickets, now));

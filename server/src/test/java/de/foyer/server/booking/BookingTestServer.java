@@ -108,6 +108,20 @@ public final class BookingTestServer implements AutoCloseable {
         });
     }
 
+    /** A waiting-list entry as the link in its mail names it. */
+    public record WaitingLink(String path, String token) {
+        public String page() {
+            return path + "?token=" + token;
+        }
+    }
+
+    /** The link the mailbox's waiting-list entry is mailed, for tests that do not read the mail. */
+    public WaitingLink waitingLink(String email) {
+        String id = jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM waiting_list WHERE email = :email")
+                .bind("email", email).mapTo(String.class).one());
+        return new WaitingLink("/waiting-list/" + id, signatures().waitingToken(id));
+    }
+
     public int count(String table) {
         return jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
     }

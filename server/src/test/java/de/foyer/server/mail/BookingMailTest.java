@@ -7,6 +7,7 @@ import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.booking.Artefacts;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.testing.Http;
+import de.foyer.server.testing.MailParts;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -131,7 +132,7 @@ class BookingMailTest {
     }
 
     private static BodyPart part(MimeMultipart parts, String type) throws Exception {
-        return MailLanguagesTest.part(parts, type).orElseThrow(() -> new AssertionError("No " + type + " part"));
+        return MailParts.part(parts, type).orElseThrow(() -> new AssertionError("No " + type + " part"));
     }
 
     private static int freePort() {

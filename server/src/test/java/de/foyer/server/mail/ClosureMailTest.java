@@ -1,10 +1,10 @@
 package de.foyer.server.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.testing.Http;
+import de.foyer.server.testing.MailCatcher;
+import de.foyer.server.testing.MailParts;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,23 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClosureMailTest {
 
     private static final LocalDateTime THURSDAY = LocalDateTime.of(2026, 11, 26, 10, 0);
-    private final int port = freePort();
-    private GreenMail mailServer;
+    private MailCatcher mailServer;
     private BookingTestServer server;
     private String admin;
 
     @BeforeEach
     void start() {
-        mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
-        server = BookingTestServer.start(BookingTestServer.settings().withMail(MailSettings.at("127.0.0.1", port).withTls(MailTls.NONE)), 100_000);
+        mailServer = MailCatcher.start();
+        server = BookingTestServer.start(BookingTestServer.settings().withMail(mailServer.settings()), 100_000);
         admin = server.http.login("admin");
     }
 
     @AfterEach
     void stop() {
         server.close();
-        mailServer.stop();
+        mailServer.close();
     }
 
     @Test
@@ -70,7 +66,7 @@ class ClosureMailTest {
         assertThat(server.http.get("/api/v1/bookings/" + friday, null).json().path("status").asText()).isEqualTo("BOOKED");
 
         assertThat(server.runJobs()).isEqualTo(3);
-        assertThat(mailServer.getReceivedMessages()).hasSize(7);
+        assertThat(mailServer.received()).hasSize(7);
         List<MimeMessage> closureMails = closureMails();
         assertThat(closureMails).extracting(mail -> mail.getRecipients(Message.RecipientType.TO)[0].toString())
                 .containsExactlyInAnyOrder("citizen0@example.de", "citizen1@example.de", "citizen2@example.de");
@@ -88,7 +84,7 @@ class ClosureMailTest {
         assertThat(server.runJobs()).as("no reminders for Thursday").isZero();
         server.clock.set(LocalDateTime.of(2026, 11, 26, 10, 0));
         assertThat(server.runJobs()).as("Friday's reminder still goes out").isEqualTo(1);
-        assertThat(mailServer.getReceivedMessagesForDomain("other@example.de"))
+        assertThat(mailServer.receivedFor("other@example.de"))
                 .extracting(MimeMessage::getSubject).anyMatch(subject -> subject.contains("Erinnerung"));
         assertThat(closureMails()).as("still three").hasSize(3);
     }
@@ -104,25 +100,17 @@ class ClosureMailTest {
     private static String text(MimeMessage mail) throws Exception {
         MimeMultipart parts = (MimeMultipart) mail.getContent();
         assertThat(parts.getCount()).as("the text and its HTML twin only: no calendar file for a cancelled time").isEqualTo(1);
-        assertThat(MailLanguagesTest.part(parts, "text/calendar")).isEmpty();
-        return (String) MailLanguagesTest.part(parts, "text/plain").orElseThrow().getContent();
+        assertThat(MailParts.part(parts, "text/calendar")).isEmpty();
+        return (String) MailParts.part(parts, "text/plain").orElseThrow().getContent();
     }
 
     private List<MimeMessage> closureMails() throws Exception {
         List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage mail : mailServer.getReceivedMessages()) {
+        for (MimeMessage mail : mailServer.received()) {
             if (mail.getSubject().contains("geschlossen")) {
                 found.add(mail);
             }
         }
         return found;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package de.foyer.server.mail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.foyer.hardware.qr.QrScan;
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.portal.PortalClient;
 import de.foyer.server.testing.HtmlChecker;
+import de.foyer.server.testing.MailCatcher;
+import de.foyer.server.testing.MailParts;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailLanguagesTest {
 
     private static final LocalDateTime THURSDAY_TEN = LocalDateTime.of(2026, 11, 26, 10, 0);
-    private final int port = freePort();
-    private GreenMail mailServer;
+    private MailCatcher mailServer;
     private BookingTestServer server;
 
     @BeforeEach
     void start() {
-        mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mailServer.start();
-        server = BookingTestServer.start(BookingTestServer.settings().withMail(MailSettings.at("127.0.0.1", port).withTls(MailTls.NONE)),
+        mailServer = MailCatcher.start();
+        server = BookingTestServer.start(BookingTestServer.settings().withMail(mailServer.settings()),
                 100_000);
         server.jdbi().useHandle(handle -> handle.execute("UPDATE offices SET street = 'Rathausplatz 1', postal_code = '50667',"
                 + " city = 'Köln' WHERE id = 'buergerbuero'"));
@@ -47,7 +43,7 @@ class MailLanguagesTest {
     @AfterEach
     void stop() {
         server.close();
-        mailServer.stop();
+        mailServer.close();
     }
 
     @Test
@@ -55,7 +51,7 @@ class MailLanguagesTest {
         PortalClient.Booked booked = new PortalClient(server.http).book(THURSDAY_TEN, "Erika Mustermann", "erika@example.de", "en");
         assertThat(server.runJobs()).isEqualTo(1);
 
-        MimeMessage mail = mailServer.getReceivedMessages()[0];
+        MimeMessage mail = mailServer.received()[0];
         assertThat(mail.getSubject()).startsWith("Appointment confirmed: Thursday, 26 November 2026, 10:00 / Terminbestätigung");
         String text = text(mail, "text/plain");
         assertThat(text).startsWith("Dear Erika Mustermann,");
@@ -110,11 +106,11 @@ class MailLanguagesTest {
         server.clock.set(LocalDateTime.of(2026, 11, 25, 10, 0));
         assertThat(server.runJobs()).isEqualTo(1);
 
-        MimeMessage reminder = mailServer.getReceivedMessages()[1];
+        MimeMessage reminder = mailServer.received()[1];
         assertThat(reminder.getSubject()).startsWith("Reminder of your appointment");
-        BodyPart qr = part(reminder.getContent(), "image/png").orElseThrow();
+        BodyPart qr = MailParts.part(reminder.getContent(), "image/png").orElseThrow();
         assertThat(QrScan.drawn(qr.getInputStream().readAllBytes())).contains(confirmation.path("qr").asText());
-        assertThat(part(reminder.getContent(), "text/calendar")).isPresent();
+        assertThat(MailParts.part(reminder.getContent(), "text/calendar")).isPresent();
     }
 
     @Test
@@ -126,7 +122,7 @@ class MailLanguagesTest {
     }
 
     private MimeMessage mailFor(String address) throws Exception {
-        for (MimeMessage message : mailServer.getReceivedMessages()) {
+        for (MimeMessage message : mailServer.received()) {
             if (message.getAllRecipients()[0].toString().equals(address)) {
                 return message;
             }
@@ -135,32 +131,8 @@ class MailLanguagesTest {
     }
 
     private static String text(MimeMessage mail, String type) throws Exception {
-        return ((String) part(mail.getContent(), type).orElseThrow().getContent()).replace("\r\n", "\n");
+        return ((String) MailParts.part(mail.getContent(), type).orElseThrow().getContent()).replace("\r\n", "\n");
     }
 
     /** The first part of that type, however deep the mail nests its alternatives and related pictures. */
-    static Optional<BodyPart> part(Object content, String type) throws Exception {
-        if (!(content instanceof Multipart parts)) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.getContentType().toLowerCase().startsWith(type)) {
-                return Optional.of(part);
-            }
-            Optional<BodyPart> inner = part(part.getContent(), type);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

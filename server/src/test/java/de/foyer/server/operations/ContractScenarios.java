@@ -335,6 +335,19 @@ final class ContractScenarios {
         all.add(form("POST /booking/{code}/cancel", 303, () -> "/booking/" + portalBooking.get().code() + "/cancel", () -> "token=" + portalBooking.get().cancelToken()));
         all.add(form("POST /booking/{code}/cancel", 404, "/booking/NOSUCHCODE/cancel", "token=x"));
         all.add(form("POST /booking/{code}/cancel", 403, () -> "/booking/" + portalBooking.get().code() + "/cancel", () -> "token=forged"));
+        String waitingList = "/services/" + SERVICE + "/waiting-list";
+        all.add(get("GET /services/{service}/waiting-list", 200, waitingList + "?persons=1", Auth.NONE));
+        all.add(get("GET /services/{service}/waiting-list", 400, waitingList + "?persons=99", Auth.NONE));
+        all.add(get("GET /services/{service}/waiting-list", 404, "/services/nothing/waiting-list", Auth.NONE));
+        all.add(form("POST /services/{service}/waiting-list", 200, () -> waitingList, () -> f.waitingListForm("waiting@example.de")));
+        all.add(form("POST /services/{service}/waiting-list", 400, waitingList, "persons=1&firstDay=soon&lastDay=&name=&email=x"));
+        all.add(form("POST /services/{service}/waiting-list", 404, "/services/nothing/waiting-list", "persons=1"));
+        Supplier<Fixtures.WaitingEntry> entry = once(() -> f.waitingEntry("waiting@example.de"));
+        all.add(get("GET /waiting-list/{entry}", 200, () -> entry.get().page(), Auth.NONE));
+        all.add(get("GET /waiting-list/{entry}", 404, "/waiting-list/nosuchentry?token=x", Auth.NONE));
+        all.add(form("POST /waiting-list/{entry}/{action}", 303, () -> entry.get().path() + "/confirm", () -> "token=" + entry.get().token()));
+        all.add(form("POST /waiting-list/{entry}/{action}", 409, () -> entry.get().path() + "/take", () -> "token=" + entry.get().token()));
+        all.add(form("POST /waiting-list/{entry}/{action}", 404, "/waiting-list/nosuchentry/leave", "token=x"));
         all.add(get("GET /datenschutz", 200, "/datenschutz", Auth.NONE));
         all.add(get("GET /impressum", 200, "/impressum", Auth.NONE));
         all.add(get("GET /portal/{file}", 200, "/portal/portal.css", Auth.NONE));
@@ -663,6 +676,25 @@ final class ContractScenarios {
         String bookingForm(int index) {
             return "persons=1&start=" + URLEncoder.encode(freeStart(index), StandardCharsets.UTF_8)
                     + "&name=Erika+Mustermann&email=" + URLEncoder.encode(email(), StandardCharsets.UTF_8) + "&consent=yes";
+        }
+
+        String waitingListForm(String email) {
+            return "persons=1&firstDay=" + freeDay() + "&lastDay=" + freeDay() + "&earliest=&latest=&name=Erika+Mustermann&email="
+                    + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&consent=yes";
+        }
+
+        /** A waiting-list entry as the link in its mail names it. */
+        record WaitingEntry(String path, String token) {
+            String page() {
+                return path + "?token=" + token;
+            }
+        }
+
+        /** The mailbox's waiting-list entry, with the token its mail would carry. */
+        WaitingEntry waitingEntry(String email) {
+            String id = server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM waiting_list WHERE email = :email")
+                    .bind("email", email).mapTo(String.class).one());
+            return new WaitingEntry("/waiting-list/" + id, server.signatures().waitingToken(id));
         }
 
         Booking booking(int index) {

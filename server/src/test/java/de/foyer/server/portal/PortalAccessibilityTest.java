@@ -55,6 +55,10 @@ class PortalAccessibilityTest {
     void noPageHasAnAccessibilityViolationInAnyLanguage() {
         PortalClient.Booked booked = portal.book(LocalDateTime.of(2026, 11, 27, 10, 0), "Erika <b>Mustermann</b>", "a11y@example.de");
         PortalClient.Booked cancelled = portal.book(LocalDateTime.of(2026, 11, 27, 11, 0), "Max Mustermann", "a11y-cancel@example.de");
+        // Cancelled after a citizen of the waiting list confirmed: the time is held for them.
+        portal.joinWaitingList("waiting@example.de", "2026-11-27", "2026-11-27");
+        BookingTestServer.WaitingLink waiting = server.waitingLink("waiting@example.de");
+        portal.post(waiting.path() + "/confirm", Map.of("token", waiting.token()));
         portal.post("/booking/" + cancelled.code() + "/cancel", Map.of("token", cancelled.token()));
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("start", "/");
@@ -72,6 +76,8 @@ class PortalAccessibilityTest {
         pages.put("cancelled", cancelled.page() + "&done=cancelled");
         pages.put("privacy", "/datenschutz");
         pages.put("imprint", "/impressum");
+        pages.put("waiting-form", SERVICE + "/waiting-list?persons=1");
+        pages.put("waiting-offer", waiting.page());
         pages.put("not-found", "/services/nothing");
 
         List<String> violations = new ArrayList<>();

@@ -52,6 +52,14 @@ public final class PortalClient {
                 .header("Content-Type", "application/x-www-form-urlencoded"));
     }
 
+    /** Joins the waiting list for {@link #SERVICE}, one person, on these days at any time, with consent given. */
+    public Http.Response joinWaitingList(String email, String firstDay, String lastDay) {
+        Http.Response joined = post("/services/" + SERVICE + "/waiting-list", Map.of("persons", "1", "firstDay", firstDay, "lastDay", lastDay,
+                "earliest", "", "latest", "", "name", "Erika Mustermann", "email", email, "consent", "yes"));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        return joined;
+    }
+
     /** The form as the page sends it, for the given time, with consent given. */
     static Map<String, String> form(LocalDateTime start, String name, String email) {
         Map<String, String> form = new LinkedHashMap<>();

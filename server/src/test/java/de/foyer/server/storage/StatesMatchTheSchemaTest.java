@@ -2,6 +2,8 @@ package de.foyer.server.storage;
 
 import de.foyer.server.booking.BookingStatus;
 import de.foyer.server.booking.Channel;
+import de.foyer.server.booking.OfferOutcome;
+import de.foyer.server.booking.WaitingStatus;
 import de.foyer.server.catalogue.CounterState;
 import de.foyer.server.devices.DeviceKind;
 import de.foyer.server.queue.EndReason;
@@ -51,6 +53,8 @@ class StatesMatchTheSchemaTest {
                 Arguments.of("tickets", "end_reason", EndReason.class),
                 Arguments.of("bookings", "status", BookingStatus.class),
                 Arguments.of("bookings", "channel", Channel.class),
+                Arguments.of("waiting_list", "status", WaitingStatus.class),
+                Arguments.of("waiting_offers", "outcome", OfferOutcome.class),
                 Arguments.of("counters", "state", CounterState.class),
                 Arguments.of("devices", "kind", DeviceKind.class));
     }

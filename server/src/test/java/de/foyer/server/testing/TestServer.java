@@ -76,6 +76,11 @@ public final class TestServer implements AutoCloseable {
         return foyer.dayEnd();
     }
 
+    /** What the running server signs links with, for a test that must follow a link only a mail would carry. */
+    public de.foyer.server.booking.Signatures signatures() {
+        return foyer.booking().signatures();
+    }
+
     public java.util.Map<String, java.util.Set<String>> routes() {
         return foyer.routes();
     }

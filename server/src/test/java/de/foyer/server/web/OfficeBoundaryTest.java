@@ -73,12 +73,13 @@ class OfficeBoundaryTest {
                 "GET /api/v1/offices/{office}/services/{service}/slots", "GET /api/v1/bookings/challenge", "POST /api/v1/bookings",
                 "GET /", "GET /categories/{category}", "GET /services/{service}", "GET /services/{service}/persons",
                 "GET /services/{service}/days", "GET /services/{service}/times", "GET /services/{service}/booking",
-                "POST /services/{service}/booking")) {
+                "POST /services/{service}/booking", "GET /services/{service}/waiting-list", "POST /services/{service}/waiting-list")) {
             skip.put(route, "public catalogue and online booking, meant for everyone");
         }
         for (String route : List.of("GET /api/v1/bookings/{code}", "DELETE /api/v1/bookings/{code}", "GET /api/v1/bookings/{code}/qr.png",
                 "GET /api/v1/bookings/{code}/calendar.ics", "GET /booking/{code}", "POST /booking/{code}/cancel", "GET /t/{token}",
-                "GET /t/{token}/stream", "POST /t/{token}/push", "DELETE /t/{token}/push", "POST /t/{token}/sms", "DELETE /t/{token}/sms")) {
+                "GET /t/{token}/stream", "POST /t/{token}/push", "DELETE /t/{token}/push", "POST /t/{token}/sms", "DELETE /t/{token}/sms",
+                "GET /waiting-list/{entry}", "POST /waiting-list/{entry}/{action}")) {
             skip.put(route, "the citizen's own capability (code with token, ticket link)");
         }
         return skip;

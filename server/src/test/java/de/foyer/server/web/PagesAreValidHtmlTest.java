@@ -84,6 +84,10 @@ class PagesAreValidHtmlTest {
         PortalClient portal = new PortalClient(http);
         PortalClient.Booked booked = portal.book(LocalDateTime.of(2026, 11, 27, 10, 0), "Erika Mustermann", "valid@example.de");
         PortalClient.Booked cancelled = portal.book(LocalDateTime.of(2026, 11, 27, 11, 0), "Max Mustermann", "valid-cancel@example.de");
+        // Cancelled after a citizen of the waiting list confirmed: the time is held for them.
+        portal.joinWaitingList("waiting@example.de", "2026-11-27", "2026-11-27");
+        BookingTestServer.WaitingLink waiting = server.waitingLink("waiting@example.de");
+        portal.post(waiting.path() + "/confirm", Map.of("token", waiting.token()));
         portal.post("/booking/" + cancelled.code() + "/cancel", Map.of("token", cancelled.token()));
 
         Map<String, String> portalPages = new LinkedHashMap<>();
@@ -101,6 +105,8 @@ class PagesAreValidHtmlTest {
         portalPages.put("cancelled", cancelled.page() + "&done=cancelled");
         portalPages.put("privacy", "/datenschutz");
         portalPages.put("imprint", "/impressum");
+        portalPages.put("waiting-form", SERVICE + "/waiting-list?persons=1");
+        portalPages.put("waiting-offer", waiting.page());
         portalPages.put("not-found", "/services/nothing");
 
         Map<String, Http.Response> fetched = new LinkedHashMap<>();
@@ -117,6 +123,8 @@ class PagesAreValidHtmlTest {
         }
         fetched.put("portal form problems", portal.post(SERVICE + "/booking?persons=1&start=2026-11-27T09:15",
                 Map.of("name", "", "email", "no-mail")));
+        fetched.put("portal waiting-list problems", portal.post(SERVICE + "/waiting-list?persons=1",
+                Map.of("firstDay", "2026-11-30", "lastDay", "2026-11-27", "latest", "noon", "email", "no-mail")));
         fetched.put("ticket unknown", page("/t/" + "A".repeat(43), null));
         fetched.put("display", http.send(http.request("/display/buergerbuero-a", null).header("Accept", "text/html")
                 .header("Cookie", "foyer_display=" + TestServer.DISPLAY_A).GET()));

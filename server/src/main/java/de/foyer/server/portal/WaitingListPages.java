@@ -1,0 +1,230 @@
+package de.foyer.server.portal;
+
+import de.foyer.server.booking.WaitingEntry;
+import de.foyer.server.booking.WaitingList;
+import de.foyer.server.booking.WaitingStatus;
+import de.foyer.server.web.ApiException;
+import de.foyer.server.web.Redirects;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The waiting list in the portal: the form that puts a citizen on it, and the entry's own page,
+ * reached by the link in the mails, where they confirm their mailbox, see their place, take or pass
+ * on a time held for them, and leave. Opening the page never changes anything (mail scanners open
+ * links); every change is a button, a POST that carries the link's token.
+ */
+final class WaitingListPages {
+
+    private static final Set<String> DAYS = Set.of("DAYS_REQUIRED", "DAYS_REVERSED", "PAST_DATE", "BEYOND_HORIZON");
+    private static final Set<String> NAME = Set.of("NAME_REQUIRED", "NAME_TOO_LONG", "INVALID_NAME");
+    private static final Set<String> EMAIL = Set.of("EMAIL_REQUIRED", "INVALID_EMAIL");
+    private static final Set<String> ACTIONS = Set.of("confirm", "take", "decline", "leave");
+
+    private final PortalCatalogue catalogue;
+    private final WaitingList waitingList;
+    private final PortalPages pages;
+    private final Texts texts;
+    private final Clock clock;
+
+    WaitingListPages(PortalCatalogue catalogue, WaitingList waitingList, PortalPages pages, Texts texts, Clock clock) {
+        this.catalogue = catalogue;
+        this.waitingList = waitingList;
+        this.pages = pages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    static String formPath(String serviceId) {
+        return "/services/" + Addresses.encode(serviceId) + "/waiting-list";
+    }
+
+    static String url(String entryId, String token) {
+        return Addresses.url("/waiting-list/" + Addresses.encode(entryId), "token", token);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/services/{service}/waiting-list", pages.page(this::form));
+        routes.post("/services/{service}/waiting-list", pages.page(this::join));
+        routes.get("/waiting-list/{entry}", pages.page(this::entry));
+        routes.post("/waiting-list/{entry}/{action}", pages.page(this::act));
+    }
+
+    /** What was typed into the form, kept as typed so that it comes back with its problems. */
+    record Typed(String firstDay, String lastDay, String earliest, String latest, String name, String email, boolean consent) {
+
+        static Typed from(Context ctx) {
+            return new Typed(ctx.formParam("firstDay"), ctx.formParam("lastDay"), ctx.formParam("earliest"), ctx.formParam("latest"),
+                    ctx.formParam("name"), ctx.formParam("email"), "yes".equals(ctx.formParam("consent")));
+        }
+    }
+
+    private void form(Context ctx, Language language) {
+        Choice choice = Choice.from(ctx);
+        PortalCatalogue.ServiceInfo info = catalogue.service(choice.serviceId());
+        StartPages.requireOnline(info);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), info.office().zone());
+        Typed typed = new Typed(today.plusDays(1).toString(), today.plusDays(Math.min(14, info.rules().horizonDays())).toString(),
+                "", "", "", "", false);
+        show(ctx, language, 200, info, choice, typed, List.of());
+    }
+
+    private void join(Context ctx, Language language) {
+        Choice choice = Choice.from(ctx);
+        PortalCatalogue.ServiceInfo info = catalogue.service(choice.serviceId());
+        StartPages.requireOnline(info);
+        Typed typed = Typed.from(ctx);
+        List<Forms.Problem> problems = new ArrayList<>();
+        LocalDate firstDay = date(typed.firstDay(), "firstDay", language, problems);
+        LocalDate lastDay = date(typed.lastDay(), "lastDay", language, problems);
+        LocalTime earliest = time(typed.earliest(), "earliest", language, problems);
+        LocalTime latest = time(typed.latest(), "latest", language, problems);
+        if (!typed.consent()) {
+            problems.add(new Forms.Problem("consent", texts.get(language, "error.CONSENT_REQUIRED")));
+        }
+        if (problems.isEmpty()) {
+            try {
+                waitingList.join(new WaitingList.Wish(info.service().id(), choice.persons(), firstDay, lastDay, earliest, latest,
+                        typed.name(), typed.email(), language.citizen.code()));
+                pages.message(ctx, language, 200, texts.get(language, "waiting.sent.title"), texts.get(language, "waiting.sent.text"));
+                return;
+            } catch (ApiException refusal) {
+                Forms.Problem problem = problem(language, info, refusal);
+                if (problem == null) {
+                    throw refusal;
+                }
+                problems.add(problem);
+            }
+        }
+        // A date or time input may hold only a value of its type: what could not be read is shown empty, its problem beside it.
+        Typed shown = new Typed(firstDay == null ? "" : typed.firstDay(), lastDay == null ? "" : typed.lastDay(),
+                earliest == null ? "" : typed.earliest(), latest == null ? "" : typed.latest(), typed.name(), typed.email(), typed.consent());
+        show(ctx, language, 400, info, choice, shown, problems);
+    }
+
+    private LocalDate date(String typed, String field, Language language, List<Forms.Problem> problems) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new Forms.Problem(field, texts.get(language, "waiting.error.date")));
+            return null;
+        }
+    }
+
+    private LocalTime time(String typed, String field, Language language, List<Forms.Problem> problems) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalTime.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new Forms.Problem(field, texts.get(language, "waiting.error.time")));
+            return null;
+        }
+    }
+
+    /** The refusal as a problem of a field, in the citizen's language; null for one the form cannot explain. */
+    private Forms.Problem problem(Language language, PortalCatalogue.ServiceInfo info, ApiException refusal) {
+        String code = refusal.code();
+        String field = DAYS.contains(code) ? (code.equals("BEYOND_HORIZON") ? "lastDay" : "firstDay")
+                : code.equals("HOURS_REVERSED") ? "latest" : NAME.contains(code) ? "name" : EMAIL.contains(code) ? "email" : null;
+        if (field == null) {
+            return null;
+        }
+        String key = texts.has(language, "waiting.error." + code) ? "waiting.error." + code : "error." + code;
+        return new Forms.Problem(field, texts.get(language, key, Map.of("days", Integer.toString(info.rules().horizonDays()))));
+    }
+
+    private void show(Context ctx, Language language, int status, PortalCatalogue.ServiceInfo info, Choice choice, Typed typed,
+                      List<Forms.Problem> problems) {
+        List<Forms.TextField> days = List.of(
+                new Forms.TextField("firstDay", "waiting.form.firstDay", null, "date", "off", typed.firstDay(),
+                        Forms.errorOf(problems, "firstDay")),
+                new Forms.TextField("lastDay", "waiting.form.lastDay", null, "date", "off", typed.lastDay(),
+                        Forms.errorOf(problems, "lastDay")));
+        List<Forms.TextField> hours = List.of(
+                new Forms.TextField("earliest", "waiting.form.earliest", null, "time", "off", typed.earliest(),
+                        Forms.errorOf(problems, "earliest")),
+                new Forms.TextField("latest", "waiting.form.latest", null, "time", "off", typed.latest(),
+                        Forms.errorOf(problems, "latest")));
+        List<Forms.TextField> details = List.of(
+                new Forms.TextField("name", "form.name", null, "text", "name", typed.name(), Forms.errorOf(problems, "name")),
+                new Forms.TextField("email", "form.email", "waiting.form.email.hint", "email", "email", typed.email(),
+                        Forms.errorOf(problems, "email")));
+        List<FormView.SummaryRow> summary = List.of(
+                new FormView.SummaryRow("summary.service", Localized.name(language, info.service()), "/"),
+                new FormView.SummaryRow("summary.persons", texts.persons(language, choice.persons()), choice.personsUrl()),
+                new FormView.SummaryRow("summary.place", info.office().name(), null));
+        WaitingFormView view = new WaitingFormView(choice.daysUrl(null), problems, summary, formPath(choice.serviceId()),
+                choice.hiddenFields(), days, hours, details, typed.consent(), Forms.errorOf(problems, "consent"));
+        String heading = texts.get(language, "waiting.form.title");
+        String title = problems.isEmpty() ? heading : texts.get(language, "errors.prefix") + " " + heading;
+        pages.show(ctx, language, status, View.of("waitingForm", title, view).withSelf(choice.waitingListUrl()).about(info.office()));
+    }
+
+    private void entry(Context ctx, Language language) {
+        String id = ctx.pathParam("entry");
+        String token = ctx.queryParam("token");
+        WaitingList.Seen seen = waitingList.view(id, token);
+        WaitingEntry entry = seen.entry();
+        List<BookingView.Row> details = new ArrayList<>();
+        details.add(new BookingView.Row("summary.service", Localized.name(language, seen.service())));
+        details.add(new BookingView.Row("summary.persons", texts.persons(language, entry.persons())));
+        details.add(new BookingView.Row("waiting.summary.days", texts.get(language, "waiting.days",
+                Map.of("first", texts.date(language, entry.firstDay()), "last", texts.date(language, entry.lastDay())))));
+        details.add(new BookingView.Row("waiting.summary.hours", texts.get(language, "waiting.hours",
+                Map.of("earliest", texts.time(language, entry.earliest()), "latest", texts.time(language, entry.latest())))));
+        details.add(new BookingView.Row("summary.place", seen.office().location()));
+        WaitingEntryView.Held held = seen.held().map(time -> new WaitingEntryView.Held(
+                texts.dateAndTime(language, LocalDateTime.ofInstant(time.startsAt(), seen.office().zone())),
+                texts.time(language, LocalDateTime.ofInstant(time.until(), seen.office().zone()).toLocalTime()))).orElse(null);
+        String base = "/waiting-list/" + Addresses.encode(entry.id()) + "/";
+        boolean open = !entry.status().ended();
+        WaitingEntryView view = new WaitingEntryView(entry.status().name(),
+                entry.status() == WaitingStatus.UNCONFIRMED || !open ? "waiting.status." + entry.status() : null,
+                seen.position(), held, entry.status() == WaitingStatus.UNCONFIRMED ? base + "confirm" : null,
+                held == null ? null : base + "take", held == null ? null : base + "decline", open ? base + "leave" : null,
+                token, open ? List.copyOf(details) : List.of());
+        pages.show(ctx, language, 200, View.of("waitingEntry", texts.get(language, "waiting.title"), view).about(seen.office()));
+    }
+
+    private void take(Context ctx, Language language, String id, String token) {
+        try {
+            WaitingList.Taken taken = waitingList.take(id, token);
+            Redirects.seeOther(ctx, BookingPages.url(taken.code(), taken.token(), "booked"));
+        } catch (ApiException refusal) {
+            if (!refusal.code().equals("BOOKING_LIMIT")) {
+                throw refusal;
+            }
+            PortalCatalogue.ServiceInfo info = catalogue.service(waitingList.view(id, token).service().id());
+            pages.message(ctx, language, 409, texts.get(language, "refusal.409.title"), texts.get(language, "error.BOOKING_LIMIT",
+                    Map.of("max", Integer.toString(info.rules().maxActivePerEmail()))));
+        }
+    }
+
+    private void act(Context ctx, Language language) {
+        String id = ctx.pathParam("entry");
+        String action = ctx.pathParam("action");
+        String token = ctx.formParam("token");
+        if (!ACTIONS.contains(action)) {
+            throw ApiException.notFound("NOT_FOUND", "There is no such page.");
+        }
+        switch (action) {
+            case "confirm" -> waitingList.confirm(id, token);
+            case "take" -> {
+                take(ctx, language, id, token);
+                return;
+            }
+            case "decline" -> waitingList.decline(id, token);
+            default -> waitingList.leave(id, token);
+        }
+        Redirects.seeOther(ctx, url(id, token));
+    }
+}
