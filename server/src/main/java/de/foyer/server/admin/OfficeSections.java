@@ -103,6 +103,7 @@ final class OfficeSections {
                         Forms.number(n, "admin.maxRecalls", "maxRecalls", settings.maxRecalls(), 0, 10),
                         Forms.number(n, "admin.releaseDelay", "releaseDelayMinutes", rules.releaseDelayMinutes(), 0, 1440),
                         Forms.number(n, "admin.waitingHold", "waitingHoldMinutes", rules.waitingHoldMinutes(), 1, 1440),
+                        Forms.number(n, "admin.confirmBy", "confirmByHours", rules.confirmByHours(), 0, 23),
                         Forms.number(n, "admin.reminderHours", "reminderHours", rules.reminderHours(), 0, 168),
                         Forms.number(n, "admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365))),
                 new Form.Hint("admin.rulesHint")));

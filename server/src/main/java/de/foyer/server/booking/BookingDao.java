@@ -207,6 +207,24 @@ public final class BookingDao implements Bookings {
                 .bind("id", id).bind("now", now).bind("released", releasedAt).execute();
     }
 
+    public void confirmAttendance(String id, Instant now) {
+        handle.createUpdate("UPDATE bookings SET attendance_confirmed_at = :now WHERE id = :id").bind("id", id).bind("now", now).execute();
+    }
+
+    /**
+     * An office's bookings that begin before {@code reach} and are not confirmed although the citizen
+     * was asked (a request mail of that kind went out), locked; another instance's are skipped.
+     */
+    List<Booking> lockUnconfirmed(String officeId, Instant reach, Instant now, String requestKind) {
+        return handle.createQuery("""
+                        SELECT * FROM bookings b
+                        WHERE office_id = :office AND status = 'BOOKED' AND attendance_confirmed_at IS NULL
+                          AND starts_at > :now AND starts_at <= :reach
+                          AND EXISTS (SELECT 1 FROM mail_outbox m WHERE m.subject_id = b.id AND m.kind = :kind AND m.sent_at IS NOT NULL)
+                        ORDER BY starts_at FOR UPDATE SKIP LOCKED""")
+                .bind("office", officeId).bind("reach", reach).bind("now", now).bind("kind", requestKind).map(BOOKING).list();
+    }
+
     /** A held time taken by the citizen it was held for: false when it is no longer held. */
     public boolean takeHeld(String id, Instant now) {
         return handle.createUpdate("UPDATE bookings SET status = 'BOOKED', booked_at = :now WHERE id = :id AND status = 'HELD'")

@@ -25,7 +25,8 @@ public final class BookingFeature implements AutoCloseable {
     private final BookingJobs jobs;
 
     /** The services behind the booking API, for pages that book exactly as the API does. */
-    public record Services(AvailabilityService availability, BookingService bookings, CitizenBookings citizen, WaitingList waitingList) {
+    public record Services(AvailabilityService availability, BookingService bookings, CitizenBookings citizen, WaitingList waitingList,
+                           Attendance attendance) {
     }
 
     private BookingFeature(BookingSettings settings, Signatures signatures, Services services, BookingRoutes citizenRoutes,
@@ -49,9 +50,10 @@ public final class BookingFeature implements AutoCloseable {
                 offices);
         WaitingList waitingList = new WaitingList(jdbi, clock, tokens, new BookingCodes(), signatures, limits);
         CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations, waitingList);
+        Attendance attendance = new Attendance(jdbi, clock, signatures, waitingList);
         BookingJobs jobs = new BookingJobs(jdbi, clock,
-                new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)), waitingList);
-        return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen, waitingList),
+                new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)), waitingList, attendance);
+        return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen, waitingList, attendance),
                 new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock, limits),
                 new StaffBookingRoutes(bookings, availability, new OfficeBookings(jdbi), citizen,
                         new BookingImport(jdbi, clock, tokens), bodies, json),

@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * What happens without anyone asking: bookings nobody checked in for become no-shows, personal data
- * is erased when its days are up, times held for the waiting list pass on when their hold is over,
+ * is erased when its days are up, bookings not confirmed by their deadline are released (where the
+ * office asks), times held for the waiting list pass on when their hold is over,
  * and the outbox sends what is due (reminders included, which wait there until their time). Each step is idempotent, so several instances may run them side by side.
  */
 public final class BookingJobs implements AutoCloseable {
@@ -27,11 +28,13 @@ public final class BookingJobs implements AutoCloseable {
     private final OutboxSender outbox;
     private final Scrubber scrubber;
     private final WaitingList waitingList;
+    private final Attendance attendance;
     private final PeriodicJob job = new PeriodicJob("booking-jobs", this::runOnce);
 
-    BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox, WaitingList waitingList) {
+    BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox, WaitingList waitingList, Attendance attendance) {
         this.jdbi = jdbi;
         this.waitingList = waitingList;
+        this.attendance = attendance;
         this.clock = clock;
         this.outbox = outbox;
         this.scrubber = new Scrubber(jdbi);
@@ -51,6 +54,7 @@ public final class BookingJobs implements AutoCloseable {
             bookings.forgetExpiredProofs(now);
             return count;
         });
+        attendance.releaseUnconfirmed();
         int ended = waitingList.keep().ended();
         if (erased > 0 || ended > 0) {
             // Erased must mean gone from the files too, not only from what a query shows. Entries of the

@@ -59,8 +59,10 @@ public final class BookingMails implements MailComposer {
         if (named.isEmpty() || found.isEmpty() || found.get().email() == null || !stillWanted(named.get(), found.get(), now)) {
             return Optional.empty();
         }
-        MailKind kind = named.get();
         Booking booking = found.get();
+        // Who has confirmed already is reminded, not asked again.
+        MailKind kind = named.get() == MailKind.ATTENDANCE_REQUEST && booking.attendanceConfirmedAt() != null
+                ? MailKind.REMINDER : named.get();
         Catalogue catalogue = Catalogue.on(handle);
         Office office = catalogue.office(booking.officeId()).orElseThrow();
         Service service = catalogue.service(booking.serviceId()).orElseThrow();
@@ -69,7 +71,7 @@ public final class BookingMails implements MailComposer {
         Mail mail = new Mail(kind, booking, office, service, rules, reason, confirmations.cancelLink(booking),
                 confirmations.rebookLink(booking));
         String key = kind.name().toLowerCase(Locale.ROOT);
-        boolean withQr = kind == MailKind.CONFIRMATION || kind == MailKind.REMINDER;
+        boolean withQr = kind.aboutTheAppointmentAhead();
         List<OutgoingMail.Attachment> attachments = new ArrayList<>();
         if (withQr) {
             attachments.add(new OutgoingMail.Attachment(QR_FILE, "image/png", confirmations.qrPng(booking), true));
@@ -146,8 +148,8 @@ public final class BookingMails implements MailComposer {
     /** A confirmation or reminder for a time that has passed or was cancelled would only confuse. */
     private static boolean stillWanted(MailKind kind, Booking booking, Instant now) {
         return switch (kind) {
-            case CONFIRMATION, REMINDER -> booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(now);
-            case CANCELLATION, CLOSURE -> booking.status() == BookingStatus.CANCELLED;
+            case CONFIRMATION, REMINDER, ATTENDANCE_REQUEST -> booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(now);
+            case CANCELLATION, CLOSURE, RELEASED -> booking.status() == BookingStatus.CANCELLED;
             case WAITING_LINK, WAITING_OFFER -> false; // written by composeForTheWaitingList
         };
     }
@@ -156,7 +158,7 @@ public final class BookingMails implements MailComposer {
     private String section(Mail mail, CitizenLanguage language) {
         ResourceBundle bundle = bundles.get(language);
         StringBuilder text = new StringBuilder(mail.text(bundle, mail.kind().name().toLowerCase(Locale.ROOT) + ".body", language));
-        if (mail.kind() == MailKind.CONFIRMATION || mail.kind() == MailKind.REMINDER) {
+        if (mail.kind().aboutTheAppointmentAhead()) {
             String information = mail.service().informationTexts().in(language, mail.service().information());
             if (!information.isBlank()) {
                 text.append("\n\n").append(bundle.getString("information.heading")).append(":\n").append(information.strip());
@@ -177,13 +179,16 @@ public final class BookingMails implements MailComposer {
         String text(ResourceBundle bundle, String key, CitizenLanguage language) {
             Locale locale = language.locale();
             ZonedDateTime start = booking.startsAt().atZone(office.zone());
-            String date = start.format(DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale));
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), locale);
+            String date = start.format(dates);
+            Instant due = Attendance.deadline(booking, rules);
+            ZonedDateTime deadline = due == null ? start : due.atZone(office.zone());
             return new MessageFormat(bundle.getString(key), locale).format(new Object[]{
                     booking.name(), office.name(), service.names().in(language, service.name()), booking.persons(), date,
                     start.format(CLOCK), BookingCodes.display(booking.code()),
                     start.minusMinutes(rules.checkinBeforeMinutes()).format(CLOCK), cancelLink,
                     reason.isBlank() ? "" : " (" + reason + ")", rebookLink,
-                    start.plusMinutes(rules.checkinAfterMinutes()).format(CLOCK)});
+                    start.plusMinutes(rules.checkinAfterMinutes()).format(CLOCK), deadline.format(dates), deadline.format(CLOCK)});
         }
     }
 }

@@ -232,17 +232,30 @@ public final class BookingService {
         return new BookingRefusal(409, "SLOT_TAKEN", message, new SlotTaken(new ApiError.Detail("SLOT_TAKEN", message), nearest));
     }
 
-    /** The confirmation at once, the reminder the rules' lead before the appointment (none if that has passed). */
+    /**
+     * The confirmation at once, then the reminder the rules' lead before the appointment (none if that
+     * has passed). Where the office asks citizens to confirm they are coming, the reminders 48 and
+     * 24 hours before ask for it instead ({@link Attendance#REQUESTS}).
+     */
     static void queueMails(Handle handle, Booking booking, BookingRules rules, Instant now) {
         if (booking.email() == null) {
             return;
         }
+        MailOutbox outbox = new MailOutbox(handle);
         Map<String, Instant> mails = new LinkedHashMap<>();
         mails.put(MailKind.CONFIRMATION.name(), now);
         Instant reminder = booking.startsAt().minus(rules.reminderLead());
-        if (rules.reminderHours() > 0 && reminder.isAfter(now)) {
+        if (!rules.asksForAttendance() && rules.reminderHours() > 0 && reminder.isAfter(now)) {
             mails.put(MailKind.REMINDER.name(), reminder);
         }
-        new MailOutbox(handle).enqueue(booking.id(), mails);
+        outbox.enqueue(booking.id(), mails);
+        if (rules.asksForAttendance()) {
+            for (Duration before : Attendance.REQUESTS) {
+                Instant request = booking.startsAt().minus(before);
+                if (request.isAfter(now)) {
+                    outbox.enqueue(MailKind.ATTENDANCE_REQUEST.name(), booking.id(), request);
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package de.foyer.server.portal;
 
+import de.foyer.server.booking.Attendance;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingStatus;
 import de.foyer.server.booking.BookingCodes;
@@ -8,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,7 @@ final class BookingPages {
     void register(RoutesConfig routes) {
         routes.get("/booking/{code}", pages.page(this::page));
         routes.post("/booking/{code}/cancel", pages.page(this::cancel));
+        routes.post("/booking/{code}/attend", pages.page(this::attend));
     }
 
     private void page(Context ctx, Language language) {
@@ -65,7 +68,7 @@ final class BookingPages {
         BookingView view = new BookingView(BookingView.headingKey(booking.status() == BookingStatus.CANCELLED, active, outcome),
                 code, active && "kept".equals(outcome), active && outcome != null ? booking.email() : null,
                 active ? null : statusKey(booking.status()), List.copyOf(details),
-                active ? actions(found, token, language) : null);
+                active ? actions(found, token, language) : null, active ? attending(found, language) : null);
         pages.show(ctx, language, 200, View.of("booking", texts.get(language, view.headingKey()), view).about(found.office()));
     }
 
@@ -74,6 +77,22 @@ final class BookingPages {
         String token = ctx.formParam("token");
         bookings.cancel(code, token);
         Redirects.seeOther(ctx, url(BookingCodes.normalize(code), token, "cancelled"));
+    }
+
+    private void attend(Context ctx, Language language) {
+        String code = ctx.pathParam("code");
+        String token = ctx.formParam("token");
+        bookings.attend(code, token);
+        Redirects.seeOther(ctx, url(BookingCodes.normalize(code), token, null));
+    }
+
+    private BookingView.Attending attending(PortalBookings.Found found, Language language) {
+        Instant deadline = Attendance.deadline(found.booking(), found.rules());
+        if (deadline == null || (found.booking().attendanceConfirmedAt() == null && !deadline.isAfter(clock.instant()))) {
+            return null;
+        }
+        return new BookingView.Attending(texts.dateAndTime(language, LocalDateTime.ofInstant(deadline, found.office().zone())),
+                found.booking().attendanceConfirmedAt() != null, "/booking/" + Addresses.encode(found.booking().code()) + "/attend");
     }
 
     private BookingView.Actions actions(PortalBookings.Found found, String token, Language language) {

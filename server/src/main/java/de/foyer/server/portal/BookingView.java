@@ -8,7 +8,15 @@ import java.util.List;
  * be used (null while it is); {@code actions} are what an active booking offers, null otherwise.
  */
 public record BookingView(String headingKey, String code, boolean kept, String mailedTo, String statusKey,
-                          List<Row> details, Actions actions) {
+                          List<Row> details, Actions actions, Attending attending) {
+
+    /**
+     * Where the office asks citizens to confirm that they are coming: by when (already written in
+     * the citizen's language), and whether they have; null where it does not ask, or for a booking
+     * that is not ahead.
+     */
+    public record Attending(String deadline, boolean confirmed, String action) {
+    }
 
     /** One line of the booking's details: its label's text key and its value. */
     public record Row(String labelKey, String value) {

@@ -2,7 +2,9 @@ package de.foyer.server.portal;
 
 import de.foyer.protocol.booking.BookingConfirmation;
 import de.foyer.protocol.booking.BookingRequest;
+import de.foyer.server.booking.Attendance;
 import de.foyer.server.booking.Booking;
+import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.BookingCodes;
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.BookingService;
@@ -42,11 +44,13 @@ final class PortalBookings {
     private final BookingService bookings;
     private final CitizenBookings citizen;
     private final Signatures signatures;
+    private final Attendance attendance;
 
-    PortalBookings(Jdbi jdbi, BookingService bookings, CitizenBookings citizen, Signatures signatures) {
+    PortalBookings(Jdbi jdbi, BookingFeature.Services services, Signatures signatures) {
         this.jdbi = jdbi;
-        this.bookings = bookings;
-        this.citizen = citizen;
+        this.bookings = services.bookings();
+        this.citizen = services.citizen();
+        this.attendance = services.attendance();
         this.signatures = signatures;
     }
 
@@ -90,6 +94,11 @@ final class PortalBookings {
 
     void cancel(String code, String token) {
         citizen.cancel(code, token);
+    }
+
+    /** "I am coming", where the office asks. */
+    void attend(String code, String token) {
+        attendance.confirm(code, token);
     }
 
     static ApiException invalidLink() {

@@ -31,7 +31,7 @@ public final class PortalFeature {
         Texts texts = new Texts();
         this.pages = new PortalPages(templates, texts, limits);
         AvailabilityService availability = services.availability();
-        PortalBookings bookings = new PortalBookings(jdbi, services.bookings(), services.citizen(), signatures);
+        PortalBookings bookings = new PortalBookings(jdbi, services, signatures);
         PortalCatalogue catalogue = new PortalCatalogue(jdbi);
         this.startPages = new StartPages(catalogue, pages, texts);
         this.calendarPages = new CalendarPages(catalogue, availability, startPages, pages, texts, clock);

@@ -332,7 +332,11 @@ final class ContractScenarios {
         Supplier<Fixtures.Booking> portalBooking = once(() -> f.booking(7));
         all.add(get("GET /booking/{code}", 200, () -> "/booking/" + portalBooking.get().code() + "?token=" + portalBooking.get().cancelToken(), Auth.NONE));
         all.add(get("GET /booking/{code}", 404, "/booking/NOSUCHCODE?token=x", Auth.NONE));
+        all.add(form("POST /booking/{code}/attend", 303, () -> "/booking/" + portalBooking.get().code() + "/attend", () -> "token=" + portalBooking.get().cancelToken()));
+        all.add(form("POST /booking/{code}/attend", 404, "/booking/NOSUCHCODE/attend", "token=x"));
+        all.add(form("POST /booking/{code}/attend", 403, () -> "/booking/" + portalBooking.get().code() + "/attend", () -> "token=forged"));
         all.add(form("POST /booking/{code}/cancel", 303, () -> "/booking/" + portalBooking.get().code() + "/cancel", () -> "token=" + portalBooking.get().cancelToken()));
+        all.add(form("POST /booking/{code}/attend", 409, () -> "/booking/" + portalBooking.get().code() + "/attend", () -> "token=" + portalBooking.get().cancelToken()));
         all.add(form("POST /booking/{code}/cancel", 404, "/booking/NOSUCHCODE/cancel", "token=x"));
         all.add(form("POST /booking/{code}/cancel", 403, () -> "/booking/" + portalBooking.get().code() + "/cancel", () -> "token=forged"));
         String waitingList = "/services/" + SERVICE + "/waiting-list";

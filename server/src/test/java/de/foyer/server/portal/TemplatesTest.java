@@ -63,7 +63,7 @@ class TemplatesTest {
     void aMissingTextFailsThePageInsteadOfShowingAKey() {
         assertThatThrownBy(() -> texts.in(Language.DE).get("no.such.text")).isInstanceOf(MissingResourceException.class);
         BookingView view = new BookingView("booking.title", "ABCDE-12345", false, null, "booking.status.CANCELLED",
-                List.of(new BookingView.Row("summary.nothing", "x")), null);
+                List.of(new BookingView.Row("summary.nothing", "x")), null, null);
         assertThatThrownBy(() -> render("booking", Language.DE, view)).hasStackTraceContaining("summary.nothing");
     }
 
@@ -132,8 +132,8 @@ class TemplatesTest {
         List<BookingView.Row> details = List.of(new BookingView.Row("summary.service", "Pass"), new BookingView.Row("summary.code", "ABCDE-12345"));
         return active
                 ? new BookingView("booking.booked.title", "ABCDE-12345", true, "a@example.de", null, details,
-                        new BookingView.Actions("/qr.png", "/c.ics", 30, 10, "Foto", "/services/pass/days", "/booking/X/cancel", "tok"))
-                : new BookingView("booking.cancelled.title", "ABCDE-12345", false, null, "booking.status.CANCELLED", details, null);
+                        new BookingView.Actions("/qr.png", "/c.ics", 30, 10, "Foto", "/services/pass/days", "/booking/X/cancel", "tok"), null)
+                : new BookingView("booking.cancelled.title", "ABCDE-12345", false, null, "booking.status.CANCELLED", details, null, null);
     }
 
     private static FormView form(Choice choice, boolean noTime, List<Forms.Problem> problems) {

@@ -77,7 +77,7 @@ class OfficeBoundaryTest {
             skip.put(route, "public catalogue and online booking, meant for everyone");
         }
         for (String route : List.of("GET /api/v1/bookings/{code}", "DELETE /api/v1/bookings/{code}", "GET /api/v1/bookings/{code}/qr.png",
-                "GET /api/v1/bookings/{code}/calendar.ics", "GET /booking/{code}", "POST /booking/{code}/cancel", "GET /t/{token}",
+                "GET /api/v1/bookings/{code}/calendar.ics", "GET /booking/{code}", "POST /booking/{code}/cancel", "POST /booking/{code}/attend", "GET /t/{token}",
                 "GET /t/{token}/stream", "POST /t/{token}/push", "DELETE /t/{token}/push", "POST /t/{token}/sms", "DELETE /t/{token}/sms",
                 "GET /waiting-list/{entry}", "POST /waiting-list/{entry}/{action}")) {
             skip.put(route, "the citizen's own capability (code with token, ticket link)");
