@@ -104,6 +104,8 @@ final class OfficeSections {
                         Forms.number(n, "admin.releaseDelay", "releaseDelayMinutes", rules.releaseDelayMinutes(), 0, 1440),
                         Forms.number(n, "admin.waitingHold", "waitingHoldMinutes", rules.waitingHoldMinutes(), 1, 1440),
                         Forms.number(n, "admin.confirmBy", "confirmByHours", rules.confirmByHours(), 0, 23),
+                        Forms.number(n, "admin.releaseHour", "releaseHour", rules.releaseHour(), 0, 23),
+                        Forms.number(n, "admin.drawMinutes", "drawMinutes", rules.drawMinutes(), 0, 120),
                         Forms.number(n, "admin.reminderHours", "reminderHours", rules.reminderHours(), 0, 168),
                         Forms.number(n, "admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365))),
                 new Form.Hint("admin.rulesHint")));

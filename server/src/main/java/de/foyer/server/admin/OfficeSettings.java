@@ -125,7 +125,9 @@ final class OfficeSettings {
                     keep("reminderHours", change.reminderHours(), now.reminderHours(), 0, 168),
                     keep("eraseAfterDays", change.eraseAfterDays(), now.eraseAfterDays(), 0, 365),
                     keep("waitingHoldMinutes", change.waitingHoldMinutes(), now.waitingHoldMinutes(), 1, 1440),
-                    keep("confirmByHours", change.confirmByHours(), now.confirmByHours(), 0, 23));
+                    keep("confirmByHours", change.confirmByHours(), now.confirmByHours(), 0, 23),
+                    keep("releaseHour", change.releaseHour(), now.releaseHour(), 0, 23),
+                    keep("drawMinutes", change.drawMinutes(), now.drawMinutes(), 0, 120));
             int maxRecalls = keep("maxRecalls", change.maxRecalls(), SettingsReader.maxRecalls(handle, admin.officeId()), 0, 10);
             StoredBookingRules.on(handle).save(admin.officeId(), rules);
             StoredQueueRules.on(handle).saveMaxRecalls(admin.officeId(), maxRecalls);

@@ -50,7 +50,7 @@ public final class AvailabilityService {
             if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= LONGEST_RANGE_DAYS) {
                 throw ApiException.badRequest("INVALID_RANGE", "Ask for 1 to " + LONGEST_RANGE_DAYS + " days from today on, 'from' before 'to'.");
             }
-            LocalDate horizon = today.plusDays(rules.horizonDays());
+            LocalDate horizon = rules.lastOpenDay(localNow);
             if (last.isAfter(horizon)) {
                 last = horizon;
             }
@@ -83,7 +83,7 @@ public final class AvailabilityService {
             Service service = BookingChecks.service(bookable::service, office, serviceId, channel);
             BookingRules rules = bookable.rules();
             LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone());
-            BookingChecks.bookableDay(date, localNow.toLocalDate(), rules);
+            BookingChecks.bookableDay(date, localNow, rules);
             Capacity capacity = Capacity.load(bookable, Catalogue.on(handle), bookings, date, date, now);
             return new FreeSlots(planner.free(capacity.day(date), capacity.occupations(date),
                             service.durationMinutes() * persons, channel, localNow).stream()

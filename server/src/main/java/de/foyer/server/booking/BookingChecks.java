@@ -31,17 +31,17 @@ final class BookingChecks {
         return service;
     }
 
-    static void bookableDay(LocalDate day, LocalDate today, BookingRules rules) {
-        if (day.isBefore(today)) {
+    static void bookableDay(LocalDate day, LocalDateTime now, BookingRules rules) {
+        if (day.isBefore(now.toLocalDate())) {
             throw ApiException.badRequest("PAST_DATE", "This day has passed. Please choose a day from today on.");
         }
-        if (day.isAfter(today.plusDays(rules.horizonDays()))) {
+        if (day.isAfter(rules.lastOpenDay(now))) {
             throw ApiException.badRequest("BEYOND_HORIZON", "Appointments can be booked at most " + rules.horizonDays() + " days ahead.");
         }
     }
 
     static void bookableStart(LocalDateTime start, LocalDateTime now, BookingRules rules) {
-        bookableDay(start.toLocalDate(), now.toLocalDate(), rules);
+        bookableDay(start.toLocalDate(), now, rules);
         if (!start.isAfter(now)) {
             throw ApiException.badRequest("PAST_DATE", "This time has passed. Please choose a later one.");
         }

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /** Booking wired together: its routes for citizens and staff, the signatures check-in verifies, and the jobs. */
@@ -52,7 +53,8 @@ public final class BookingFeature implements AutoCloseable {
         CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations, waitingList);
         Attendance attendance = new Attendance(jdbi, clock, signatures, waitingList);
         BookingJobs jobs = new BookingJobs(jdbi, clock,
-                new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)), waitingList, attendance);
+                new OutboxSender(jdbi, clock, settings.mail(), new BookingMails(confirmations)), waitingList, attendance,
+                new ReleaseDraw(jdbi, clock, bookings, new SecureRandom()));
         return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen, waitingList, attendance),
                 new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock, limits),
                 new StaffBookingRoutes(bookings, availability, new OfficeBookings(jdbi), citizen,

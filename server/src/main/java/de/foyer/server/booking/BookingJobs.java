@@ -16,7 +16,8 @@ import java.time.Instant;
 /**
  * What happens without anyone asking: bookings nobody checked in for become no-shows, personal data
  * is erased when its days are up, bookings not confirmed by their deadline are released (where the
- * office asks), times held for the waiting list pass on when their hold is over,
+ * office asks), the draws of newly released days are held, times held for the waiting list pass on
+ * when their hold is over,
  * and the outbox sends what is due (reminders included, which wait there until their time). Each step is idempotent, so several instances may run them side by side.
  */
 public final class BookingJobs implements AutoCloseable {
@@ -29,10 +30,12 @@ public final class BookingJobs implements AutoCloseable {
     private final Scrubber scrubber;
     private final WaitingList waitingList;
     private final Attendance attendance;
+    private final ReleaseDraw draw;
     private final PeriodicJob job = new PeriodicJob("booking-jobs", this::runOnce);
 
-    BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox, WaitingList waitingList, Attendance attendance) {
+    BookingJobs(Jdbi jdbi, Clock clock, OutboxSender outbox, WaitingList waitingList, Attendance attendance, ReleaseDraw draw) {
         this.jdbi = jdbi;
+        this.draw = draw;
         this.waitingList = waitingList;
         this.attendance = attendance;
         this.clock = clock;
@@ -52,15 +55,17 @@ public final class BookingJobs implements AutoCloseable {
                 count += bookings.erasePersonalData(office.id(), now.minus(Duration.ofDays(rules.eraseAfterDays())), now);
             }
             bookings.forgetExpiredProofs(now);
-            return count;
+            // A request the lot did not draw keeps its address for a day, until its mail has gone.
+            return count + new DrawDao(handle).eraseDrawnBefore(now.minus(Duration.ofDays(1)));
         });
+        draw.runDue();
         attendance.releaseUnconfirmed();
         int ended = waitingList.keep().ended();
         if (erased > 0 || ended > 0) {
             // Erased must mean gone from the files too, not only from what a query shows. Entries of the
             // waiting list that ended by a citizen's button (booked, left) were emptied at once; their
             // bytes go with the next run that scrubs, at the latest the next day's erasure.
-            scrubber.scrub("bookings", "waiting_list");
+            scrubber.scrub("bookings", "waiting_list", "draw_entries");
             log.info("Erased the personal data of {} bookings and {} waiting-list entries and rewrote the tables without it",
                     erased, ended);
         }

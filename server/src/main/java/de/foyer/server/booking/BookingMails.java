@@ -55,6 +55,9 @@ public final class BookingMails implements MailComposer {
         if (named.isPresent() && named.get().aboutTheWaitingList()) {
             return composeForTheWaitingList(handle, named.get(), subjectId, now);
         }
+        if (named.isPresent() && named.get() == MailKind.DRAW_LOST) {
+            return composeDrawLost(handle, subjectId);
+        }
         Optional<Booking> found = new BookingDao(handle).byId(subjectId);
         if (named.isEmpty() || found.isEmpty() || found.get().email() == null || !stillWanted(named.get(), found.get(), now)) {
             return Optional.empty();
@@ -119,6 +122,28 @@ public final class BookingMails implements MailComposer {
                 text, List.of()));
     }
 
+    /** The lot of a draw gave the request no time: which day, and the ways on (the waiting list, other days). */
+    private Optional<OutgoingMail> composeDrawLost(Handle handle, String entryId) {
+        Optional<DrawEntry> found = new DrawDao(handle).byId(entryId).filter(entry -> entry.email() != null && "NOT_DRAWN".equals(entry.outcome()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DrawEntry entry = found.get();
+        Catalogue catalogue = Catalogue.on(handle);
+        Office office = catalogue.office(entry.officeId()).orElseThrow();
+        Service service = catalogue.service(entry.serviceId()).orElseThrow();
+        ZonedDateTime start = entry.startsAt().atZone(office.zone());
+        String waitingList = confirmations.servicePage(service.id(), entry.persons(), "waiting-list");
+        String days = confirmations.servicePage(service.id(), entry.persons(), "days");
+        Function<CitizenLanguage, Function<String, String>> words = language -> key -> new MessageFormat(bundles.get(language)
+                .getString("draw_lost." + key), language.locale()).format(new Object[]{entry.name(), office.name(),
+                service.names().in(language, service.name()), entry.persons(),
+                start.format(DateTimeFormatter.ofPattern(bundles.get(language).getString("date.pattern"), language.locale())),
+                start.format(CLOCK), waitingList, days});
+        return Optional.of(assemble(entry.email(), entry.language(), office, language -> words.apply(language).apply("subject"),
+                language -> words.apply(language).apply("body"), List.of()));
+    }
+
     private static String waitingText(ResourceBundle bundle, String key, CitizenLanguage language, WaitingEntry entry, Office office,
                                       Service service, ZonedDateTime start, ZonedDateTime until, String link) {
         DateTimeFormatter date = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), language.locale());
@@ -150,7 +175,7 @@ public final class BookingMails implements MailComposer {
         return switch (kind) {
             case CONFIRMATION, REMINDER, ATTENDANCE_REQUEST -> booking.status() == BookingStatus.BOOKED && booking.startsAt().isAfter(now);
             case CANCELLATION, CLOSURE, RELEASED -> booking.status() == BookingStatus.CANCELLED;
-            case WAITING_LINK, WAITING_OFFER -> false; // written by composeForTheWaitingList
+            case WAITING_LINK, WAITING_OFFER, DRAW_LOST -> false; // written apart, below
         };
     }
 

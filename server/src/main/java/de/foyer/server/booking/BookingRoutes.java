@@ -41,8 +41,14 @@ public final class BookingRoutes {
                 ctx.pathParam("office"), ctx.pathParam("service"), Params.date(ctx, "date"), Params.persons(ctx), Channel.ONLINE)));
         // Before /bookings/{code}, which would match it too: no code can read "challenge" (its alphabet has no I or L).
         routes.get(CHALLENGE, ctx -> noStore(ctx).json(proofOfWork.challenge(clock.instant(), extraBits(ctx))));
-        routes.post("/api/v1/bookings", ctx ->
-                noStore(ctx).status(201).json(bookings.bookOnline(bodies.read(ctx, BookingRequest.class))));
+        routes.post("/api/v1/bookings", ctx -> {
+            BookingService.Online online = bookings.bookOnline(bodies.read(ctx, BookingRequest.class));
+            if (online instanceof BookingService.Online.InDraw draw) {
+                noStore(ctx).status(202).json(draw.entered());
+            } else {
+                noStore(ctx).status(201).json(((BookingService.Online.Booked) online).confirmation());
+            }
+        });
         routes.get("/api/v1/bookings/{code}", ctx -> noStore(ctx).json(citizen.view(code(ctx))));
         routes.delete("/api/v1/bookings/{code}", ctx -> noStore(ctx).json(citizen.cancel(code(ctx), ctx.queryParam("token"))));
         routes.get("/api/v1/bookings/{code}/qr.png", ctx -> noStore(ctx).contentType("image/png").result(citizen.qrPng(code(ctx))));

@@ -1,6 +1,9 @@
 package de.foyer.server.booking;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * What an office decides about its appointments (table booking_rules; an office without a row has
@@ -11,13 +14,32 @@ import java.time.Duration;
  * @param releaseDelayMinutes how long a cancelled time stays off the portal (booking bots watch for freed times)
  * @param waitingHoldMinutes  how long a freed time is held for a citizen of the waiting list before it goes to the next
  * @param confirmByHours      0, or how many hours before its time a booking must be confirmed by the citizen (see {@link Attendance})
+ * @param releaseHour         the hour of the day at which the day {@code horizonDays} ahead opens for online booking
+ * @param drawMinutes         0, or how long after a day opens its requests are gathered for a draw (see {@link ReleaseDraw})
  */
 public record BookingRules(int staffedCounters, int onlineQuotaPercent, int releaseDelayMinutes, int horizonDays,
                            int maxActivePerEmail, int checkinBeforeMinutes, int checkinAfterMinutes,
                            int reminderHours, int eraseAfterDays, int waitingHoldMinutes,
-                           int confirmByHours) {
+                           int confirmByHours, int releaseHour, int drawMinutes) {
 
-    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15, 0);
+    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15, 0, 0, 0);
+
+    /** The last day open for booking at this local time: {@code horizonDays} ahead once the day's release hour has come. */
+    public LocalDate lastOpenDay(LocalDateTime localNow) {
+        return localNow.toLocalDate().plusDays(localNow.getHour() < releaseHour ? horizonDays - 1L : horizonDays);
+    }
+
+    /**
+     * When the draw for this day ends, if its requests are being gathered for one at this local time:
+     * the day opened at today's release hour, and the draw's minutes have not passed.
+     */
+    public Optional<LocalDateTime> drawEnds(LocalDate day, LocalDateTime localNow) {
+        LocalDateTime opened = localNow.toLocalDate().atTime(releaseHour, 0);
+        LocalDateTime ends = opened.plusMinutes(drawMinutes);
+        boolean gathering = drawMinutes > 0 && day.equals(localNow.toLocalDate().plusDays(horizonDays))
+                && !localNow.isBefore(opened) && localNow.isBefore(ends);
+        return gathering ? Optional.of(ends) : Optional.empty();
+    }
 
     public Duration releaseDelay() {
         return Duration.ofMinutes(releaseDelayMinutes);

@@ -26,16 +26,18 @@ final class BookingRulesDao implements StoredBookingRules {
         handle.createUpdate("""
                         INSERT INTO booking_rules (office_id, staffed_counters, online_quota_percent, release_delay_minutes,
                             horizon_days, max_active_per_email, checkin_before_minutes, checkin_after_minutes, reminder_hours,
-                            erase_after_days, waiting_hold_minutes, confirm_by_hours)
+                            erase_after_days, waiting_hold_minutes, confirm_by_hours,
+                            release_hour, draw_minutes)
                         VALUES (:office, :staffedCounters, :onlineQuotaPercent, :releaseDelayMinutes, :horizonDays,
                             :maxActivePerEmail, :checkinBeforeMinutes, :checkinAfterMinutes, :reminderHours, :eraseAfterDays,
-                            :waitingHoldMinutes, :confirmByHours)
+                            :waitingHoldMinutes, :confirmByHours, :releaseHour, :drawMinutes)
                         ON CONFLICT (office_id) DO UPDATE SET staffed_counters = :staffedCounters,
                             online_quota_percent = :onlineQuotaPercent, release_delay_minutes = :releaseDelayMinutes,
                             horizon_days = :horizonDays, max_active_per_email = :maxActivePerEmail,
                             checkin_before_minutes = :checkinBeforeMinutes, checkin_after_minutes = :checkinAfterMinutes,
                             reminder_hours = :reminderHours, erase_after_days = :eraseAfterDays,
-                            waiting_hold_minutes = :waitingHoldMinutes, confirm_by_hours = :confirmByHours""")
+                            waiting_hold_minutes = :waitingHoldMinutes, confirm_by_hours = :confirmByHours,
+                            release_hour = :releaseHour, draw_minutes = :drawMinutes""")
                 .bind("office", officeId).bindMethods(rules).execute();
     }
 }

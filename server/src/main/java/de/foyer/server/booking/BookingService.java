@@ -3,6 +3,7 @@ package de.foyer.server.booking;
 import de.foyer.protocol.ApiError;
 import de.foyer.protocol.booking.BookingConfirmation;
 import de.foyer.protocol.booking.BookingRequest;
+import de.foyer.protocol.booking.DrawEntered;
 import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.protocol.booking.SlotTaken;
 import de.foyer.protocol.booking.StaffBookingRequest;
@@ -25,11 +26,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Takes bookings from the portal and from staff. The free times are read without a lock and the
@@ -42,6 +46,8 @@ public final class BookingService {
     private static final int NEXT_FREE_OFFERED = 5;
     /** Plans after losing a lane to a faster booking; then the time counts as taken. */
     private static final int ATTEMPTS = 3;
+    private static final BiConsumer<Handle, Booking> NOTHING_ALONGSIDE = (handle, booking) -> {
+    };
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -79,19 +85,61 @@ public final class BookingService {
         }
     }
 
-    public BookingConfirmation bookOnline(BookingRequest request) {
+    /** What an online request became: a booking, or a place in the draw of a newly released day (see {@link ReleaseDraw}). */
+    public sealed interface Online {
+        record Booked(BookingConfirmation confirmation) implements Online {
+        }
+
+        record InDraw(DrawEntered entered) implements Online {
+        }
+    }
+
+    public Online bookOnline(BookingRequest request) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), true);
         // Each attempt may send a mail: nobody gets to fill someone else's mailbox from many addresses.
         limits.take(RateLimits.Kind.MAILBOX, input.emailKey(), "Too many bookings for this e-mail address. Please try again later.");
         Wish wish = new Wish(request.office(), request.service(), request.start(), input);
         ProofOfWork.Solved solved = proofOfWork.required() ? proofOfWork.verify(request.proof(), clock.instant()) : null;
-        return book(wish, Channel.ONLINE, solved, null);
+        Plan plan = jdbi.withHandle(handle -> plan(handle, wish, Channel.ONLINE));
+        Optional<LocalDateTime> drawEnds = plan.rules().drawEnds(plan.day(), plan.localNow());
+        if (drawEnds.isPresent()) {
+            return new Online.InDraw(jdbi.inTransaction(handle -> enterDraw(handle, plan, wish, solved, drawEnds.get())));
+        }
+        return new Online.Booked(book(wish, Channel.ONLINE, solved, null, plan, NOTHING_ALONGSIDE));
+    }
+
+    /**
+     * A request of a draw, served in the order of its lot: booked like an online booking, with the
+     * draw's record of it written in the same transaction ({@code alongside}).
+     */
+    BookingConfirmation bookDrawn(DrawEntry entry, BiConsumer<Handle, Booking> alongside) {
+        BookingInput input = new BookingInput(entry.name(), entry.email(), entry.phone(), entry.persons(), entry.language());
+        Wish wish = new Wish(entry.officeId(), entry.serviceId(), entry.startsAt().atOffset(ZoneOffset.UTC), input);
+        return book(wish, Channel.ONLINE, null, null, null, alongside);
+    }
+
+    /** The request joins the day's draw: one per mailbox, its proof of work used up as a booking's would be. */
+    private DrawEntered enterDraw(Handle handle, Plan plan, Wish wish, ProofOfWork.Solved solved, LocalDateTime drawEnds) {
+        if (solved != null && !new BookingDao(handle).useProof(solved)) {
+            throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");
+        }
+        BookingInput input = wish.input();
+        DrawEntry entry = new DrawEntry(tokens.newId(), plan.office().id(), plan.day(), plan.service().id(), input.persons(),
+                plan.start().atZone(plan.office().zone()).toInstant(), input.name(), input.email(), input.emailKey(), input.phone(),
+                input.language(), plan.now(), null, null, null, null);
+        if (!new DrawDao(handle).enter(entry)) {
+            throw ApiException.conflict("ALREADY_IN_DRAW", "This e-mail address takes part in this day's draw already: one time per mailbox.");
+        }
+        return new DrawEntered(DrawEntered.IN_DRAW, drawEnds.atZone(plan.office().zone()).toOffsetDateTime(),
+                "The times of this newly released day are drawn by lot when the draw ends, among all requests that came before;"
+                        + " coming early is no advantage. The result comes by mail.");
     }
 
     /** For a caller or a visitor at the info point: from the whole capacity, reserve included. */
     public BookingConfirmation bookForCitizen(String officeId, StaffBookingRequest request, Principal.Clerk clerk) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), false);
-        return book(new Wish(officeId, request.service(), request.start(), input), Channel.STAFF, null, clerk.clerkId());
+        return book(new Wish(officeId, request.service(), request.start(), input), Channel.STAFF, null, clerk.clerkId(), null,
+                NOTHING_ALONGSIDE);
     }
 
     /**
@@ -101,11 +149,12 @@ public final class BookingService {
      * later one plans again with what the earlier one left), and an online booking locks only the
      * hours its block touches, where the online quota is counted.
      */
-    private BookingConfirmation book(Wish wish, Channel channel, ProofOfWork.Solved solved, String clerkId) {
+    private BookingConfirmation book(Wish wish, Channel channel, ProofOfWork.Solved solved, String clerkId, Plan planned,
+                                     BiConsumer<Handle, Booking> alongside) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Plan plan = jdbi.withHandle(handle -> plan(handle, wish, channel));
+            Plan plan = attempt == 1 && planned != null ? planned : jdbi.withHandle(handle -> plan(handle, wish, channel));
             try {
-                return jdbi.inTransaction(handle -> write(handle, plan, wish, channel, solved, clerkId));
+                return jdbi.inTransaction(handle -> write(handle, plan, wish, channel, solved, clerkId, alongside));
             } catch (UnableToExecuteStatementException e) {
                 if (!BookingDao.isLaneOverlap(e)) {
                     throw e;
@@ -150,7 +199,7 @@ public final class BookingService {
     }
 
     private BookingConfirmation write(Handle handle, Plan plan, Wish wish, Channel channel, ProofOfWork.Solved solved,
-                                      String clerkId) {
+                                      String clerkId, BiConsumer<Handle, Booking> alongside) {
         BookingDao bookings = new BookingDao(handle);
         BookingRules rules = plan.rules();
         Instant now = plan.now();
@@ -180,6 +229,7 @@ public final class BookingService {
         if (channel == Channel.ONLINE) {
             checkQuota(bookings, plan, booking);
         }
+        alongside.accept(handle, booking);
         return confirmations.confirmation(booking, office.zone());
     }
 

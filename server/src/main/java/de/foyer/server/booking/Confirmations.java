@@ -53,7 +53,12 @@ public final class Confirmations {
 
     /** The free days of the same service in the portal: where a citizen whose time was cancelled books again. */
     String rebookLink(Booking booking) {
-        return publicUrl + "/services/" + booking.serviceId() + "/days?persons=" + booking.persons();
+        return servicePage(booking.serviceId(), booking.persons(), "days");
+    }
+
+    /** A page of one service in the portal for this many persons: its free days, or its waiting list. */
+    String servicePage(String serviceId, int persons, String page) {
+        return publicUrl + "/services/" + serviceId + "/" + page + "?persons=" + persons;
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {

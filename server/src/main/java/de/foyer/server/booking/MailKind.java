@@ -12,6 +12,8 @@ enum MailKind {
     ATTENDANCE_REQUEST,
     /** Not confirmed by the deadline: the time was given to others. */
     RELEASED,
+    /** The lot of a newly released day's draw gave no time (subject: the draw entry). */
+    DRAW_LOST,
     /** To a citizen joining the waiting list: the link that confirms the mailbox and shows their place (subject: the entry). */
     WAITING_LINK,
     /** A freed time held for a citizen of the waiting list, with the link that takes it (subject: the held booking). */

@@ -75,8 +75,9 @@ public final class WaitingList {
 
     /**
      * Puts the citizen on the list, unconfirmed, and mails them the link that confirms it. A mailbox
-     * already in line for the service keeps its place and gets the link again, with the new wishes:
-     * the answer is the same either way, so nobody learns who else is waiting.
+     * already in line for the service is mailed its link again, and its entry stays as it is: whoever
+     * merely knows the address must not change someone's wishes (to change them, leave and join
+     * again). The answer is the same either way, so nobody learns who else is waiting.
      */
     public void join(Wish wish) {
         BookingInput input = BookingInput.check(wish.name(), wish.email(), null, wish.persons(), wish.language(), true);
@@ -89,8 +90,7 @@ public final class WaitingList {
             Office office = catalogue.office(service.officeId()).orElseThrow();
             BookingChecks.service(catalogue::service, office, service.id(), Channel.ONLINE);
             BookingRules rules = new BookingDao(handle).rules(office.id());
-            LocalDate today = LocalDate.ofInstant(now, office.zone());
-            checkDays(wish, today, rules);
+            checkDays(wish, LocalDateTime.ofInstant(now, office.zone()), rules);
             LocalTime earliest = wish.earliest() == null ? LocalTime.MIN : wish.earliest();
             LocalTime latest = wish.latest() == null ? LocalTime.of(23, 59) : wish.latest();
             if (latest.isBefore(earliest)) {
@@ -103,12 +103,12 @@ public final class WaitingList {
         });
     }
 
-    private static void checkDays(Wish wish, LocalDate today, BookingRules rules) {
+    private static void checkDays(Wish wish, LocalDateTime now, BookingRules rules) {
         if (wish.firstDay() == null || wish.lastDay() == null) {
             throw ApiException.badRequest("DAYS_REQUIRED", "Please give the first and the last day that suit you.");
         }
-        BookingChecks.bookableDay(wish.firstDay(), today, rules);
-        BookingChecks.bookableDay(wish.lastDay(), today, rules);
+        BookingChecks.bookableDay(wish.firstDay(), now, rules);
+        BookingChecks.bookableDay(wish.lastDay(), now, rules);
         if (wish.lastDay().isBefore(wish.firstDay())) {
             throw ApiException.badRequest("DAYS_REVERSED", "The last day is before the first.");
         }

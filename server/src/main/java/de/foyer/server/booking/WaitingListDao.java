@@ -28,22 +28,23 @@ final class WaitingListDao {
     }
 
     /**
-     * Adds the entry, or, when the mailbox is already in line for this service, changes that entry's
-     * wishes and keeps its place. Returns the entry as stored.
+     * Adds the entry; when the mailbox is in line for this service already, that entry stays as it
+     * is (only the link from the mailbox changes it) and is returned instead.
      */
     WaitingEntry join(WaitingEntry entry) {
-        return handle.createQuery("""
+        Optional<WaitingEntry> added = handle.createQuery("""
                         INSERT INTO waiting_list (id, office_id, service_id, persons, first_day, last_day, earliest, latest, status,
                             name, email, email_key, language, joined_at)
                         VALUES (:id, :officeId, :serviceId, :persons, :firstDay, :lastDay, :earliest, :latest, :status,
                             :name, :email, :emailKey, :languageCode, :joinedAt)
-                        ON CONFLICT (office_id, service_id, email_key) WHERE status IN ('UNCONFIRMED', 'WAITING', 'OFFERED')
-                        DO UPDATE SET persons = excluded.persons, first_day = excluded.first_day, last_day = excluded.last_day,
-                            earliest = excluded.earliest, latest = excluded.latest, name = excluded.name, email = excluded.email,
-                            language = excluded.language
+                        ON CONFLICT (office_id, service_id, email_key) WHERE status IN ('UNCONFIRMED', 'WAITING', 'OFFERED') DO NOTHING
                         RETURNING *""")
                 .bindMethods(entry).bind("status", entry.status().name()).bind("languageCode", entry.language().code())
-                .map(ENTRY).one();
+                .map(ENTRY).findOne();
+        return added.orElseGet(() -> handle.createQuery("""
+                        SELECT * FROM waiting_list WHERE office_id = :office AND service_id = :service AND email_key = :key
+                          AND status IN ('UNCONFIRMED', 'WAITING', 'OFFERED')""")
+                .bind("office", entry.officeId()).bind("service", entry.serviceId()).bind("key", entry.emailKey()).map(ENTRY).one());
     }
 
     Optional<WaitingEntry> lock(String id) {

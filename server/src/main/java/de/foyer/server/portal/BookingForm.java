@@ -108,6 +108,12 @@ final class BookingForm {
         }
         try {
             PortalBookings.Booked booked = bookings.book(request(ctx, language, info, choice, start, typed), choice.move());
+            if (booked.entered() != null) {
+                LocalDateTime drawAt = booked.entered().drawAt().atZoneSameInstant(info.office().zone()).toLocalDateTime();
+                pages.message(ctx, language, 200, texts.get(language, "draw.entered.title"), texts.get(language, "draw.entered.text",
+                        Map.of("time", texts.time(language, drawAt.toLocalTime()), "email", typed.email().strip())));
+                return;
+            }
             Redirects.seeOther(ctx, BookingPages.url(booked.confirmation().code(), booked.confirmation().cancelToken(),
                     booked.outcome().name().toLowerCase(Locale.ROOT)));
         } catch (BookingRefusal refusal) {

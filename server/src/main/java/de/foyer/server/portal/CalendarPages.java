@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,9 @@ final class CalendarPages {
         }
         PortalCatalogue.ServiceInfo info = catalogue.service(choice.serviceId());
         StartPages.requireOnline(info);
-        LocalDate today = LocalDateTime.ofInstant(clock.instant(), info.office().zone()).toLocalDate();
-        LocalDate horizon = today.plusDays(info.rules().horizonDays());
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), info.office().zone());
+        LocalDate today = now.toLocalDate();
+        LocalDate horizon = info.rules().lastOpenDay(now);
         LocalDate first = CalendarWeeks.firstDay(Choice.date(ctx.queryParam("from")), today, horizon);
         Map<LocalDate, Integer> open = new LinkedHashMap<>();
         for (FreeDays.Day day : availability.days(info.office().id(), info.service().id(), first,
@@ -77,8 +79,11 @@ final class CalendarPages {
                         Channel.ONLINE).slots().stream()
                 .map(slot -> slot.start().atZoneSameInstant(info.office().zone()).toLocalDateTime())
                 .toList();
+        // A newly released day whose times are drawn by lot says so, with when.
+        LocalTime drawAt = info.rules().drawEnds(date, LocalDateTime.ofInstant(clock.instant(), info.office().zone()))
+                .map(LocalDateTime::toLocalTime).orElse(null);
         TimesView view = new TimesView(choice.daysUrl(date), caption(language, info, choice), date, choice.move() != null,
-                TimesView.groups(starts, choice), choice.daysUrl(date));
+                TimesView.groups(starts, choice), choice.daysUrl(date), drawAt);
         String title = texts.get(language, "times.title") + " – " + texts.date(language, date);
         pages.show(ctx, language, 200, View.of("times", title, view).about(info.office()));
     }

@@ -1,6 +1,7 @@
 package de.foyer.server.portal;
 
 import de.foyer.protocol.booking.BookingConfirmation;
+import de.foyer.protocol.booking.DrawEntered;
 import de.foyer.protocol.booking.BookingRequest;
 import de.foyer.server.booking.Attendance;
 import de.foyer.server.booking.Booking;
@@ -35,9 +36,13 @@ final class PortalBookings {
     record Found(Booking booking, Service service, Office office, BookingRules rules) {
     }
 
-    enum Outcome { BOOKED, MOVED, KEPT }
+    enum Outcome { BOOKED, MOVED, KEPT, IN_DRAW }
 
-    record Booked(BookingConfirmation confirmation, Outcome outcome) {
+    /** A booking made (its confirmation), or a request that joined a draw ({@code entered}; a booking being moved stays then). */
+    record Booked(BookingConfirmation confirmation, Outcome outcome, DrawEntered entered) {
+        Booked(BookingConfirmation confirmation, Outcome outcome) {
+            this(confirmation, outcome, null);
+        }
     }
 
     private final Jdbi jdbi;
@@ -77,7 +82,11 @@ final class PortalBookings {
 
     /** Books; when moving, cancels the old booking after the new one is safely stored. */
     Booked book(BookingRequest request, Choice.Move move) {
-        BookingConfirmation confirmation = bookings.bookOnline(request);
+        BookingService.Online online = bookings.bookOnline(request);
+        if (online instanceof BookingService.Online.InDraw draw) {
+            return new Booked(null, Outcome.IN_DRAW, draw.entered());
+        }
+        BookingConfirmation confirmation = ((BookingService.Online.Booked) online).confirmation();
         if (move == null) {
             return new Booked(confirmation, Outcome.BOOKED);
         }

@@ -12,11 +12,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The waiting list in the portal: the form that puts a citizen on it, and the entry's own page,
@@ -28,7 +31,12 @@ final class WaitingListPages {
 
     private static final Set<String> DAYS = Set.of("DAYS_REQUIRED", "DAYS_REVERSED", "PAST_DATE", "BEYOND_HORIZON");
     private static final Set<String> NAME = Set.of("NAME_REQUIRED", "NAME_TOO_LONG", "INVALID_NAME");
-    private static final Set<String> EMAIL = Set.of("EMAIL_REQUIRED", "INVALID_EMAIL");
+    /** RATE_LIMITED here is the mailbox's budget: the address budget refuses before the page is made. */
+    private static final Set<String> EMAIL = Set.of("EMAIL_REQUIRED", "INVALID_EMAIL", "RATE_LIMITED");
+    /** Dates as a date input sends them, or as typed where a browser shows a plain text field: 2026-12-14, 14.12.2026. */
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu"));
+    /** 09:30, 9:30, 9.30, 14 Uhr. */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(?:Uhr|h))?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ACTIONS = Set.of("confirm", "take", "decline", "leave");
 
     private final PortalCatalogue catalogue;
@@ -89,6 +97,9 @@ final class WaitingListPages {
         LocalDate lastDay = date(typed.lastDay(), "lastDay", language, problems);
         LocalTime earliest = time(typed.earliest(), "earliest", language, problems);
         LocalTime latest = time(typed.latest(), "latest", language, problems);
+        // Everything missing is named at once; what is wrong in what was given comes from the list's own checks.
+        required(typed.name(), "name", "error.NAME_REQUIRED", language, problems);
+        required(typed.email(), "email", "error.EMAIL_REQUIRED", language, problems);
         if (!typed.consent()) {
             problems.add(new Forms.Problem("consent", texts.get(language, "error.CONSENT_REQUIRED")));
         }
@@ -96,7 +107,8 @@ final class WaitingListPages {
             try {
                 waitingList.join(new WaitingList.Wish(info.service().id(), choice.persons(), firstDay, lastDay, earliest, latest,
                         typed.name(), typed.email(), language.citizen.code()));
-                pages.message(ctx, language, 200, texts.get(language, "waiting.sent.title"), texts.get(language, "waiting.sent.text"));
+                pages.message(ctx, language, 200, texts.get(language, "waiting.sent.title"),
+                        texts.get(language, "waiting.sent.text", Map.of("email", typed.email().strip())));
                 return;
             } catch (ApiException refusal) {
                 Forms.Problem problem = problem(language, info, refusal);
@@ -106,28 +118,50 @@ final class WaitingListPages {
                 problems.add(problem);
             }
         }
-        // A date or time input may hold only a value of its type: what could not be read is shown empty, its problem beside it.
-        Typed shown = new Typed(firstDay == null ? "" : typed.firstDay(), lastDay == null ? "" : typed.lastDay(),
-                earliest == null ? "" : typed.earliest(), latest == null ? "" : typed.latest(), typed.name(), typed.email(), typed.consent());
+        // A date or time input may hold only a value of its type: what was read is shown in that form, what could
+        // not be read is shown empty with its problem beside it.
+        Typed shown = new Typed(firstDay == null ? "" : firstDay.toString(), lastDay == null ? "" : lastDay.toString(),
+                earliest == null ? "" : earliest.toString(), latest == null ? "" : latest.toString(), typed.name(), typed.email(),
+                typed.consent());
         show(ctx, language, 400, info, choice, shown, problems);
     }
 
-    private LocalDate date(String typed, String field, Language language, List<Forms.Problem> problems) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Forms.Problem(field, texts.get(language, "waiting.error.date")));
-            return null;
+    private void required(String typed, String field, String key, Language language, List<Forms.Problem> problems) {
+        if (typed == null || typed.isBlank()) {
+            problems.add(new Forms.Problem(field, texts.get(language, key)));
         }
     }
 
-    private LocalTime time(String typed, String field, Language language, List<Forms.Problem> problems) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalTime.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Forms.Problem(field, texts.get(language, "waiting.error.time")));
+    private LocalDate date(String typed, String field, Language language, List<Forms.Problem> problems) {
+        if (typed == null || typed.isBlank()) {
+            problems.add(new Forms.Problem(field, texts.get(language, "error.DAYS_REQUIRED")));
             return null;
         }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(typed.strip(), format);
+            } catch (DateTimeParseException e) {
+                // the next form
+            }
+        }
+        problems.add(new Forms.Problem(field, texts.get(language, "waiting.error.date")));
+        return null;
+    }
+
+    private LocalTime time(String typed, String field, Language language, List<Forms.Problem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        Matcher parts = TIME.matcher(typed.strip());
+        if (parts.matches()) {
+            int hour = Integer.parseInt(parts.group(1));
+            int minute = parts.group(2) == null ? 0 : Integer.parseInt(parts.group(2));
+            if (hour < 24 && minute < 60) {
+                return LocalTime.of(hour, minute);
+            }
+        }
+        problems.add(new Forms.Problem(field, texts.get(language, "waiting.error.time")));
+        return null;
     }
 
     /** The refusal as a problem of a field, in the citizen's language; null for one the form cannot explain. */

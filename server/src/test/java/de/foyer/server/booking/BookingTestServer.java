@@ -4,6 +4,7 @@ import de.foyer.server.Foyer;
 import de.foyer.server.mail.MailSettings;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.RateLimits;
+import de.foyer.server.web.TrustedProxies;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.MutableClock;
 import de.foyer.server.testing.TestDatabase;
@@ -57,7 +58,9 @@ public final class BookingTestServer implements AutoCloseable {
     }
 
     private Foyer foyer(int port) {
-        return Foyer.start(database, clock, Foyer.Settings.defaults(port).withLimits(limits), settings);
+        // The loopback is a trusted proxy: a test names a citizen's address with X-Forwarded-For, as nginx would.
+        return Foyer.start(database, clock, Foyer.Settings.defaults(port).withLimits(limits)
+                .withTrustedProxies(TrustedProxies.parse("127.0.0.1")), settings);
     }
 
     /** Stops the server and starts it again on the same port and database, as after a restart. */

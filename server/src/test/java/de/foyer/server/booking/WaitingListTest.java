@@ -111,9 +111,10 @@ class WaitingListTest {
         act(anna, "confirm");
         act(bea, "confirm");
         Entry again = join("anna@example.de", "2026-11-26", "2026-11-26");
-        assertThat(again.path()).as("joining again keeps the entry").isEqualTo(anna.path());
+        assertThat(again.path()).as("joining again mails the same entry's link").isEqualTo(anna.path());
         assertThat(server.count("waiting_list")).isEqualTo(2);
-        assertThat(page(anna)).contains("data-position=\"1\"").contains("Donnerstag, 26. November 2026 bis Donnerstag");
+        assertThat(page(anna)).as("whoever knows the address cannot change the wishes").contains("data-position=\"1\"")
+                .contains("Mittwoch, 25. November 2026 bis Freitag, 27. November 2026");
 
         server.http.send("DELETE", "/api/v1/bookings/" + booked.path("code").asText() + "?token=" + booked.path("cancelToken").asText(),
                 null, null);
@@ -131,7 +132,7 @@ class WaitingListTest {
         server.clock.advance(Duration.ofMinutes(31));
         assertThat(server.book("anmeldung", THURSDAY_TEN, "yvonne@example.de").status()).isEqualTo(201);
 
-        server.clock.set(LocalDateTime.of(2026, 11, 27, 8, 0));
+        server.clock.set(LocalDateTime.of(2026, 11, 28, 8, 0));
         server.runJobs();
         assertThat(page(anna)).as("the last day has passed").contains("data-status=\"ENDED\"");
         assertThat(server.count("waiting_list WHERE email IS NULL")).isEqualTo(2);

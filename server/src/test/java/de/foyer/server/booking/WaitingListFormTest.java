@@ -1,0 +1,79 @@
+package de.foyer.server.booking;
+
+import de.foyer.server.portal.PortalClient;
+import de.foyer.server.testing.Http;
+import de.foyer.server.web.RateLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The waiting list's form as a citizen fills it in: every gap named at once, dates as typed, the mailbox's budget at its field. */
+class WaitingListFormTest {
+
+    private static final String FORM = "/services/anmeldung/waiting-list";
+
+    private BookingTestServer server;
+    private PortalClient portal;
+
+    @BeforeEach
+    void start() {
+        server = BookingTestServer.start(BookingTestServer.settings(), new RateLimits.Budgets(100_000, 100_000, 2, 100_000));
+        portal = new PortalClient(server.http);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyMissingFieldIsNamedAtOnce() {
+        Http.Response empty = portal.post(FORM, Map.of("persons", "1"));
+        assertThat(empty.status()).isEqualTo(400);
+        for (String field : new String[]{"firstDay", "lastDay", "name", "email", "consent"}) {
+            assertThat(empty.body()).as(field).contains("id=\"" + field + "-error\"");
+        }
+    }
+
+    @Test
+    void datesAndTimesAreReadAsPeopleTypeThem() {
+        Http.Response joined = portal.post(FORM, form("25.11.2026", "27.11.2026", "9:30", "14 Uhr", "typed@example.de"));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        assertThat(joined.body()).contains("typed@example.de");
+        assertThat(server.count("waiting_list WHERE first_day = '2026-11-25' AND last_day = '2026-11-27'"
+                + " AND earliest = '09:30' AND latest = '14:00'")).isEqualTo(1);
+
+        Http.Response unreadable = portal.post(FORM, form("25.11.2026", "someday", "9:30", "noon", "typed@example.de"));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("id=\"lastDay-error\"", "id=\"latest-error\"")
+                .as("what was read is kept, in the input's own form").contains("value=\"2026-11-25\"", "value=\"09:30\"");
+    }
+
+    @Test
+    void aMailboxThatWasWrittenToOftenIsToldAtItsFieldAndNothingTypedIsLost() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(portal.post(FORM, form("2026-11-25", "2026-11-27", "", "", "often@example.de")).status()).isEqualTo(200);
+        }
+        Http.Response refused = portal.post(FORM, form("2026-11-25", "2026-11-27", "", "", "often@example.de"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"email-error\"", "in einer Stunde", "value=\"often@example.de\"", "value=\"2026-11-27\"");
+    }
+
+    private static Map<String, String> form(String firstDay, String lastDay, String earliest, String latest, String email) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("persons", "1");
+        form.put("firstDay", firstDay);
+        form.put("lastDay", lastDay);
+        form.put("earliest", earliest);
+        form.put("latest", latest);
+        form.put("name", "Erika Mustermann");
+        form.put("email", email);
+        form.put("consent", "yes");
+        return form;
+    }
+}
