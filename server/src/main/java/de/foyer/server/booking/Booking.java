@@ -8,7 +8,8 @@ import java.time.ZoneId;
 
 /**
  * A booking as stored. Name, e-mail and phone are null once erased; the times stay for the figures.
- * {@code attendanceConfirmedAt} is when the citizen confirmed they are coming, where the office asks.
+ * {@code attendanceConfirmedAt} is when the citizen confirmed they are coming, where the office asks;
+ * {@code clientNetwork} the network an online booking came from, erased with the personal data.
  * A new booking is made by {@link #booked}; the full constructor is for rows read back.
  */
 public record Booking(
@@ -36,7 +37,8 @@ public record Booking(
         Instant releasedAt,
         Instant noShowAt,
         Instant erasedAt,
-        Instant attendanceConfirmedAt) {
+        Instant attendanceConfirmedAt,
+        String clientNetwork) {
 
     /** The time booked: {@code lane} is the planner's place for it, null while an import has not placed it yet. */
     public record Appointment(String officeId, String serviceId, int persons, LocalDate day, Instant startsAt, Instant endsAt,
@@ -55,13 +57,19 @@ public record Booking(
                                  String bookedBy) {
         return new Booking(id, code, at.officeId(), at.serviceId(), at.persons(), at.day(), at.startsAt(), at.endsAt(),
                 at.lane(), channel, BookingStatus.BOOKED, citizen.name(), citizen.email(), citizen.emailKey(),
-                citizen.phone(), citizen.language(), bookedAt, bookedBy, null, null, null, null, null, null, null);
+                citizen.phone(), citizen.language(), bookedAt, bookedBy, null, null, null, null, null, null, null, null);
     }
 
     /** The same new booking, held for a citizen of the waiting list until they take it. */
     Booking held() {
         return new Booking(id, code, officeId, serviceId, persons, day, startsAt, endsAt, lane, channel, BookingStatus.HELD, name,
-                email, emailKey, phone, language, bookedAt, bookedBy, null, null, null, null, null, null, null);
+                email, emailKey, phone, language, bookedAt, bookedBy, null, null, null, null, null, null, null, clientNetwork);
+    }
+
+    /** The same new booking, from this network ({@link ClientNetwork}). */
+    Booking fromNetwork(String network) {
+        return new Booking(id, code, officeId, serviceId, persons, day, startsAt, endsAt, lane, channel, status, name, email, emailKey,
+                phone, language, bookedAt, bookedBy, null, null, null, null, null, null, null, network);
     }
 
     /** The same new booking, placed on a lane (or on none when the day is over capacity). */

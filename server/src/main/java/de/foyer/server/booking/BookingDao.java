@@ -131,9 +131,9 @@ public final class BookingDao implements Bookings {
     public void insert(Booking booking) {
         handle.createUpdate("""
                         INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,
-                            status, name, email, email_key, phone, language, booked_at, booked_by)
+                            status, name, email, email_key, phone, language, booked_at, booked_by, client_network)
                         VALUES (:id, :code, :officeId, :serviceId, :persons, :day, :startsAt, :endsAt, :lane, :channel,
-                            :status, :name, :email, :emailKey, :phone, :languageCode, :bookedAt, :bookedBy)""")
+                            :status, :name, :email, :emailKey, :phone, :languageCode, :bookedAt, :bookedBy, :clientNetwork)""")
                 .bindMethods(booking).bind("languageCode", booking.language().code()).execute();
     }
 
@@ -145,9 +145,9 @@ public final class BookingDao implements Bookings {
     public boolean insertUnlessCodeTaken(Booking booking) {
         return handle.createUpdate("""
                         INSERT INTO bookings (id, code, office_id, service_id, persons, day, starts_at, ends_at, lane, channel,
-                            status, name, email, email_key, phone, language, booked_at, booked_by)
+                            status, name, email, email_key, phone, language, booked_at, booked_by, client_network)
                         VALUES (:id, :code, :officeId, :serviceId, :persons, :day, :startsAt, :endsAt, :lane, :channel,
-                            :status, :name, :email, :emailKey, :phone, :languageCode, :bookedAt, :bookedBy)
+                            :status, :name, :email, :emailKey, :phone, :languageCode, :bookedAt, :bookedBy, :clientNetwork)
                         ON CONFLICT (code) DO NOTHING""")
                 .bindMethods(booking).bind("languageCode", booking.language().code()).execute() == 1;
     }
@@ -248,7 +248,8 @@ public final class BookingDao implements Bookings {
     /** Erases the personal data of appointments that began before {@code cutoff}; the figures stay. */
     public int erasePersonalData(String officeId, Instant cutoff, Instant now) {
         return handle.createUpdate("""
-                        UPDATE bookings SET name = NULL, email = NULL, email_key = NULL, phone = NULL, erased_at = :now
+                        UPDATE bookings SET name = NULL, email = NULL, email_key = NULL, phone = NULL, client_network = NULL,
+                            erased_at = :now
                         WHERE office_id = :office AND erased_at IS NULL AND starts_at < :cutoff""")
                 .bind("office", officeId).bind("cutoff", cutoff).bind("now", now).execute();
     }

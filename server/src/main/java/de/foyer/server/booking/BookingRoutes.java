@@ -42,7 +42,7 @@ public final class BookingRoutes {
         // Before /bookings/{code}, which would match it too: no code can read "challenge" (its alphabet has no I or L).
         routes.get(CHALLENGE, ctx -> noStore(ctx).json(proofOfWork.challenge(clock.instant(), extraBits(ctx))));
         routes.post("/api/v1/bookings", ctx -> {
-            BookingService.Online online = bookings.bookOnline(bodies.read(ctx, BookingRequest.class));
+            BookingService.Online online = bookings.bookOnline(bodies.read(ctx, BookingRequest.class), ctx.ip());
             if (online instanceof BookingService.Online.InDraw draw) {
                 noStore(ctx).status(202).json(draw.entered());
             } else {

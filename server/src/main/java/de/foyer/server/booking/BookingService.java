@@ -71,7 +71,8 @@ public final class BookingService {
         this.offices = offices;
     }
 
-    private record Wish(String officeId, String serviceId, OffsetDateTime start, BookingInput input) {
+    /** {@code network}: where an online request came from ({@link ClientNetwork}), null for the others. */
+    private record Wish(String officeId, String serviceId, OffsetDateTime start, BookingInput input, String network) {
         Wish {
             if (officeId == null || officeId.isBlank()) {
                 throw ApiException.badRequest("OFFICE_REQUIRED", "Please choose an office.");
@@ -94,11 +95,12 @@ public final class BookingService {
         }
     }
 
-    public Online bookOnline(BookingRequest request) {
+    /** {@code clientAddress}: the citizen's address as the trusted proxies tell it; only its network is kept. */
+    public Online bookOnline(BookingRequest request, String clientAddress) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), true);
         // Each attempt may send a mail: nobody gets to fill someone else's mailbox from many addresses.
         limits.take(RateLimits.Kind.MAILBOX, input.emailKey(), "Too many bookings for this e-mail address. Please try again later.");
-        Wish wish = new Wish(request.office(), request.service(), request.start(), input);
+        Wish wish = new Wish(request.office(), request.service(), request.start(), input, ClientNetwork.of(clientAddress));
         ProofOfWork.Solved solved = proofOfWork.required() ? proofOfWork.verify(request.proof(), clock.instant()) : null;
         Plan plan = jdbi.withHandle(handle -> plan(handle, wish, Channel.ONLINE));
         Optional<LocalDateTime> drawEnds = plan.rules().drawEnds(plan.day(), plan.localNow());
@@ -114,7 +116,7 @@ public final class BookingService {
      */
     BookingConfirmation bookDrawn(DrawEntry entry, BiConsumer<Handle, Booking> alongside) {
         BookingInput input = new BookingInput(entry.name(), entry.email(), entry.phone(), entry.persons(), entry.language());
-        Wish wish = new Wish(entry.officeId(), entry.serviceId(), entry.startsAt().atOffset(ZoneOffset.UTC), input);
+        Wish wish = new Wish(entry.officeId(), entry.serviceId(), entry.startsAt().atOffset(ZoneOffset.UTC), input, null);
         return book(wish, Channel.ONLINE, null, null, null, alongside);
     }
 
@@ -138,7 +140,7 @@ public final class BookingService {
     /** For a caller or a visitor at the info point: from the whole capacity, reserve included. */
     public BookingConfirmation bookForCitizen(String officeId, StaffBookingRequest request, Principal.Clerk clerk) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), false);
-        return book(new Wish(officeId, request.service(), request.start(), input), Channel.STAFF, null, clerk.clerkId(), null,
+        return book(new Wish(officeId, request.service(), request.start(), input, null), Channel.STAFF, null, clerk.clerkId(), null,
                 NOTHING_ALONGSIDE);
     }
 
@@ -220,7 +222,7 @@ public final class BookingService {
                     new Booking.Appointment(office.id(), plan.service().id(), wish.input().persons(), plan.day(), startsAt,
                             startsAt.plus(Duration.ofMinutes(plan.block())), plan.slot().lane()),
                     new Booking.Citizen(wish.input().name(), wish.input().email(), emailKey, wish.input().phone(),
-                            wish.input().language()), now, clerkId);
+                            wish.input().language()), now, clerkId).fromNetwork(wish.network());
         } while (!bookings.insertUnlessCodeTaken(booking));
         queueMails(handle, booking, rules, now);
         if (clerkId != null) {

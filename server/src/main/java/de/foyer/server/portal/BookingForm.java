@@ -107,7 +107,7 @@ final class BookingForm {
             return;
         }
         try {
-            PortalBookings.Booked booked = bookings.book(request(ctx, language, info, choice, start, typed), choice.move());
+            PortalBookings.Booked booked = bookings.book(request(ctx, language, info, choice, start, typed), choice.move(), ctx.ip());
             if (booked.entered() != null) {
                 LocalDateTime drawAt = booked.entered().drawAt().atZoneSameInstant(info.office().zone()).toLocalDateTime();
                 pages.message(ctx, language, 200, texts.get(language, "draw.entered.title"), texts.get(language, "draw.entered.text",

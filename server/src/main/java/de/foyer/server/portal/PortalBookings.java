@@ -81,8 +81,8 @@ final class PortalBookings {
     }
 
     /** Books; when moving, cancels the old booking after the new one is safely stored. */
-    Booked book(BookingRequest request, Choice.Move move) {
-        BookingService.Online online = bookings.bookOnline(request);
+    Booked book(BookingRequest request, Choice.Move move, String clientAddress) {
+        BookingService.Online online = bookings.bookOnline(request, clientAddress);
         if (online instanceof BookingService.Online.InDraw draw) {
             return new Booked(null, Outcome.IN_DRAW, draw.entered());
         }

@@ -26,6 +26,31 @@ final class StatisticsDao {
         handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
     }
 
+    /**
+     * Networks from which online bookings of at least {@code mailboxes} different mailboxes came since
+     * then: many mailboxes from one network is how booking bots look.
+     */
+    List<Patterns.Network> busyNetworks(String officeId, Instant since, int mailboxes) {
+        return handle.createQuery("""
+                        SELECT client_network AS network, count(DISTINCT email_key) AS mailboxes, count(*) AS bookings
+                        FROM bookings WHERE office_id = :office AND channel = 'ONLINE' AND booked_at >= :since AND client_network IS NOT NULL
+                        GROUP BY client_network HAVING count(DISTINCT email_key) >= :mailboxes
+                        ORDER BY mailboxes DESC, bookings DESC, network LIMIT 20""")
+                .bind("office", officeId).bind("since", since).bind("mailboxes", mailboxes)
+                .map(ConstructorMapper.of(Patterns.Network.class)).list();
+    }
+
+    /** The minutes since then in which the most online bookings were made (the office's local time): bursts at a release. */
+    List<Patterns.Burst> busiestMinutes(String officeId, Instant since, String zone) {
+        return handle.createQuery("""
+                        SELECT date_trunc('minute', booked_at AT TIME ZONE :zone) AS minute, count(*) AS bookings,
+                               count(DISTINCT client_network) AS networks
+                        FROM bookings WHERE office_id = :office AND channel = 'ONLINE' AND booked_at >= :since
+                        GROUP BY 1 ORDER BY bookings DESC, minute LIMIT 5""")
+                .bind("office", officeId).bind("since", since).bind("zone", zone)
+                .map(ConstructorMapper.of(Patterns.Burst.class)).list();
+    }
+
     Raw load(String officeId, LocalDate from, LocalDate to, Instant start, Instant end) {
         return new Raw(tickets(officeId, from, to), bookings(officeId, from, to), counterEvents(officeId, start, end),
                 counterNames(officeId), closingTimes(officeId));

@@ -65,7 +65,7 @@ public final class StatisticsFeature {
             ctx.html(pages.render("stats/statistics.jte", new StatisticsView(
                     frames.of(viewer, "stats.title", "/admin/statistics", List.of("common.js")),
                     range.from().toString(), range.to().toString(), "/api/v1/admin/statistics.csv?" + query, badRange,
-                    page.keyFigures(report), page.charts(report))));
+                    page.keyFigures(report), page.charts(report), page.patterns(statistics.patterns(office)))));
         });
     }
 }

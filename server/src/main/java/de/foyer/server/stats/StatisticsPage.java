@@ -111,6 +111,18 @@ final class StatisticsPage {
                 counter -> List.of(counter.name(), hours(counter.staffedMinutes()), hours(counter.busyMinutes()), share(counter.share()))));
     }
 
+    /** The recent online bookings that look like booking by machine, as two tables. */
+    List<StatisticsView.PatternSection> patterns(Patterns patterns) {
+        return List.of(
+                new StatisticsView.PatternSection("patterns-networks", "stats.patterns.networks", table(
+                        List.of("stats.patterns.network", "stats.patterns.mailboxes", "stats.count"), patterns.networks(),
+                        network -> List.of(network.network(), Integer.toString(network.mailboxes()), Integer.toString(network.bookings())))),
+                new StatisticsView.PatternSection("patterns-minutes", "stats.patterns.minutes", table(
+                        List.of("stats.patterns.minute", "stats.count", "stats.patterns.networkCount"), patterns.bursts(),
+                        burst -> List.of(burst.minute().toString().replace('T', ' '), Integer.toString(burst.bookings()),
+                                Integer.toString(burst.networks())))));
+    }
+
     private static StatisticsView.ChartSection section(String id, String titleKey, Chart chart, StatisticsView.Table table) {
         return new StatisticsView.ChartSection(id, titleKey, chart, table);
     }

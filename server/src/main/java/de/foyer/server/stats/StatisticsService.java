@@ -56,6 +56,22 @@ final class StatisticsService {
         });
     }
 
+    /** Looked at over the last week. */
+    static final java.time.Duration PATTERNS_SINCE = java.time.Duration.ofDays(7);
+    /** From this many mailboxes on, a network is listed: a household or an office books for a few people, not for more. */
+    static final int MAILBOXES_PER_NETWORK = 3;
+
+    Patterns patterns(String officeId) {
+        return jdbi.inTransaction(handle -> {
+            StatisticsDao dao = new StatisticsDao(handle);
+            dao.readOneSnapshot();
+            Office office = CatalogueService.requireOffice(Catalogue.on(handle), officeId);
+            Instant since = clock.instant().minus(PATTERNS_SINCE);
+            return new Patterns(dao.busyNetworks(officeId, since, MAILBOXES_PER_NETWORK),
+                    dao.busiestMinutes(officeId, since, office.zone().getId()));
+        });
+    }
+
     private java.time.ZoneId zone(String officeId) {
         return jdbi.withHandle(handle -> CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
     }
