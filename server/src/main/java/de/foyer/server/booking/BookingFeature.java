@@ -58,7 +58,7 @@ public final class BookingFeature implements AutoCloseable {
         return new BookingFeature(settings, signatures, new Services(availability, bookings, citizen, waitingList, attendance),
                 new BookingRoutes(availability, bookings, citizen, proofOfWork, bodies, clock, limits),
                 new StaffBookingRoutes(bookings, availability, new OfficeBookings(jdbi), citizen,
-                        new BookingImport(jdbi, clock, tokens), bodies, json),
+                        new BookingImport(jdbi, clock, tokens), new FairnessRecords(jdbi, clock), bodies, json),
                 jobs);
     }
 

@@ -79,6 +79,19 @@ final class DrawDao {
                 .bind("id", id).bind("outcome", outcome).bind("booking", bookingId).bind("now", now).execute() == 1;
     }
 
+    /** One request of a draw as the office's record shows it: when it came, its lot, and what it got. */
+    record DrawRecord(LocalDate day, String serviceId, Instant askedFor, Instant arrivedAt, Integer lot, String outcome, Instant bookedFor) {
+    }
+
+    /** The office's draws of days from {@code from} on, each day's requests in the order of their lots. */
+    List<DrawRecord> recordsFrom(String officeId, LocalDate from) {
+        return handle.createQuery("""
+                        SELECT e.day, e.service_id, e.starts_at AS asked_for, e.arrived_at, e.lot, e.outcome, b.starts_at AS booked_for
+                        FROM draw_entries e LEFT JOIN bookings b ON b.id = e.booking_id
+                        WHERE e.office_id = :office AND e.day >= :from ORDER BY e.day, e.lot NULLS LAST, e.arrived_at""")
+                .bind("office", officeId).bind("from", from).map(ConstructorMapper.of(DrawRecord.class)).list();
+    }
+
     Optional<DrawEntry> byId(String id) {
         return handle.createQuery("SELECT * FROM draw_entries WHERE id = :id").bind("id", id).map(ENTRY).findOne();
     }

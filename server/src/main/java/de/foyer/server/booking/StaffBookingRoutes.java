@@ -19,12 +19,14 @@ public final class StaffBookingRoutes {
     private final OfficeBookings officeBookings;
     private final CitizenBookings citizen;
     private final BookingImport imports;
+    private final FairnessRecords fairness;
     private final Bodies bodies;
     private final ObjectMapper json;
 
     public StaffBookingRoutes(BookingService bookings, AvailabilityService availability, OfficeBookings officeBookings,
-                              CitizenBookings citizen, BookingImport imports, Bodies bodies, ObjectMapper json) {
+                              CitizenBookings citizen, BookingImport imports, FairnessRecords fairness, Bodies bodies, ObjectMapper json) {
         this.bookings = bookings;
+        this.fairness = fairness;
         this.availability = availability;
         this.officeBookings = officeBookings;
         this.citizen = citizen;
@@ -46,6 +48,10 @@ public final class StaffBookingRoutes {
             ctx.json(citizen.cancelForCitizen(ctx.pathParam("code"), Access.clerk(ctx)));
         }, Role.CLERK);
         routes.post("/api/v1/admin/bookings/import", this::importBookings, Role.OFFICE_ADMIN);
+        routes.get("/api/v1/admin/waiting-list/offers.csv", ctx -> csv(ctx, "foyer-warteliste-angebote.csv",
+                fairness.offers(Access.clerk(ctx).officeId())), Role.OFFICE_ADMIN);
+        routes.get("/api/v1/admin/draws.csv", ctx -> csv(ctx, "foyer-verlosungen.csv",
+                fairness.draws(Access.clerk(ctx).officeId())), Role.OFFICE_ADMIN);
     }
 
     private void importBookings(Context ctx) {
@@ -58,6 +64,10 @@ public final class StaffBookingRoutes {
     }
 
     /** Clerks work for their own office. */
+    private static void csv(Context ctx, String fileName, String table) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").contentType("text/csv; charset=utf-8").result(table);
+    }
+
     private static String ownOffice(Context ctx) {
         Principal.Clerk clerk = Access.clerk(ctx);
         String office = ctx.pathParam("office");

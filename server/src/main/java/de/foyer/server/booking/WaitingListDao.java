@@ -136,6 +136,21 @@ final class WaitingListDao {
                 .bind("booking", bookingId).bind("outcome", outcome.name()).bind("now", now).execute();
     }
 
+    /** One offer as the office's record shows it: the entry by a pseudonym, with when it joined. */
+    record OfferRecord(Instant offeredAt, Instant expiresAt, String outcome, Instant decidedAt, String serviceId, Instant startsAt,
+                       String entry, Instant joinedAt) {
+    }
+
+    /** The office's offers made from {@code since} on, in the order they were made. */
+    List<OfferRecord> offersSince(String officeId, Instant since) {
+        return handle.createQuery("""
+                        SELECT o.offered_at, o.expires_at, o.outcome, o.decided_at, w.service_id, b.starts_at,
+                               substr(md5(w.id), 1, 8) AS entry, w.joined_at
+                        FROM waiting_offers o JOIN waiting_list w ON w.id = o.entry_id JOIN bookings b ON b.id = o.booking_id
+                        WHERE w.office_id = :office AND o.offered_at >= :since ORDER BY o.offered_at, w.joined_at""")
+                .bind("office", officeId).bind("since", since).map(ConstructorMapper.of(OfferRecord.class)).list();
+    }
+
     /**
      * Entries of an office that can get no offer any more: their last day has passed ({@code today}
      * is the office's), or they were not confirmed within a day of joining.

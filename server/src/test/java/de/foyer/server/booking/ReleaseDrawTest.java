@@ -82,6 +82,11 @@ class ReleaseDrawTest {
         assertThat(server.count("draw_entries WHERE outcome = 'BOOKED' AND lot <= 4")).as("the first four lots are served").isEqualTo(4);
         assertThat(server.count("draw_entries WHERE outcome = 'NOT_DRAWN' AND email IS NOT NULL")).isEqualTo(16);
 
+        List<String> records = server.http.get("/api/v1/admin/draws.csv", server.http.login("admin")).body().lines().skip(1).toList();
+        assertThat(records).as("the office's record: 20 requests in lot order, the first four booked").hasSize(20);
+        assertThat(records.get(0)).startsWith("2026-11-27;" + SERVICE + ";").contains(";1;BOOKED;2026-11-27 0");
+        assertThat(records.get(19)).contains(";20;NOT_DRAWN;").doesNotContain("mailbox");
+
         List<String> lost = new ArrayList<>();
         for (var received : mail.received()) {
             if (received.getSubject().contains("leider kein Termin")) {

@@ -96,8 +96,12 @@ class WaitingListTest {
         assertThat(page(bea)).contains("data-status=\"BOOKED\"").doesNotContain("bea@example.de");
 
         assertThat(mail.receivedFor("carl@example.de")).as("only the link: his days do not suit").hasSize(1);
-        assertThat(server.count("waiting_offers WHERE outcome = 'LAPSED'")).isEqualTo(1);
-        assertThat(server.count("waiting_offers WHERE outcome = 'TAKEN'")).isEqualTo(1);
+        String offers = server.http.get("/api/v1/admin/waiting-list/offers.csv", server.http.login("admin")).body();
+        assertThat(offers.lines().skip(1).toList()).as("the office's record, in the order the offers were made").satisfiesExactly(
+                first -> assertThat(first).startsWith("2026-11-24 10:02;2026-11-24 10:17;LAPSED;2026-11-24 10:18;anmeldung;2026-11-26 10:00;")
+                        .endsWith(";2026-11-24 10:00"),
+                second -> assertThat(second).contains(";TAKEN;").endsWith(";2026-11-24 10:01"));
+        assertThat(offers).doesNotContain("anna").doesNotContain("bea");
         assertThat(server.count("waiting_list WHERE status = 'BOOKED' AND email IS NULL AND name IS NULL"))
                 .as("an entry that ended forgets whom it was for").isEqualTo(1);
     }
@@ -107,6 +111,7 @@ class WaitingListTest {
         server.rules("staffed_counters = 1, online_quota_percent = 100, release_delay_minutes = 30");
         JsonNode booked = server.book("anmeldung", THURSDAY_TEN, "xaver@example.de").json();
         Entry anna = join("anna@example.de", "2026-11-25", "2026-11-27");
+        server.clock.advance(Duration.ofMinutes(1));
         Entry bea = join("bea@example.de", "2026-11-26", "2026-11-26");
         act(anna, "confirm");
         act(bea, "confirm");

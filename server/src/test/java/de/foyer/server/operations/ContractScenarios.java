@@ -559,6 +559,11 @@ final class ContractScenarios {
         all.add(get("GET /api/v1/admin/statistics", 400, "/api/v1/admin/statistics?from=soon", Auth.bearer(admin)));
         all.add(get("GET /api/v1/admin/statistics.csv", 200, "/api/v1/admin/statistics.csv", Auth.bearer(admin)));
         all.add(get("GET /api/v1/admin/statistics.csv", 401, "/api/v1/admin/statistics.csv", Auth.NONE));
+        all.add(get("GET /api/v1/admin/waiting-list/offers.csv", 200, "/api/v1/admin/waiting-list/offers.csv", Auth.bearer(admin)));
+        all.add(get("GET /api/v1/admin/waiting-list/offers.csv", 401, "/api/v1/admin/waiting-list/offers.csv", Auth.NONE));
+        all.add(get("GET /api/v1/admin/waiting-list/offers.csv", 403, "/api/v1/admin/waiting-list/offers.csv", Auth.bearer(clerk)));
+        all.add(get("GET /api/v1/admin/draws.csv", 200, "/api/v1/admin/draws.csv", Auth.bearer(admin)));
+        all.add(get("GET /api/v1/admin/draws.csv", 401, "/api/v1/admin/draws.csv", Auth.NONE));
         return all;
     }
 

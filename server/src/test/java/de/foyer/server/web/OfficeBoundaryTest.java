@@ -460,6 +460,8 @@ class OfficeBoundaryTest {
         calls.add(Call.of(o, "GET /api/v1/admin/statistics", "/api/v1/admin/statistics?from=2026-11-01&to=2026-11-30"));
         calls.add(Call.of(o, "GET /api/v1/admin/statistics", "/api/v1/admin/statistics?from=2026-11-01&to=2026-11-30&" + named));
         calls.add(Call.of(o, "GET /api/v1/admin/statistics.csv", "/api/v1/admin/statistics.csv?from=2026-11-01&to=2026-11-30&" + named));
+        calls.add(Call.of(o, "GET /api/v1/admin/waiting-list/offers.csv", "/api/v1/admin/waiting-list/offers.csv?" + named));
+        calls.add(Call.of(o, "GET /api/v1/admin/draws.csv", "/api/v1/admin/draws.csv?" + named));
         calls.add(Call.of(o, "GET /api/v1/console/desk", "/api/v1/console/desk"));
         calls.add(Call.of(o, "GET /api/v1/console/desk", "/api/v1/console/desk?" + named));
         calls.add(Call.of(o, "GET /api/v1/console/bookings", "/api/v1/console/bookings?query=" + encode(name(target, "citizen"))));
