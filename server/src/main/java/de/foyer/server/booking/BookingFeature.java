@@ -49,7 +49,7 @@ public final class BookingFeature implements AutoCloseable {
         AvailabilityService availability = new AvailabilityService(jdbi, clock, offices);
         BookingService bookings = new BookingService(jdbi, clock, tokens, new BookingCodes(), proofOfWork, confirmations, limits,
                 offices);
-        WaitingList waitingList = new WaitingList(jdbi, clock, tokens, new BookingCodes(), signatures, limits);
+        WaitingList waitingList = new WaitingList(jdbi, clock, tokens, new BookingCodes(), signatures, limits, offices);
         CitizenBookings citizen = new CitizenBookings(jdbi, clock, signatures, confirmations, waitingList);
         Attendance attendance = new Attendance(jdbi, clock, signatures, waitingList);
         BookingJobs jobs = new BookingJobs(jdbi, clock,

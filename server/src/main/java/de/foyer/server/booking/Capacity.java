@@ -36,13 +36,18 @@ final class Capacity {
     static Capacity load(BookableOffice bookable, Catalogue catalogue, BookingDao bookings, LocalDate from, LocalDate to,
                          Instant now) {
         Office office = bookable.office();
-        PublicHolidays holidays = new PublicHolidays();
-        OpeningDays openingDays = new OpeningDays(bookable.openingHours(), bookable.closures(catalogue, from, to),
-                date -> holidays.isHoliday(date, office.state()));
+        OpeningDays openingDays = openingDays(bookable, catalogue, from, to);
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
         return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken);
+    }
+
+    /** The office's open periods of these days: its hours, without its closed days and the public holidays of its state. */
+    static OpeningDays openingDays(BookableOffice bookable, Catalogue catalogue, LocalDate from, LocalDate to) {
+        PublicHolidays holidays = new PublicHolidays();
+        return new OpeningDays(bookable.openingHours(), bookable.closures(catalogue, from, to),
+                date -> holidays.isHoliday(date, bookable.office().state()));
     }
 
     /** The same capacity with one day's bookings read again. */

@@ -63,8 +63,11 @@ public final class WaitingList {
     private final BookingCodes codes;
     private final Signatures signatures;
     private final RateLimits limits;
+    private final BookableOffices offices;
 
-    WaitingList(Jdbi jdbi, Clock clock, Tokens tokens, BookingCodes codes, Signatures signatures, RateLimits limits) {
+    WaitingList(Jdbi jdbi, Clock clock, Tokens tokens, BookingCodes codes, Signatures signatures, RateLimits limits,
+                BookableOffices offices) {
+        this.offices = offices;
         this.jdbi = jdbi;
         this.clock = clock;
         this.tokens = tokens;
@@ -96,6 +99,10 @@ public final class WaitingList {
             if (latest.isBefore(earliest)) {
                 throw ApiException.badRequest("HOURS_REVERSED", "The latest time is before the earliest.");
             }
+            if (!opensWithin(offices.of(handle, office.id(), now), catalogue, wish.firstDay(), wish.lastDay(), earliest, latest)) {
+                throw ApiException.badRequest("NEVER_OPEN", "The office is closed on all these days at these times:"
+                        + " no appointment could ever be offered. Please choose other days or times.");
+            }
             WaitingEntry entry = new WaitingListDao(handle).join(new WaitingEntry(tokens.newId(), office.id(), service.id(),
                     input.persons(), wish.firstDay(), wish.lastDay(), earliest, latest, WaitingStatus.UNCONFIRMED, input.name(),
                     input.email(), input.emailKey(), input.language(), now, null, null));
@@ -112,6 +119,20 @@ public final class WaitingList {
         if (wish.lastDay().isBefore(wish.firstDay())) {
             throw ApiException.badRequest("DAYS_REVERSED", "The last day is before the first.");
         }
+    }
+
+    /** Whether an appointment could begin on one of the days within the hours: the office is open then. */
+    private static boolean opensWithin(BookableOffice bookable, Catalogue catalogue, LocalDate first, LocalDate last, LocalTime earliest,
+                                       LocalTime latest) {
+        OpeningDays open = Capacity.openingDays(bookable, catalogue, first, last);
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (SlotPlanner.Period period : open.periods(day)) {
+                if (earliest.isBefore(period.closes()) && !latest.isBefore(period.opens())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public Seen view(String id, String token) {

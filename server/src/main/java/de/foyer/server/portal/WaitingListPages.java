@@ -169,7 +169,7 @@ final class WaitingListPages {
         String code = refusal.code();
         String field = DAYS.contains(code) ? (code.equals("BEYOND_HORIZON") ? "lastDay" : "firstDay")
                 : code.equals("HOURS_REVERSED") ? "latest" : NAME.contains(code) ? "name" : EMAIL.contains(code) ? "email" : null;
-        if (field == null) {
+        if (field == null && !code.equals("NEVER_OPEN")) {
             return null;
         }
         String key = texts.has(language, "waiting.error." + code) ? "waiting.error." + code : "error." + code;

@@ -3,8 +3,8 @@ package de.foyer.server.booking;
 import de.foyer.server.portal.PortalClient;
 import de.foyer.server.testing.Http;
 import de.foyer.server.web.RateLimits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -17,17 +17,18 @@ class WaitingListFormTest {
 
     private static final String FORM = "/services/anmeldung/waiting-list";
 
-    private BookingTestServer server;
-    private PortalClient portal;
+    // One server for the class: each test writes from mailboxes of its own.
+    private static BookingTestServer server;
+    private static PortalClient portal;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         server = BookingTestServer.start(BookingTestServer.settings(), new RateLimits.Budgets(100_000, 100_000, 2, 100_000));
         portal = new PortalClient(server.http);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
     }
 
@@ -45,7 +46,7 @@ class WaitingListFormTest {
         Http.Response joined = portal.post(FORM, form("25.11.2026", "27.11.2026", "9:30", "14 Uhr", "typed@example.de"));
         assertThat(joined.status()).as(joined.body()).isEqualTo(200);
         assertThat(joined.body()).contains("typed@example.de");
-        assertThat(server.count("waiting_list WHERE first_day = '2026-11-25' AND last_day = '2026-11-27'"
+        assertThat(server.count("waiting_list WHERE email = 'typed@example.de' AND first_day = '2026-11-25' AND last_day = '2026-11-27'"
                 + " AND earliest = '09:30' AND latest = '14:00'")).isEqualTo(1);
 
         Http.Response unreadable = portal.post(FORM, form("25.11.2026", "someday", "9:30", "noon", "typed@example.de"));
@@ -62,6 +63,20 @@ class WaitingListFormTest {
         Http.Response refused = portal.post(FORM, form("2026-11-25", "2026-11-27", "", "", "often@example.de"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"email-error\"", "in einer Stunde", "value=\"often@example.de\"", "value=\"2026-11-27\"");
+    }
+
+    @Test
+    void wishesTheOfficeCanNeverMeetAreRefusedWithTheFormKept() {
+        Http.Response sunday = portal.post(FORM, form("2026-11-29", "2026-11-29", "", "", "sunday@example.de"));
+        assertThat(sunday.status()).isEqualTo(400);
+        assertThat(sunday.body()).contains("geschlossen", "value=\"sunday@example.de\"");
+        Http.Response night = portal.post(FORM, form("2026-11-25", "2026-11-27", "22:00", "23:00", "night@example.de"));
+        assertThat(night.status()).isEqualTo(400);
+        assertThat(night.body()).contains("geschlossen");
+        assertThat(portal.post(FORM, form("2026-11-28", "2026-11-29", "11:45", "", "saturday@example.de")).status())
+                .as("Saturday until 12, a start at 11:45 or later").isEqualTo(200);
+        assertThat(server.count("waiting_list WHERE email IN ('sunday@example.de', 'night@example.de', 'saturday@example.de')"))
+                .isEqualTo(1);
     }
 
     private static Map<String, String> form(String firstDay, String lastDay, String earliest, String latest, String email) {
