@@ -129,7 +129,13 @@ public final class BookingService {
         DrawEntry entry = new DrawEntry(tokens.newId(), plan.office().id(), plan.day(), plan.service().id(), input.persons(),
                 plan.start().atZone(plan.office().zone()).toInstant(), input.name(), input.email(), input.emailKey(), input.phone(),
                 input.language(), plan.now(), null, null, null, null);
-        if (!new DrawDao(handle).enter(entry)) {
+        DrawDao draws = new DrawDao(handle);
+        draws.lockDraw(entry.officeId(), entry.day(), false);
+        if (draws.held(entry.officeId(), entry.day())) {
+            // Planned in the window, written after the lots: too late for this draw, and never left without a lot.
+            throw ApiException.conflict("DRAW_HELD", "This day's draw has just been held. Please choose a time again.");
+        }
+        if (!draws.enter(entry)) {
             throw ApiException.conflict("ALREADY_IN_DRAW", "This e-mail address takes part in this day's draw already: one time per mailbox.");
         }
         return new DrawEntered(DrawEntered.IN_DRAW, drawEnds.atZone(plan.office().zone()).toOffsetDateTime(),

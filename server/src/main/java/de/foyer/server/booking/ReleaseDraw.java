@@ -65,7 +65,11 @@ public final class ReleaseDraw {
             DrawDao draws = new DrawDao(handle);
             for (LocalDate day : draws.daysWaitingForLots(office.id())) {
                 LocalDateTime ends = day.minusDays(rules.horizonDays()).atTime(rules.releaseHour(), 0).plusMinutes(rules.drawMinutes());
-                if (localNow.isBefore(ends) || !draws.claim(office.id(), day, now)) {
+                if (localNow.isBefore(ends)) {
+                    continue;
+                }
+                draws.lockDraw(office.id(), day, true);
+                if (!draws.claim(office.id(), day, now)) {
                     continue;
                 }
                 List<DrawEntry> byLot = Draw.byLot(draws.entries(office.id(), day), random);

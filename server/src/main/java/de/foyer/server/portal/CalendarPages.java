@@ -83,7 +83,8 @@ final class CalendarPages {
         LocalTime drawAt = info.rules().drawEnds(date, LocalDateTime.ofInstant(clock.instant(), info.office().zone()))
                 .map(LocalDateTime::toLocalTime).orElse(null);
         TimesView view = new TimesView(choice.daysUrl(date), caption(language, info, choice), date, choice.move() != null,
-                TimesView.groups(starts, choice), choice.daysUrl(date), drawAt);
+                TimesView.groups(starts, choice), choice.daysUrl(date), drawAt,
+                choice.move() != null ? null : choice.waitingListUrl());
         String title = texts.get(language, "times.title") + " – " + texts.date(language, date);
         pages.show(ctx, language, 200, View.of("times", title, view).about(info.office()));
     }

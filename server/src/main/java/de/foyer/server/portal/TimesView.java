@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The free times of one day, in the morning and the afternoon; no group where it has no time. */
 public record TimesView(String backUrl, String caption, LocalDate date, boolean moving, List<Group> groups, String daysUrl,
-                        LocalTime drawAt) {
+                        LocalTime drawAt, String waitingListUrl) {
 
     /** The times of a half day: the text key of its heading and each time with the address of its form. */
     public record Group(String headingKey, List<Time> times) {

@@ -102,6 +102,17 @@ class ReleaseDrawTest {
                 .isZero();
     }
 
+    /** A request planned in the window but written after the lots is refused, never left without a lot. */
+    @Test
+    void aRequestWrittenAfterTheLotsIsToldTheDrawWasHeld() {
+        server.jdbi().useHandle(handle -> handle.execute(
+                "INSERT INTO release_draws (office_id, day, drawn_at) VALUES (?, DATE '2026-11-27', now())", BookingTestServer.OFFICE));
+        Http.Response late = server.book(SERVICE, LocalDateTime.of(2026, 11, 27, 8, 0), "late@example.de");
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.errorCode()).isEqualTo("DRAW_HELD");
+        assertThat(server.count("draw_entries")).isZero();
+    }
+
     /** The free times of a day, as the API lists them. */
     private List<String> starts(String day) {
         JsonNode slots = server.http.get("/api/v1/offices/" + BookingTestServer.OFFICE + "/services/" + SERVICE + "/slots?date=" + day, null)

@@ -72,7 +72,7 @@ class PortalViewsTest {
         assertThat(groups.get(1).times().get(0).formUrl()).isEqualTo("/services/pass/booking?persons=2&start=2026-11-24T12%3A00");
         assertThat(TimesView.groups(List.of(LocalDateTime.of(2026, 11, 24, 15, 0)), CHOICE))
                 .extracting(TimesView.Group::headingKey).containsExactly("times.afternoon");
-        assertThat(new TimesView("/", "", TUESDAY, false, TimesView.groups(List.of(), CHOICE), "/", null).none()).isTrue();
+        assertThat(new TimesView("/", "", TUESDAY, false, TimesView.groups(List.of(), CHOICE), "/", null, null).none()).isTrue();
     }
 
     @Test

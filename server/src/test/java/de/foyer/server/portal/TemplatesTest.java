@@ -93,7 +93,7 @@ class TemplatesTest {
                 LocalDate.of(2027, 1, 20), java.util.Map.of(LocalDate.of(2026, 11, 25), 3, LocalDate.of(2026, 11, 26), 0));
         assertThat(render("days", language, DaysView.of(calendar, choice, "/", "Pass")).select("table.calendar td")).hasSize(28);
         assertThat(render("times", language, new TimesView("/", "Pass", LocalDate.of(2026, 11, 25), true,
-                TimesView.groups(List.of(LocalDateTime.of(2026, 11, 25, 9, 0)), choice), "/", null)).select("a.time")).hasSize(1);
+                TimesView.groups(List.of(LocalDateTime.of(2026, 11, 25, 9, 0)), choice), "/", null, null)).select("a.time")).hasSize(1);
         assertThat(render("privacy", language, new PrivacyView("Rathaus", 14, language != Language.DE,
                 List.of(new PrivacyView.Officer("Rathaus", "Dr. Datenschutz, datenschutz@stadt.example")))).select("main").text())
                 .contains("14").contains("Rathaus").contains("Rathaus: Dr. Datenschutz, datenschutz@stadt.example");
