@@ -92,7 +92,7 @@ public final class RateLimits {
     /** Takes one request from the budget; the seconds to wait when it is empty, zero when the request may go on. */
     public long secondsUntilAllowed(Kind kind, String key) {
         long now = clock.millis();
-        return count(List.of(kind), key, now, 0).map(windows -> secondsUntilAllowed(kind, windows.get(0), now)).orElse(0L);
+        return count(key, now, List.of(new Asked(kind, 0))).map(windows -> secondsUntilAllowed(kind, windows.get(0), now)).orElse(0L);
     }
 
     private long secondsUntilAllowed(Kind kind, RateLimitDao.Window window, long now) {
@@ -104,18 +104,17 @@ public final class RateLimits {
      * the budget, 1 up to twice it, 2 up to four times, and so on, never more than {@code most}.
      */
     public int used(Kind kind, String key, int most) {
-        return count(List.of(kind), key, clock.millis(), most).map(windows -> doublings(kind, windows.get(0), most)).orElse(0);
+        return count(key, clock.millis(), List.of(new Asked(kind, most))).map(windows -> doublings(kind, windows.get(0), most)).orElse(0);
     }
 
     /**
      * Takes one request from the {@code taken} budget as {@link #take} does and measures the key's
-     * use of the {@code measured} one as {@link #used} does, in one statement: the booking's puzzle
-     * route counts both for every citizen of a rush, and a second round trip cost it a tenth of
-     * its bookings per second.
+     * use of the {@code measured} one as {@link #used} does, in one statement instead of two: the
+     * booking's puzzle route counts both for every citizen of a rush.
      */
     public int takeAndMeasure(Kind taken, Kind measured, String key, String message, int most) {
         long now = clock.millis();
-        Optional<List<RateLimitDao.Window>> windows = count(List.of(taken, measured), key, now, most);
+        Optional<List<RateLimitDao.Window>> windows = count(key, now, List.of(new Asked(taken, 0), new Asked(measured, most)));
         if (windows.isEmpty()) {
             return 0;
         }
@@ -136,14 +135,19 @@ public final class RateLimits {
         return times;
     }
 
+    /** A budget the request is counted in; {@code doublings} > 0 for one measured in doublings of its budget. */
+    private record Asked(Kind kind, int doublings) {
+    }
+
     /**
-     * Counts the request in each kind's budget. A count stops one above the budget, or for a budget
-     * that is measured in doublings ({@code most} > 0) one above its {@code most}-th doubling.
+     * Counts the request in each budget asked. A count stops one above its budget, or for a budget
+     * measured in doublings one above its last doubling.
      */
-    private Optional<List<RateLimitDao.Window>> count(List<Kind> kinds, String key, long now, int most) {
+    private Optional<List<RateLimitDao.Window>> count(String key, long now, List<Asked> asked) {
         String hashed = Tokens.hash(key);
-        List<RateLimitDao.Counted> counted = kinds.stream().map(kind -> new RateLimitDao.Counted(kind.name() + ":" + hashed,
-                Budgets.intervalOf(kind).toMillis(), (int) Math.min(Integer.MAX_VALUE - 1L, (long) limits.of(kind) << most))).toList();
+        List<RateLimitDao.Counted> counted = asked.stream().map(budget -> new RateLimitDao.Counted(budget.kind().name() + ":" + hashed,
+                Budgets.intervalOf(budget.kind()).toMillis(),
+                (int) Math.min(Integer.MAX_VALUE - 1L, (long) limits.of(budget.kind()) << budget.doublings()))).toList();
         try {
             sweepNowAndThen(now);
             return Optional.of(budgets.count(counted, now));
@@ -164,7 +168,7 @@ public final class RateLimits {
     /** Refuses the request with 429 and Retry-After when the budget is used up. */
     public void take(Kind kind, String key, String message) {
         long now = clock.millis();
-        count(List.of(kind), key, now, 0).ifPresent(windows -> refuseWhenSpent(kind, windows.get(0), now, message));
+        count(key, now, List.of(new Asked(kind, 0))).ifPresent(windows -> refuseWhenSpent(kind, windows.get(0), now, message));
     }
 
     private void refuseWhenSpent(Kind kind, RateLimitDao.Window window, long now, String message) {
