@@ -1,5 +1,6 @@
 package de.foyer.server.booking;
 
+import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -68,6 +69,24 @@ public final class BookingDao implements Bookings {
         return "hour:" + officeId + ":" + day + ":" + hour;
     }
 
+    /**
+     * Takes the advisory lock of this key until the transaction ends, shared with others that take it
+     * shared; {@link #lock} takes it alone.
+     */
+    public void lockShared(String key) {
+        handle.createQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(hashtextextended(:key, 0))) AS locked")
+                .bind("key", key).mapTo(Integer.class).one();
+    }
+
+    /**
+     * A day's draw: its requests hold the lock shared while they are written, its lots take it alone.
+     * So the lots wait for every request still being written, and a request that comes after them
+     * sees that the draw was held.
+     */
+    static String drawKey(String officeId, LocalDate day) {
+        return "draw:" + officeId + ":" + day;
+    }
+
     /** Serialises bookings for one mailbox, so that its limit holds when two arrive at once. */
     static String mailboxKey(String emailKey) {
         return "mailbox:" + emailKey;
@@ -76,6 +95,14 @@ public final class BookingDao implements Bookings {
     /** One import per office at a time: two copies of a file sent at once must not both take its codes. */
     public void lockImports(String officeId) {
         lock(List.of("import:" + officeId));
+    }
+
+    /** Refuses a new booking for a mailbox that holds its most open ones; with {@link #mailboxKey} locked. */
+    void refuseBeyondMailboxLimit(String emailKey, BookingRules rules, Instant now) {
+        if (activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
+            throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
+                    + " open appointments. Please cancel one or come without an appointment.");
+        }
     }
 
     public int activeForMailbox(String emailKey, Instant now) {

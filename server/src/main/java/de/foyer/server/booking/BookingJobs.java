@@ -15,10 +15,10 @@ import java.time.Instant;
 
 /**
  * What happens without anyone asking: bookings nobody checked in for become no-shows, personal data
- * is erased when its days are up, bookings not confirmed by their deadline are released (where the
- * office asks), the draws of newly released days are held, times held for the waiting list pass on
- * when their hold is over,
- * and the outbox sends what is due (reminders included, which wait there until their time). Each step is idempotent, so several instances may run them side by side.
+ * is erased when its days are up, the draws of newly released days are held, bookings not confirmed
+ * by their deadline are released (where the office asks), times held for the waiting list pass on
+ * when their hold is over, and the outbox sends what is due (reminders included, which wait there
+ * until their time). Each step is idempotent, so several instances may run them side by side.
  */
 public final class BookingJobs implements AutoCloseable {
 
@@ -60,14 +60,14 @@ public final class BookingJobs implements AutoCloseable {
         });
         draw.runDue();
         attendance.releaseUnconfirmed();
-        int ended = waitingList.keep().ended();
+        int ended = waitingList.keep();
         if (erased > 0 || ended > 0) {
             // Erased must mean gone from the files too, not only from what a query shows. Entries of the
             // waiting list that ended by a citizen's button (booked, left) were emptied at once; their
             // bytes go with the next run that scrubs, at the latest the next day's erasure.
             scrubber.scrub("bookings", "waiting_list", "draw_entries");
-            log.info("Erased the personal data of {} bookings and {} waiting-list entries and rewrote the tables without it",
-                    erased, ended);
+            log.info("Erased the personal data of {} bookings and draw requests and {} waiting-list entries, and rewrote the"
+                    + " tables without it", erased, ended);
         }
         return outbox.sendDue();
     }

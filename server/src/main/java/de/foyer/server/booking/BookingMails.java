@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Writes the mails of a booking when they are due, in the citizen's language first and German
@@ -82,8 +82,8 @@ public final class BookingMails implements MailComposer {
                     confirmations.calendar(booking, service, office, now), false));
         }
         return Optional.of(assemble(booking.email(), booking.language(), office,
-                language -> mail.text(bundles.get(language), key + ".subject", language),
-                language -> section(mail, language), attachments));
+                (language, part) -> part.equals("subject") ? mail.text(bundles.get(language), key + ".subject", language)
+                        : section(mail, language), attachments));
     }
 
     /**
@@ -115,11 +115,9 @@ public final class BookingMails implements MailComposer {
         ZonedDateTime until = offer.map(open -> open.expiresAt().atZone(office.zone())).orElse(null);
         String link = confirmations.waitingLink(entry.id());
         String key = kind.name().toLowerCase(Locale.ROOT);
-        Function<CitizenLanguage, String> text = language -> waitingText(bundles.get(language), key + ".body", language, entry,
-                office, service, start, until, link);
-        return Optional.of(assemble(entry.email(), entry.language(), office,
-                language -> waitingText(bundles.get(language), key + ".subject", language, entry, office, service, start, until, link),
-                text, List.of()));
+        BiFunction<CitizenLanguage, String, String> words = (language, part) -> waitingText(bundles.get(language),
+                key + "." + part, language, entry, office, service, start, until, link);
+        return Optional.of(assemble(entry.email(), entry.language(), office, words, List.of()));
     }
 
     /** The lot of a draw gave the request no time: which day, and the ways on (the waiting list, other days). */
@@ -135,13 +133,12 @@ public final class BookingMails implements MailComposer {
         ZonedDateTime start = entry.startsAt().atZone(office.zone());
         String waitingList = confirmations.servicePage(service.id(), entry.persons(), "waiting-list");
         String days = confirmations.servicePage(service.id(), entry.persons(), "days");
-        Function<CitizenLanguage, Function<String, String>> words = language -> key -> new MessageFormat(bundles.get(language)
-                .getString("draw_lost." + key), language.locale()).format(new Object[]{entry.name(), office.name(),
+        BiFunction<CitizenLanguage, String, String> words = (language, part) -> new MessageFormat(bundles.get(language)
+                .getString("draw_lost." + part), language.locale()).format(new Object[]{entry.name(), office.name(),
                 service.names().in(language, service.name()), entry.persons(),
                 start.format(DateTimeFormatter.ofPattern(bundles.get(language).getString("date.pattern"), language.locale())),
                 start.format(CLOCK), waitingList, days});
-        return Optional.of(assemble(entry.email(), entry.language(), office, language -> words.apply(language).apply("subject"),
-                language -> words.apply(language).apply("body"), List.of()));
+        return Optional.of(assemble(entry.email(), entry.language(), office, words, List.of()));
     }
 
     private static String waitingText(ResourceBundle bundle, String key, CitizenLanguage language, WaitingEntry entry, Office office,
@@ -154,13 +151,16 @@ public final class BookingMails implements MailComposer {
                 entry.earliest().format(CLOCK), entry.latest().format(CLOCK)});
     }
 
-    /** The mail in the citizen's language first and the one beside it, ending with how to reach the office. */
-    private OutgoingMail assemble(String to, CitizenLanguage first, Office office, Function<CitizenLanguage, String> subjectIn,
-                                  Function<CitizenLanguage, String> textIn, List<OutgoingMail.Attachment> attachments) {
+    /**
+     * The mail in the citizen's language first and the one beside it, ending with how to reach the
+     * office; {@code words} gives a language's "subject" or "body".
+     */
+    private OutgoingMail assemble(String to, CitizenLanguage first, Office office, BiFunction<CitizenLanguage, String, String> words,
+                                  List<OutgoingMail.Attachment> attachments) {
         CitizenLanguage second = first.beside();
-        String subject = subjectIn.apply(first) + " / " + subjectIn.apply(second);
-        String firstText = textIn.apply(first);
-        String secondText = textIn.apply(second);
+        String subject = words.apply(first, "subject") + " / " + words.apply(second, "subject");
+        String firstText = words.apply(first, "body");
+        String secondText = words.apply(second, "body");
         String text = firstText + "\n\n----- " + bundles.get(second).getString("language.name") + " -----\n\n" + secondText
                 + "\n\n-- \n" + String.join("\n", office.contactLines());
         boolean withQr = attachments.stream().anyMatch(OutgoingMail.Attachment::inline);

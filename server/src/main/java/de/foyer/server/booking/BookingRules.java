@@ -34,11 +34,21 @@ public record BookingRules(int staffedCounters, int onlineQuotaPercent, int rele
      * the day opened at today's release hour, and the draw's minutes have not passed.
      */
     public Optional<LocalDateTime> drawEnds(LocalDate day, LocalDateTime localNow) {
-        LocalDateTime opened = localNow.toLocalDate().atTime(releaseHour, 0);
-        LocalDateTime ends = opened.plusMinutes(drawMinutes);
+        LocalDateTime opened = opens(day);
+        LocalDateTime ends = drawEnds(day);
         boolean gathering = drawMinutes > 0 && day.equals(localNow.toLocalDate().plusDays(horizonDays))
                 && !localNow.isBefore(opened) && localNow.isBefore(ends);
         return gathering ? Optional.of(ends) : Optional.empty();
+    }
+
+    /** When the draw of this day's times ends (the office's local time), whether it is held or not. */
+    public LocalDateTime drawEnds(LocalDate day) {
+        return opens(day).plusMinutes(drawMinutes);
+    }
+
+    /** When this day opens for online booking: {@code horizonDays} before, at the release hour. */
+    private LocalDateTime opens(LocalDate day) {
+        return day.minusDays(horizonDays).atTime(releaseHour, 0);
     }
 
     public Duration releaseDelay() {

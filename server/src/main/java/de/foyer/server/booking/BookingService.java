@@ -129,8 +129,8 @@ public final class BookingService {
         DrawEntry entry = new DrawEntry(tokens.newId(), plan.office().id(), plan.day(), plan.service().id(), input.persons(),
                 plan.start().atZone(plan.office().zone()).toInstant(), input.name(), input.email(), input.emailKey(), input.phone(),
                 input.language(), plan.now(), null, null, null, null);
+        new BookingDao(handle).lockShared(BookingDao.drawKey(entry.officeId(), entry.day()));
         DrawDao draws = new DrawDao(handle);
-        draws.lockDraw(entry.officeId(), entry.day(), false);
         if (draws.held(entry.officeId(), entry.day())) {
             // Planned in the window, written after the lots: too late for this draw, and never left without a lot.
             throw ApiException.conflict("DRAW_HELD", "This day's draw has just been held. Please choose a time again.");
@@ -215,9 +215,8 @@ public final class BookingService {
         Office office = plan.office();
         Instant startsAt = plan.start().atZone(office.zone()).toInstant();
         bookings.lock(locks(plan, channel, emailKey));
-        if (channel == Channel.ONLINE && bookings.activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
-            throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
-                    + " open appointments. Please cancel one or come without an appointment.");
+        if (channel == Channel.ONLINE) {
+            bookings.refuseBeyondMailboxLimit(emailKey, rules, now);
         }
         if (solved != null && !bookings.useProof(solved)) {
             throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");

@@ -20,17 +20,7 @@ final class DrawDao {
         this.handle = handle;
     }
 
-    /**
-     * Requests of a day's draw hold this lock shared while they are written; the lots take it alone.
-     * So the lots wait for every request still being written, and a request that comes after them
-     * sees that the draw was held ({@link #held}).
-     */
-    void lockDraw(String officeId, LocalDate day, boolean alone) {
-        handle.createQuery("SELECT count(*) FROM (SELECT " + (alone ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared")
-                        + "(hashtextextended(:key, 0))) AS locked")
-                .bind("key", "draw:" + officeId + ":" + day).mapTo(Integer.class).one();
-    }
-
+    /** Whether the day's lots were drawn; asked under {@link BookingDao#drawKey}'s shared lock. */
     boolean held(String officeId, LocalDate day) {
         return handle.createQuery("SELECT count(*) FROM release_draws WHERE office_id = :office AND day = :day")
                 .bind("office", officeId).bind("day", day).mapTo(Integer.class).one() > 0;

@@ -64,11 +64,10 @@ public final class ReleaseDraw {
             LocalDateTime localNow = LocalDateTime.ofInstant(now, office.zone()).minus(GRACE);
             DrawDao draws = new DrawDao(handle);
             for (LocalDate day : draws.daysWaitingForLots(office.id())) {
-                LocalDateTime ends = day.minusDays(rules.horizonDays()).atTime(rules.releaseHour(), 0).plusMinutes(rules.drawMinutes());
-                if (localNow.isBefore(ends)) {
+                if (localNow.isBefore(rules.drawEnds(day))) {
                     continue;
                 }
-                draws.lockDraw(office.id(), day, true);
+                new BookingDao(handle).lock(List.of(BookingDao.drawKey(office.id(), day)));
                 if (!draws.claim(office.id(), day, now)) {
                     continue;
                 }

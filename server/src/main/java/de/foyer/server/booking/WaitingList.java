@@ -170,10 +170,7 @@ public final class WaitingList {
             BookingDao bookings = new BookingDao(handle);
             BookingRules rules = bookings.rules(entry.officeId());
             bookings.lock(List.of(BookingDao.mailboxKey(entry.emailKey())));
-            if (bookings.activeForMailbox(entry.emailKey(), now) >= rules.maxActivePerEmail()) {
-                throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
-                        + " open appointments. Please cancel one first.");
-            }
+            bookings.refuseBeyondMailboxLimit(entry.emailKey(), rules, now);
             if (!bookings.takeHeld(offer.bookingId(), now)) {
                 throw ApiException.conflict("OFFER_GONE", "This time is no longer held for you.");
             }
@@ -279,23 +276,17 @@ public final class WaitingList {
         offerFreedTime(handle, held, now);
     }
 
-    /** What one run of {@link #keep} did. */
-    record Kept(int lapsed, int ended) {
-    }
-
     /**
      * The list's own upkeep, run with the booking jobs: offers not taken in time pass to the next in
      * line, and entries whose last day has passed or that were never confirmed end and forget whom
-     * they were for.
+     * they were for. Returns how many entries ended, whose table is then scrubbed.
      */
-    Kept keep() {
+    int keep() {
         Instant now = clock.instant();
         return jdbi.inTransaction(handle -> {
             WaitingListDao list = new WaitingListDao(handle);
-            int lapsed = 0;
             for (WaitingListDao.Offer offer : list.lockLapsed(now)) {
                 passOn(handle, offer, OfferOutcome.LAPSED, WaitingStatus.WAITING, now);
-                lapsed++;
             }
             int ended = 0;
             for (Office office : Catalogue.on(handle).offices()) {
@@ -304,7 +295,7 @@ public final class WaitingList {
                     ended++;
                 }
             }
-            return new Kept(lapsed, ended);
+            return ended;
         });
     }
 
