@@ -62,7 +62,10 @@ public final class KioskDriver {
         return kiosk;
     }
 
-    /** Clicks the node; when the screen was drawn anew between finding and clicking, finds it again. */
+    /**
+     * Clicks the node; when the screen was drawn anew between finding and clicking (the node detached,
+     * or not yet laid out inside the window), lets the FX thread finish the layout and finds it again.
+     */
     public void click(String id) {
         for (int attempt = 1; ; attempt++) {
             waitFor(id);
@@ -71,12 +74,13 @@ public final class KioskDriver {
                 try {
                     robot.clickOn(node);
                     return;
-                } catch (RuntimeException detached) {
+                } catch (RuntimeException detachedOrMoving) {
                     if (attempt == 3) {
-                        throw detached;
+                        throw detachedOrMoving;
                     }
                 }
             }
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
