@@ -5,7 +5,14 @@ import de.foyer.bench.Figure;
 import de.foyer.bench.FigureResult;
 import de.foyer.bench.Format;
 import de.foyer.bench.Measurement;
-import de.foyer.bench.Samples;
+
+import de.foyer.server.planning.DayOutcome;
+import de.foyer.server.planning.DaySimulation;
+import de.foyer.server.planning.DayStudy;
+import de.foyer.server.planning.Scenario;
+import de.foyer.server.planning.ScenarioStats;
+import de.foyer.server.planning.Visit;
+import de.foyer.server.planning.Waits;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +87,7 @@ public final class DayFigure implements Figure {
         return list;
     }
 
-    private static void waits(List<Measurement> list, String key, String label, Samples waits) {
+    private static void waits(List<Measurement> list, String key, String label, Waits waits) {
         list.add(Measurement.of(key + "_mean", label + ", mean", waits.mean(), "min"));
         list.add(Measurement.of(key + "_median", label + ", median", waits.median(), "min"));
         list.add(Measurement.of(key + "_p90", label + ", 90th percentile", waits.percentile(90), "min"));

@@ -1,7 +1,5 @@
 /**
- * A day at the office, simulated: citizens generated from the office's figures (cases, share
- * booked online, no-shows, services from the demo catalogue, arrivals early and late), booked
- * into slots, and called by the server's own {@link de.foyer.server.queue.CallPolicy} on a
- * simulated clock. Pure and seeded, so every run of a seed tells the same day.
+ * The day figure: the server's capacity-planning simulation ({@link de.foyer.server.planning})
+ * run over the office's standard scenarios, with its waits drawn as an SVG chart.
  */
 package de.foyer.bench.day;

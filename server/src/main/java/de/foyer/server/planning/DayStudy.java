@@ -1,4 +1,4 @@
-package de.foyer.bench.day;
+package de.foyer.server.planning;
 
 import de.foyer.server.Foyer;
 

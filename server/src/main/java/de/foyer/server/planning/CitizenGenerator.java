@@ -1,4 +1,4 @@
-package de.foyer.bench.day;
+package de.foyer.server.planning;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.foyer.bench.day;
+package de.foyer.server.planning;
 
 /**
  * What became of one citizen that day. Times are seconds after opening; {@code appointment} is

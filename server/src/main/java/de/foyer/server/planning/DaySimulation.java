@@ -1,4 +1,4 @@
-package de.foyer.bench.day;
+package de.foyer.server.planning;
 
 import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.CallPolicy;
@@ -35,9 +35,9 @@ public final class DaySimulation {
      * Some citizens are not in the room when their number comes up (outside, on the phone, asleep):
      * the clerk recalls after a minute, at most twice, then marks a no-show at the counter.
      */
-    static final double ABSENT_AT_CALL = 0.05;
+    public static final double ABSENT_AT_CALL = 0.05;
     static final long RECALL_AFTER = 60;
-    static final int MOST_RECALLS = 2;
+    public static final int MOST_RECALLS = 2;
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 

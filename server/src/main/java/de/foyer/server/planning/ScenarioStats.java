@@ -1,14 +1,11 @@
-package de.foyer.bench.day;
-
-import de.foyer.bench.BenchFailure;
-import de.foyer.bench.Samples;
+package de.foyer.server.planning;
 
 /** A scenario's simulated days added up: waits per class, punctuality, no-shows and the clerks' lost time. */
 public final class ScenarioStats {
 
     private final Scenario scenario;
-    private final Samples bookedWaits = new Samples();
-    private final Samples walkInWaits = new Samples();
+    private final Waits bookedWaits = new Waits();
+    private final Waits walkInWaits = new Waits();
     private int days;
     private long booked;
     private long onTime;
@@ -36,7 +33,7 @@ public final class ScenarioStats {
         long accounted = day.visits().stream().filter(visit -> visit != null
                 && (visit.served() || visit.outcome() == Visit.Outcome.NO_SHOW || visit.outcome() == Visit.Outcome.TURNED_AWAY)).count();
         if (accounted != scenario.cases()) {
-            throw new BenchFailure("The simulation of '" + scenario.name() + "' lost " + (scenario.cases() - accounted) + " citizens");
+            throw new IllegalStateException("The simulation of '" + scenario.name() + "' lost " + (scenario.cases() - accounted) + " citizens");
         }
         days++;
         double opens = scenario.opens().toSecondOfDay() / 60.0;
@@ -81,11 +78,11 @@ public final class ScenarioStats {
         return scenario;
     }
 
-    public Samples bookedWaits() {
+    public Waits bookedWaits() {
         return bookedWaits;
     }
 
-    public Samples walkInWaits() {
+    public Waits walkInWaits() {
         return walkInWaits;
     }
 

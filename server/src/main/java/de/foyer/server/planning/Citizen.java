@@ -1,4 +1,4 @@
-package de.foyer.bench.day;
+package de.foyer.server.planning;
 
 /**
  * One citizen's case, drawn before the day is run. Times are minutes after opening. A citizen who
