@@ -16,6 +16,11 @@ public record Measurement(String key, String label, double value, String unit, S
         return new Measurement(key, label, value, unit, "< " + Format.number(limit) + " " + unit, value < limit, null);
     }
 
+    /** A value that may reach a limit but not pass it. */
+    public static Measurement atMost(String key, String label, double value, String unit, double limit) {
+        return new Measurement(key, label, value, unit, "≤ " + Format.number(limit) + " " + unit, value <= limit, null);
+    }
+
     public static Measurement notMeasured(String key, String label, String unit, String reason) {
         return new Measurement(key, label, Double.NaN, unit, null, null, reason);
     }

@@ -9,6 +9,8 @@ import de.foyer.bench.Measurement;
 import de.foyer.server.planning.DayOutcome;
 import de.foyer.server.planning.DaySimulation;
 import de.foyer.server.planning.DayStudy;
+import de.foyer.server.planning.Keeping;
+import de.foyer.server.planning.KeptAppointments;
 import de.foyer.server.planning.Scenario;
 import de.foyer.server.planning.ScenarioStats;
 import de.foyer.server.planning.Visit;
@@ -46,6 +48,14 @@ public final class DayFigure implements Figure {
             results.add(stats);
             measurements.addAll(measurements(stats));
         }
+        List<ScenarioStats[]> kept = new ArrayList<>();
+        for (int day = 0; day < 2; day++) {
+            ScenarioStats without = results.get(day == 0 ? 0 : 4);
+            ScenarioStats confirmation = study.run(without.scenario().keeping(Keeping.CONFIRMATION), run.mode().days);
+            ScenarioStats waitingList = study.run(without.scenario().keeping(Keeping.CONFIRMATION_AND_WAITING_LIST), run.mode().days);
+            kept.add(new ScenarioStats[]{without, confirmation, waitingList});
+            measurements.addAll(keptMeasurements(day == 0 ? "base" : "saturday", without, confirmation, waitingList));
+        }
         Path chart = run.besideResult(".svg");
         Files.createDirectories(chart.getParent());
         Files.writeString(chart, chart(study, base, results.get(0), results.get(1), run.mode().days), StandardCharsets.UTF_8);
@@ -58,10 +68,17 @@ public final class DayFigure implements Figure {
                         + " times, then marks a no-show at the counter.",
                 "Booked wait counts from the appointment's time (or check-in, if later); walk-in wait from drawing the ticket.",
                 "Idle minutes lost to no-shows: clerks' idle time in opening hours minus the same days with every booked citizen coming.",
+                "Kept appointments: the reminder asks for a confirmation; what is not confirmed by the deadline (12 h before) is"
+                        + " released. Assumed: " + percent(KeptAppointments.NO_SHOWS_WHO_DO_NOT_CONFIRM) + " of those who will not come"
+                        + " do not confirm, " + percent(KeptAppointments.COMERS_WHO_MISS_THE_REQUEST) + " of those who will come miss"
+                        + " the request (and come anyway, as walk-ins); with the waiting list each freed time is offered down the line"
+                        + " (the day's citizens who found no time and " + KeptAppointments.BACKLOG_PER_HUNDRED_CASES + " per 100 cases"
+                        + " from other days), " + percent(KeptAppointments.OFFER_TAKEN) + " of offers taken. Idle lost is measured"
+                        + " against the same days without keeping and with everyone coming.",
                 "Chart: " + chart);
         return FigureResult.measured(base.cases() + " cases a day, " + Math.round(base.bookedShare() * 100) + " % booked, "
                         + Math.round(base.noShowRate() * 100) + " % no-shows, 5 clerks at 7 counters", measurements, notes)
-                .withTable(table(results));
+                .withTable(concat(table(results), keptTable(kept)));
     }
 
     private static List<Measurement> measurements(ScenarioStats stats) {
@@ -85,6 +102,65 @@ public final class DayFigure implements Figure {
         list.add(Measurement.of(key + "turned_away", name + "walk-ins turned away", stats.turnedAwayPerDay(), "per day"));
         list.add(Measurement.of(key + "overtime", name + "work past closing", stats.overtimeMinutesPerDay(), "min/day"));
         return list;
+    }
+
+    private static List<Measurement> keptMeasurements(String day, ScenarioStats without, ScenarioStats confirmation,
+                                                      ScenarioStats waitingList) {
+        String key = day + ".";
+        String name = without.scenario().name() + ": ";
+        double share = waitingList.idleLostToNoShowsPerDay() / without.idleLostToNoShowsPerDay();
+        List<Measurement> list = new ArrayList<>();
+        list.add(Measurement.of(key + "idle_lost_with_confirmation", name + "idle lost to no-shows, with confirmation",
+                confirmation.idleLostToNoShowsPerDay(), "min/day"));
+        list.add(Measurement.of(key + "idle_lost_kept", name + "idle lost to no-shows, confirmation and waiting list",
+                waitingList.idleLostToNoShowsPerDay(), "min/day"));
+        list.add(Measurement.below(key + "idle_lost_kept_share", name + "idle lost with confirmation and waiting list, of without",
+                share * 100, "%", 50));
+        list.add(Measurement.of(key + "released", name + "appointments released (not confirmed)", waitingList.releasedPerDay(), "per day"));
+        list.add(Measurement.of(key + "from_waiting_list", name + "freed times taken from the waiting list",
+                waitingList.fromWaitingListPerDay(), "per day"));
+        list.add(Measurement.of(key + "walk_in_p90_confirmation", name + "walk-in wait p90, with confirmation",
+                confirmation.walkInWaits().percentile(90), "min"));
+        Waits walkIns = waitingList.walkInWaits();
+        list.add(day.equals("saturday")
+                ? Measurement.atMost(key + "walk_in_p90_kept", name + "walk-in wait p90, confirmation and waiting list",
+                walkIns.percentile(90), "min", 10)
+                : Measurement.of(key + "walk_in_p90_kept", name + "walk-in wait p90, confirmation and waiting list",
+                walkIns.percentile(90), "min"));
+        return list;
+    }
+
+    /** Before and after side by side: without keeping, with confirmation, with confirmation and the waiting list. */
+    private static List<String> keptTable(List<ScenarioStats[]> kept) {
+        List<String> lines = new ArrayList<>();
+        String format = "%-24s %-28s %8s %9s %9s %9s %8s %8s %8s";
+        lines.add("");
+        lines.add("Kept appointments (same seeds)");
+        lines.add(String.format(Locale.ROOT, format, "day", "keeping", "idle lost", "released", "came", "from list",
+                "booked", "walk-in", "turned"));
+        lines.add(String.format(Locale.ROOT, format, "", "", "min/day", "/day", "anyway", "/day", "p90", "p90", "away/day"));
+        for (ScenarioStats[] day : kept) {
+            String[] keeping = {"without", "confirmation", "confirmation + waiting list"};
+            for (int i = 0; i < day.length; i++) {
+                ScenarioStats stats = day[i];
+                lines.add(String.format(Locale.ROOT, format, i == 0 ? day[0].scenario().name() : "", keeping[i],
+                        Format.number(stats.idleLostToNoShowsPerDay()), Format.number(stats.releasedPerDay()),
+                        Format.number(stats.releasedButCamePerDay()), Format.number(stats.fromWaitingListPerDay()),
+                        Format.number(stats.bookedWaits().percentile(90)), Format.number(stats.walkInWaits().percentile(90)),
+                        Format.number(stats.turnedAwayPerDay())));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
     }
 
     private static void waits(List<Measurement> list, String key, String label, Waits waits) {

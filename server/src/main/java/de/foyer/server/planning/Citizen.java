@@ -10,7 +10,16 @@ public record Citizen(int id, String serviceId, int persons, int plannedMinutes,
                       boolean noShow, double preferredMinute, double arrivalOffsetMinutes) {
 
     public Citizen showingUp() {
-        return new Citizen(id, serviceId, persons, plannedMinutes, serviceMinutes, wantsBooking, false, preferredMinute,
+        return missing(false);
+    }
+
+    public Citizen missing(boolean missing) {
+        return new Citizen(id, serviceId, persons, plannedMinutes, serviceMinutes, wantsBooking, missing, preferredMinute,
+                arrivalOffsetMinutes);
+    }
+
+    public Citizen numbered(int number) {
+        return new Citizen(number, serviceId, persons, plannedMinutes, serviceMinutes, wantsBooking, noShow, preferredMinute,
                 arrivalOffsetMinutes);
     }
 }

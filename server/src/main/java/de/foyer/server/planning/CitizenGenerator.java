@@ -34,21 +34,38 @@ public final class CitizenGenerator {
         double openMinutes = scenario.openSeconds() / 60.0;
         List<Citizen> citizens = new ArrayList<>(scenario.cases());
         for (int id = 0; id < scenario.cases(); id++) {
-            boolean wantsBooking = id < booked;
-            Catalogue.Service service = service(random, wantsBooking);
-            double draw = random.nextDouble();
-            int persons = draw < 0.88 ? 1 : draw < 0.98 ? 2 : 3;
-            // Real cases scatter around the planned time: most a little shorter, some much longer.
-            double factor = 0.9 * Math.exp(0.35 * random.nextGaussian());
-            double serviceMinutes = Math.max(1.0, service.minutes() * persons * factor);
-            double showDraw = random.nextDouble();
-            boolean noShow = wantsBooking && showDraw < scenario.noShowRate();
-            double preferred = wantsBooking ? timeOfDay(random, BOOKING_HOURS, openMinutes)
-                    : timeOfDay(random, WALK_IN_HOURS, openMinutes - LAST_WALK_IN_MINUTES);
-            citizens.add(new Citizen(id, service.id(), persons, service.minutes() * persons, serviceMinutes, wantsBooking,
-                    noShow, preferred, arrivalOffset(random)));
+            citizens.add(citizen(random, scenario, id, id < booked, openMinutes));
         }
         return citizens;
+    }
+
+    /**
+     * Citizens of other days who are on the waiting list for this one: they would book any time
+     * of the day that suits their case. Drawn from a stream of their own, so the day's citizens
+     * stay as they are; numbered from {@code firstId}.
+     */
+    public List<Citizen> waiting(Scenario scenario, long seed, int count, int firstId) {
+        Random random = new Random(seed * 0x5DEECE66DL + 11);
+        List<Citizen> citizens = new ArrayList<>(count);
+        for (int id = firstId; id < firstId + count; id++) {
+            citizens.add(citizen(random, scenario, id, true, scenario.openSeconds() / 60.0).missing(false));
+        }
+        return citizens;
+    }
+
+    private Citizen citizen(Random random, Scenario scenario, int id, boolean wantsBooking, double openMinutes) {
+        Catalogue.Service service = service(random, wantsBooking);
+        double draw = random.nextDouble();
+        int persons = draw < 0.88 ? 1 : draw < 0.98 ? 2 : 3;
+        // Real cases scatter around the planned time: most a little shorter, some much longer.
+        double factor = 0.9 * Math.exp(0.35 * random.nextGaussian());
+        double serviceMinutes = Math.max(1.0, service.minutes() * persons * factor);
+        double showDraw = random.nextDouble();
+        boolean noShow = wantsBooking && showDraw < scenario.noShowRate();
+        double preferred = wantsBooking ? timeOfDay(random, BOOKING_HOURS, openMinutes)
+                : timeOfDay(random, WALK_IN_HOURS, openMinutes - LAST_WALK_IN_MINUTES);
+        return new Citizen(id, service.id(), persons, service.minutes() * persons, serviceMinutes, wantsBooking,
+                noShow, preferred, arrivalOffset(random));
     }
 
     private Catalogue.Service service(Random random, boolean online) {

@@ -53,7 +53,16 @@ public final class DaySimulation {
     }
 
     public DayOutcome run(Scenario scenario, List<Citizen> citizens, Map<Integer, Integer> appointments) {
-        return new Run(scenario, citizens.size()).play(citizens, appointments);
+        return run(scenario, citizens, appointments, Map.of());
+    }
+
+    /**
+     * A day whose {@code released} appointments (former minute by citizen id) were given back
+     * before it: whoever of them comes anyway draws a walk-in ticket at the former time.
+     */
+    public DayOutcome run(Scenario scenario, List<Citizen> citizens, Map<Integer, Integer> appointments,
+                          Map<Integer, Integer> released) {
+        return new Run(scenario, citizens.size()).play(citizens, appointments, released);
     }
 
     private record Step(long at, long order, Runnable action) {
@@ -104,10 +113,16 @@ public final class DaySimulation {
             }
         }
 
-        DayOutcome play(List<Citizen> citizens, Map<Integer, Integer> appointments) {
+        DayOutcome play(List<Citizen> citizens, Map<Integer, Integer> appointments, Map<Integer, Integer> released) {
             for (Citizen citizen : citizens) {
                 Integer minute = appointments.get(citizen.id());
-                if (minute == null) {
+                Integer former = released.get(citizen.id());
+                if (former != null && citizen.noShow()) {
+                    visits[citizen.id()] = new Visit(citizen, Visit.Outcome.RELEASED, former * 60L, -1, -1, -1);
+                } else if (former != null) {
+                    long comes = Math.max(0, former * 60L + Math.round(citizen.arrivalOffsetMinutes() * 60));
+                    at(comes, () -> walkIn(citizen, Visit.Outcome.WALK_IN, -1));
+                } else if (minute == null) {
                     at(Math.round(citizen.preferredMinute() * 60), () -> walkIn(citizen, Visit.Outcome.WALK_IN, -1));
                 } else if (citizen.noShow()) {
                     visits[citizen.id()] = new Visit(citizen, Visit.Outcome.NO_SHOW, minute * 60L, -1, -1, -1);

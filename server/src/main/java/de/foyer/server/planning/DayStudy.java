@@ -12,10 +12,12 @@ public final class DayStudy {
     private final CitizenGenerator generator;
     private final BookingPlanner planner = new BookingPlanner();
     private final DaySimulation simulation;
+    private final KeptAppointments keeping;
 
     public DayStudy(Catalogue catalogue, OfficeLayout layout, Duration ageing) {
         this.generator = new CitizenGenerator(catalogue);
         this.simulation = new DaySimulation(catalogue, layout, ageing);
+        this.keeping = new KeptAppointments(generator);
     }
 
     /** The demo office with the server's default rules (its ageing of walk-ins). */
@@ -27,11 +29,13 @@ public final class DayStudy {
         ScenarioStats stats = new ScenarioStats(scenario);
         for (long seed = 1; seed <= days; seed++) {
             List<Citizen> citizens = generator.day(scenario, seed);
-            Map<Integer, Integer> appointments = planner.plan(scenario, citizens);
-            DayOutcome day = simulation.run(scenario, citizens, appointments);
-            DayOutcome everyoneCame = simulation.run(scenario, citizens.stream().map(Citizen::showingUp).toList(), appointments);
+            BookingPlanner.Book book = planner.book(scenario, citizens);
+            Map<Integer, Integer> booked = book.appointments();
+            KeptAppointments.Day kept = keeping.keep(scenario, citizens, book, seed);
+            DayOutcome day = simulation.run(scenario, kept.citizens(), kept.appointments(), kept.released());
+            DayOutcome everyoneCame = simulation.run(scenario, citizens.stream().map(Citizen::showingUp).toList(), booked);
             int wantedToBook = (int) citizens.stream().filter(Citizen::wantsBooking).count();
-            stats.add(day, everyoneCame, wantedToBook, appointments.size());
+            stats.add(day, everyoneCame, wantedToBook, booked.size(), kept);
         }
         return stats;
     }
@@ -39,6 +43,7 @@ public final class DayStudy {
     /** One day as it went. */
     public DayOutcome day(Scenario scenario, long seed) {
         List<Citizen> citizens = generator.day(scenario, seed);
-        return simulation.run(scenario, citizens, planner.plan(scenario, citizens));
+        KeptAppointments.Day kept = keeping.keep(scenario, citizens, planner.book(scenario, citizens), seed);
+        return simulation.run(scenario, kept.citizens(), kept.appointments(), kept.released());
     }
 }

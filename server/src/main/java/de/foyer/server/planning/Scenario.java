@@ -9,7 +9,12 @@ import java.time.LocalTime;
  * as they are.
  */
 public record Scenario(String key, String name, LocalTime opens, LocalTime closes, int cases, double bookedShare,
-                       double noShowRate, int plannedClerks, int presentClerks, int quotaPercent) {
+                       double noShowRate, int plannedClerks, int presentClerks, int quotaPercent, Keeping keeping) {
+
+    public Scenario(String key, String name, LocalTime opens, LocalTime closes, int cases, double bookedShare, double noShowRate,
+                    int plannedClerks, int presentClerks, int quotaPercent) {
+        this(key, name, opens, closes, cases, bookedShare, noShowRate, plannedClerks, presentClerks, quotaPercent, Keeping.NONE);
+    }
 
     /** An ordinary Monday (8–16): 150 cases, 87 % booked online, 12 % no-shows, 5 clerks, quota 75 %. */
     public static Scenario base() {
@@ -18,23 +23,35 @@ public record Scenario(String key, String name, LocalTime opens, LocalTime close
 
     public Scenario oneClerkOffSick() {
         return new Scenario("four_clerks", "4 clerks (1 off sick)", opens, closes, cases, bookedShare, noShowRate,
-                plannedClerks, presentClerks - 1, quotaPercent);
+                plannedClerks, presentClerks - 1, quotaPercent, keeping);
     }
 
     public Scenario withQuota(int percent) {
         return new Scenario("quota_" + percent, "quota " + percent + " %", opens, closes, cases, bookedShare, noShowRate,
-                plannedClerks, presentClerks, percent);
+                plannedClerks, presentClerks, percent, keeping);
     }
 
     public Scenario withNoShows(double rate) {
         return new Scenario("no_shows_" + Math.round(rate * 100), Math.round(rate * 100) + " % no-shows", opens, closes, cases,
-                bookedShare, rate, plannedClerks, presentClerks, quotaPercent);
+                bookedShare, rate, plannedClerks, presentClerks, quotaPercent, keeping);
     }
 
     /** Saturday 9–12: 45 booked of 52 cases and 7 no-shows among the booked, as the office counted; 3 clerks. */
     public static Scenario saturday() {
         return new Scenario("saturday", "Saturday 9–12, 3 clerks", LocalTime.of(9, 0), LocalTime.of(12, 0), 52, 45 / 52.0,
                 7 / 45.0, 3, 3, 75);
+    }
+
+    /** The same day with the appointments kept this way. */
+    public Scenario keeping(Keeping how) {
+        String suffix = switch (how) {
+            case NONE -> "";
+            case CONFIRMATION -> "confirmation";
+            case CONFIRMATION_AND_WAITING_LIST -> "confirmation_and_waiting_list";
+        };
+        return new Scenario(suffix.isEmpty() ? key : key + "." + suffix,
+                suffix.isEmpty() ? name : name + " + " + suffix.replace('_', ' '), opens, closes, cases, bookedShare, noShowRate,
+                plannedClerks, presentClerks, quotaPercent, how);
     }
 
     public long openSeconds() {

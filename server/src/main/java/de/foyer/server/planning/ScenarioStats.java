@@ -1,5 +1,8 @@
 package de.foyer.server.planning;
 
+import java.util.List;
+import java.util.Map;
+
 /** A scenario's simulated days added up: waits per class, punctuality, no-shows and the clerks' lost time. */
 public final class ScenarioStats {
 
@@ -15,6 +18,9 @@ public final class ScenarioStats {
     private long missedCalls;
     private long recalls;
     private long couldNotBook;
+    private long released;
+    private long releasedButCame;
+    private long fromWaitingList;
     private double idleMinutes;
     private double idleLostToNoShows;
     private double overtimeMinutes;
@@ -30,11 +36,23 @@ public final class ScenarioStats {
      * the run if a citizen went missing: everyone who came was served or turned away, the rest were no-shows.
      */
     public void add(DayOutcome day, DayOutcome everyoneCame, int wantedToBook, int appointments) {
+        add(day, everyoneCame, wantedToBook, appointments, new KeptAppointments.Day(List.of(), Map.of(), Map.of(), 0));
+    }
+
+    /**
+     * As {@link #add(DayOutcome, DayOutcome, int, int)} for a day whose appointments were kept:
+     * {@code everyoneCame} is then the day without keeping and with everyone coming, so that the
+     * idle time lost to no-shows is measured against the same yardstick whatever the keeping.
+     */
+    public void add(DayOutcome day, DayOutcome everyoneCame, int wantedToBook, int appointments, KeptAppointments.Day kept) {
         long accounted = day.visits().stream().filter(visit -> visit != null
-                && (visit.served() || visit.outcome() == Visit.Outcome.NO_SHOW || visit.outcome() == Visit.Outcome.TURNED_AWAY)).count();
-        if (accounted != scenario.cases()) {
-            throw new IllegalStateException("The simulation of '" + scenario.name() + "' lost " + (scenario.cases() - accounted) + " citizens");
+                && (visit.served() || visit.outcome() == Visit.Outcome.NO_SHOW || visit.outcome() == Visit.Outcome.RELEASED
+                || visit.outcome() == Visit.Outcome.TURNED_AWAY)).count();
+        if (accounted != day.visits().size()) {
+            throw new IllegalStateException("The simulation of '" + scenario.name() + "' lost " + (day.visits().size() - accounted) + " citizens");
         }
+        released += kept.released().size();
+        fromWaitingList += kept.fromWaitingList();
         days++;
         double opens = scenario.opens().toSecondOfDay() / 60.0;
         for (Visit visit : day.visits()) {
@@ -49,12 +67,16 @@ public final class ScenarioStats {
                     bookedWaits.add(visit.waitMinutes());
                     onTime += visit.calledOnTime() ? 1 : 0;
                 }
-                case WALK_IN -> walkInWaits.add(visit.waitMinutes());
+                case WALK_IN -> {
+                    walkInWaits.add(visit.waitMinutes());
+                    releasedButCame += kept.released().containsKey(visit.citizen().id()) ? 1 : 0;
+                }
                 case LATE_WALK_IN -> {
                     late++;
                     walkInWaits.add(visit.waitMinutes());
                 }
                 case NO_SHOW -> noShows++;
+                case RELEASED -> { }
                 case TURNED_AWAY -> turnedAway++;
                 case MISSED_CALL -> missedCalls++;
             }
@@ -66,11 +88,11 @@ public final class ScenarioStats {
     }
 
     /** Mean wait of booked citizens by the half hour they queued in: [minute of day, minutes]. */
-    public java.util.List<double[]> bookedWaitByTime() {
+    public List<double[]> bookedWaitByTime() {
         return bookedByTime.means();
     }
 
-    public java.util.List<double[]> walkInWaitByTime() {
+    public List<double[]> walkInWaitByTime() {
         return walkInByTime.means();
     }
 
@@ -126,6 +148,21 @@ public final class ScenarioStats {
 
     public double couldNotBookPerDay() {
         return (double) couldNotBook / days;
+    }
+
+    /** Appointments released before the day because they were not confirmed. */
+    public double releasedPerDay() {
+        return (double) released / days;
+    }
+
+    /** Of those released, the citizens who came anyway (and drew a walk-in ticket). */
+    public double releasedButCamePerDay() {
+        return (double) releasedButCame / days;
+    }
+
+    /** Freed times taken from the waiting list. */
+    public double fromWaitingListPerDay() {
+        return (double) fromWaitingList / days;
     }
 
     public double idleMinutesPerDay() {

@@ -19,6 +19,8 @@ public record Visit(Citizen citizen, Outcome outcome, long appointment, long que
         LATE_WALK_IN,
         /** Booked and never came. */
         NO_SHOW,
+        /** Booked, did not confirm, and the time was released before the day; did not come. */
+        RELEASED,
         /** A walk-in refused because the wait would have run past closing time. */
         TURNED_AWAY,
         /** Called, recalled, and not there: marked a no-show at the counter. */
