@@ -50,6 +50,7 @@ import de.foyer.server.notify.PushServices;
 import de.foyer.server.notify.SmsGateway;
 import de.foyer.server.queue.TicketPositions;
 import de.foyer.server.stats.StatisticsFeature;
+import de.foyer.server.planning.PlanningFeature;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.Bodies;
 import de.foyer.server.web.Icons;
@@ -200,6 +201,7 @@ public final class Foyer implements AutoCloseable {
                         bookingSettings.publicUrl())::register,
                 new AdminFeature(jdbi, clock, bodies, pages, frames, pageAccess, notices)::register,
                 new StatisticsFeature(jdbi, clock, pages, frames, pageAccess)::register,
+                new PlanningFeature(jdbi, clock, settings.ageing(), pages, frames, pageAccess)::register,
                 new SetupFeature(setupLink, pages, frames, bodies)::register));
         app.start(settings.port());
         booking.startJobs();

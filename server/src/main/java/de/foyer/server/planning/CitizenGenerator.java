@@ -2,7 +2,6 @@ package de.foyer.server.planning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -11,21 +10,21 @@ import java.util.Random;
  */
 public final class CitizenGenerator {
 
-    /** What people come for (shares of cases): ID cards, passports and registration lead. */
-    private static final List<Map.Entry<String, Double>> CATEGORY_SHARES = List.of(
-            Map.entry("ausweis", 0.30), Map.entry("pass", 0.18), Map.entry("melden", 0.26), Map.entry("bescheinigungen", 0.12),
-            Map.entry("abfall", 0.05), Map.entry("fundsachen", 0.03), Map.entry("sonstiges", 0.06));
-
     /** Relative demand per hour after opening: walk-ins crowd the first hour, bookings spread wider. */
     private static final double[] WALK_IN_HOURS = {2.0, 1.6, 1.3, 1.1, 0.8, 0.9, 1.0, 0.7, 0.7, 0.6};
     private static final double[] BOOKING_HOURS = {1.3, 1.3, 1.2, 1.0, 0.8, 0.8, 0.9, 0.9, 0.9, 0.8};
     /** Walk-ins stop coming this long before closing: nobody starts a case in the last minutes. */
     private static final double LAST_WALK_IN_MINUTES = 20;
 
-    private final Catalogue catalogue;
+    private final ServiceMix mix;
 
+    public CitizenGenerator(ServiceMix mix) {
+        this.mix = mix;
+    }
+
+    /** The demo office's mix of services. */
     public CitizenGenerator(Catalogue catalogue) {
-        this.catalogue = catalogue;
+        this(ServiceMix.demo(catalogue));
     }
 
     public List<Citizen> day(Scenario scenario, long seed) {
@@ -54,7 +53,7 @@ public final class CitizenGenerator {
     }
 
     private Citizen citizen(Random random, Scenario scenario, int id, boolean wantsBooking, double openMinutes) {
-        Catalogue.Service service = service(random, wantsBooking);
+        Catalogue.Service service = mix.draw(random, wantsBooking);
         double draw = random.nextDouble();
         int persons = draw < 0.88 ? 1 : draw < 0.98 ? 2 : 3;
         // Real cases scatter around the planned time: most a little shorter, some much longer.
@@ -66,22 +65,6 @@ public final class CitizenGenerator {
                 : timeOfDay(random, WALK_IN_HOURS, openMinutes - LAST_WALK_IN_MINUTES);
         return new Citizen(id, service.id(), persons, service.minutes() * persons, serviceMinutes, wantsBooking,
                 noShow, preferred, arrivalOffset(random));
-    }
-
-    private Catalogue.Service service(Random random, boolean online) {
-        double draw = random.nextDouble();
-        double sum = 0;
-        String category = "sonstiges";
-        for (Map.Entry<String, Double> share : CATEGORY_SHARES) {
-            sum += share.getValue();
-            if (draw < sum) {
-                category = share.getKey();
-                break;
-            }
-        }
-        List<Catalogue.Service> choices = catalogue.inCategory(category, online);
-        int pick = random.nextInt(1_000_000);
-        return choices.get(pick % choices.size());
     }
 
     /** Most come a few minutes early; about one in eight is late, half of those beyond the ten minutes' grace. */

@@ -90,7 +90,7 @@ public final class DaySimulation {
         private final List<Ticket> queue = new ArrayList<>();
         private final Map<String, Waiting> waiting = new HashMap<>();
         private final List<Clerk> clerks = new ArrayList<>();
-        private final Map<String, Set<String>> servicesByCounter = layout.servicesByCounter(catalogue);
+        private final Map<String, Set<String>> servicesByCounter = layout.servicesByCounter();
         private final Set<String> staffed;
         private final Map<String, Integer> durations = catalogue.durations();
         private final Visit[] visits;

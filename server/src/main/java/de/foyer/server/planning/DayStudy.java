@@ -15,7 +15,11 @@ public final class DayStudy {
     private final KeptAppointments keeping;
 
     public DayStudy(Catalogue catalogue, OfficeLayout layout, Duration ageing) {
-        this.generator = new CitizenGenerator(catalogue);
+        this(catalogue, ServiceMix.demo(catalogue), layout, ageing);
+    }
+
+    public DayStudy(Catalogue catalogue, ServiceMix mix, OfficeLayout layout, Duration ageing) {
+        this.generator = new CitizenGenerator(mix);
         this.simulation = new DaySimulation(catalogue, layout, ageing);
         this.keeping = new KeptAppointments(generator);
     }

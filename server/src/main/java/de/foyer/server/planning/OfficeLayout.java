@@ -1,5 +1,6 @@
 package de.foyer.server.planning;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,39 +8,39 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The counters of the demo office and which categories each serves: 1–4 the long cases, 5 and 6
- * everything, 7 the quick desk (as the server's demo office seeds them). With fewer clerks than
- * counters, the all-round counters are staffed first so that every service is served.
+ * An office's counters, which services each serves, and in which order they are staffed when
+ * there are fewer clerks than counters: the counters that serve the most services first (ties in
+ * the office's own order), so that with few clerks every service is still served.
  */
-public record OfficeLayout(Map<String, Set<String>> categoriesByCounter, List<String> staffingOrder) {
+public record OfficeLayout(Map<String, Set<String>> servicesByCounter, List<String> staffingOrder) {
 
     private static final Set<String> LONG = Set.of("ausweis", "pass", "melden", "bescheinigungen");
     private static final Set<String> ALL = Set.of("ausweis", "pass", "melden", "bescheinigungen", "abfall", "fundsachen", "sonstiges");
     private static final Set<String> QUICK = Set.of("melden", "abfall", "fundsachen", "sonstiges");
 
+    /** Counters in the office's order with the services each serves. */
+    public static OfficeLayout of(Map<String, Set<String>> servicesByCounter) {
+        List<String> inOrder = List.copyOf(servicesByCounter.keySet());
+        List<String> order = inOrder.stream()
+                .sorted(Comparator.comparingInt((String counter) -> -servicesByCounter.get(counter).size()).thenComparingInt(inOrder::indexOf))
+                .toList();
+        return new OfficeLayout(new LinkedHashMap<>(servicesByCounter), order);
+    }
+
+    /** The demo office as the server seeds it: counters 1–4 the long cases, 5 and 6 everything, 7 the quick desk. */
     public static OfficeLayout demo() {
+        Catalogue catalogue = Catalogue.demo();
         Map<String, Set<String>> counters = new LinkedHashMap<>();
-        for (int number = 1; number <= 4; number++) {
-            counters.put(Integer.toString(number), LONG);
+        for (int number = 1; number <= 7; number++) {
+            Set<String> categories = number <= 4 ? LONG : number <= 6 ? ALL : QUICK;
+            counters.put(Integer.toString(number), catalogue.services().stream().filter(service -> categories.contains(service.category()))
+                    .map(Catalogue.Service::id).collect(Collectors.toSet()));
         }
-        counters.put("5", ALL);
-        counters.put("6", ALL);
-        counters.put("7", QUICK);
-        return new OfficeLayout(counters, List.of("5", "6", "1", "2", "7", "3", "4"));
+        return of(counters);
     }
 
     /** The counters open with this many clerks (at most one clerk per counter). */
     public List<String> staffed(int clerks) {
         return staffingOrder.subList(0, Math.min(clerks, staffingOrder.size()));
-    }
-
-    /** Services per counter, the shape the call policy and the wait estimate take. */
-    public Map<String, Set<String>> servicesByCounter(Catalogue catalogue) {
-        Map<String, Set<String>> services = new LinkedHashMap<>();
-        categoriesByCounter.forEach((counter, categories) -> services.put(counter, catalogue.services().stream()
-                .filter(service -> categories.contains(service.category()))
-                .map(Catalogue.Service::id)
-                .collect(Collectors.toSet())));
-        return services;
     }
 }

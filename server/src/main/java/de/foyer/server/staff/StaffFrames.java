@@ -20,6 +20,7 @@ public final class StaffFrames {
             new Entry("/console/day", "nav.day", Role.CLERK),
             new Entry("/admin", "nav.settings", Role.OFFICE_ADMIN),
             new Entry("/admin/statistics", "nav.statistics", Role.OFFICE_ADMIN),
+            new Entry("/admin/planning", "nav.planning", Role.OFFICE_ADMIN),
             new Entry("/admin/audit", "nav.audit", Role.OFFICE_ADMIN));
 
     private final Bilingual words;

@@ -6,12 +6,13 @@ import java.util.Locale;
 
 /**
  * Lays out the statistics page's charts: columns (side by side or stacked) and bars of shares.
- * Pure: values in, geometry out; the page's template draws it.
+ * Pure: values in, geometry out; the page's template ({@code stats/chart.jte}) draws it. The
+ * capacity-planning page draws its waits with it too.
  */
-final class Charts {
+public final class Charts {
 
     /** One row of values across the labels, in one colour; a null value draws nothing. */
-    record Series(String name, String colour, List<Double> values) {
+    public record Series(String name, String colour, List<Double> values) {
     }
 
     static final String TRACK = "#eef1f0";
@@ -26,7 +27,7 @@ final class Charts {
     private Charts() {
     }
 
-    static Chart.Columns columns(String id, String title, String description, List<String> labels, List<Series> series,
+    public static Chart.Columns columns(String id, String title, String description, List<String> labels, List<Series> series,
                                  boolean stacked, String unit) {
         double largest = 0;
         for (int i = 0; i < labels.size(); i++) {
@@ -113,7 +114,7 @@ final class Charts {
     }
 
     /** German figures: a decimal comma, no decimals on whole numbers. */
-    static String number(double value) {
+    public static String number(double value) {
         if (value == Math.rint(value)) {
             return String.format(Locale.ROOT, "%d", (long) value);
         }

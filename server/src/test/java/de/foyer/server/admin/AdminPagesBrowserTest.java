@@ -127,6 +127,23 @@ class AdminPagesBrowserTest {
     }
 
     @Test
+    @Order(3)
+    void thePlanningPageAnswersWhatIfFourClerksOnSaturday() {
+        browser.open("/admin/planning?weekday=6");
+        browser.await(() -> browser.findAll("table[data-table=planning]").size() == 1);
+        browser.type("#clerks", "4");
+        browser.type("#quota", "65");
+        new org.openqa.selenium.support.ui.Select(browser.find("#keeping")).selectByValue("CONFIRMATION_AND_WAITING_LIST");
+        browser.click("form.range button[type=submit]");
+        browser.await(() -> browser.path().equals("/admin/planning") && browser.find("#clerks").getAttribute("value").equals("4")
+                && browser.findAll("table[data-table=planning]").size() == 1);
+        assertThat(browser.text("tr[data-row='planning.fromWaitingList'] td:last-child")).isNotEqualTo("0");
+        assertThat(browser.findAll(".chart svg rect[fill='#2f6f4e']")).as("the what-if's columns").isNotEmpty();
+        browser.screenshotOfWholePage("planning");
+        assertThat(browser.accessibilityViolations()).as("planning page").isEmpty();
+    }
+
+    @Test
     @Order(4)
     void theAuditLogShowsTheSettingsChanges() {
         browser.open("/admin/audit");
@@ -239,7 +256,7 @@ class AdminPagesBrowserTest {
         browser.click("#logout");
         browser.await(() -> browser.path().equals("/login"));
         browser.signIn("clerk1", TestDatabase.SECRET, "/console");
-        for (String page : new String[] {"/admin", "/admin/statistics", "/admin/audit"}) {
+        for (String page : new String[] {"/admin", "/admin/statistics", "/admin/planning", "/admin/audit"}) {
             browser.open(page);
             browser.await(() -> browser.text("main").contains("der Leitung des Amts vorbehalten"));
             assertThat(browser.text("main")).doesNotContain("Online-Kontingent", "Auslastung");

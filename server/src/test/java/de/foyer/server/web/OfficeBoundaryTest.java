@@ -487,6 +487,7 @@ class OfficeBoundaryTest {
         calls.add(Call.of(o, "GET /admin", "/admin?" + named));
         calls.add(Call.of(o, "GET /admin/statistics", "/admin/statistics?clerk=" + target.clerk() + "&" + named));
         calls.add(Call.of(o, "GET /admin/audit", "/admin/audit?clerk=" + target.clerk() + "&" + named));
+        calls.add(Call.of(o, "GET /admin/planning", "/admin/planning?" + named));
         // Last, since it adds to the caller's catalogue: a service and category of the other office's names, whose ids it must not take over.
         calls.add(Call.csv(o, "POST /api/v1/admin/offices/{office}/catalogue/import", ownAdmin + "/catalogue/import",
                 "category;name;durationMinutes\n" + target.categoryName() + ";" + target.serviceName() + ";5\n"));

@@ -142,6 +142,9 @@ class PagesAreValidHtmlTest {
         fetched.put("admin settings", page("/admin", admin));
         fetched.put("admin statistics", page("/admin/statistics", admin));
         fetched.put("admin audit", page("/admin/audit", admin));
+        fetched.put("admin planning", page("/admin/planning?weekday=6&cases=52&booked=87&noShows=16&clerks=4&quota=65"
+                + "&keeping=CONFIRMATION_AND_WAITING_LIST", admin));
+        fetched.put("admin planning, a question that does not work", page("/admin/planning?weekday=6&clerks=zwei", admin));
         fetched.forEach((name, page) -> assertThat(page.raw().headers().firstValue("Content-Type"))
                 .as(name + " " + page.status()).hasValueSatisfying(type -> assertThat(type).startsWith("text/html")));
         return fetched;
