@@ -52,9 +52,11 @@ public final class DayFigure implements Figure {
         for (int day = 0; day < 2; day++) {
             ScenarioStats without = results.get(day == 0 ? 0 : 4);
             ScenarioStats confirmation = study.run(without.scenario().keeping(Keeping.CONFIRMATION), run.mode().days);
-            ScenarioStats waitingList = study.run(without.scenario().keeping(Keeping.CONFIRMATION_AND_WAITING_LIST), run.mode().days);
-            kept.add(new ScenarioStats[]{without, confirmation, waitingList});
-            measurements.addAll(keptMeasurements(day == 0 ? "base" : "saturday", without, confirmation, waitingList));
+            Scenario listed = without.scenario().keeping(Keeping.CONFIRMATION_AND_WAITING_LIST);
+            ScenarioStats waitingList = study.run(listed, run.mode().days);
+            ScenarioStats overbooked = study.run(listed.overbooking((int) Math.round(listed.noShowRate() * 100)), run.mode().days);
+            kept.add(new ScenarioStats[]{without, confirmation, waitingList, overbooked});
+            measurements.addAll(keptMeasurements(day == 0 ? "base" : "saturday", without, confirmation, waitingList, overbooked));
         }
         Path chart = run.besideResult(".svg");
         Files.createDirectories(chart.getParent());
@@ -74,7 +76,8 @@ public final class DayFigure implements Figure {
                         + " the request (and come anyway, as walk-ins); with the waiting list each freed time is offered down the line"
                         + " (the day's citizens who found no time and " + KeptAppointments.BACKLOG_PER_HUNDRED_CASES + " per 100 cases"
                         + " from other days), " + percent(KeptAppointments.OFFER_TAKEN) + " of offers taken. Idle lost is measured"
-                        + " against the same days without keeping and with everyone coming.",
+                        + " against the same days without keeping and with everyone coming. Overbooking: the slot planner books beyond"
+                        + " the lanes by the day's no-show rate (extra lanes, the quota of the enlarged capacity).",
                 "Chart: " + chart);
         return FigureResult.measured(base.cases() + " cases a day, " + Math.round(base.bookedShare() * 100) + " % booked, "
                         + Math.round(base.noShowRate() * 100) + " % no-shows, 5 clerks at 7 counters", measurements, notes)
@@ -105,7 +108,7 @@ public final class DayFigure implements Figure {
     }
 
     private static List<Measurement> keptMeasurements(String day, ScenarioStats without, ScenarioStats confirmation,
-                                                      ScenarioStats waitingList) {
+                                                      ScenarioStats waitingList, ScenarioStats overbooked) {
         String key = day + ".";
         String name = without.scenario().name() + ": ";
         double share = waitingList.idleLostToNoShowsPerDay() / without.idleLostToNoShowsPerDay();
@@ -127,27 +130,34 @@ public final class DayFigure implements Figure {
                 walkIns.percentile(90), "min", 10)
                 : Measurement.of(key + "walk_in_p90_kept", name + "walk-in wait p90, confirmation and waiting list",
                 walkIns.percentile(90), "min"));
+        String overbooking = name + "with overbooking by the no-show rate (" + overbooked.scenario().overbookingPercent() + " %): ";
+        list.add(Measurement.of(key + "overbooked_idle_lost", overbooking + "idle lost to no-shows", overbooked.idleLostToNoShowsPerDay(),
+                "min/day"));
+        list.add(Measurement.of(key + "overbooked_walk_in_p90", overbooking + "walk-in wait p90", overbooked.walkInWaits().percentile(90), "min"));
+        list.add(Measurement.of(key + "overbooked_booked_on_time", overbooking + "booked, called within 5 min of their time",
+                overbooked.onTimePercent(), "%"));
         return list;
     }
 
     /** Before and after side by side: without keeping, with confirmation, with confirmation and the waiting list. */
     private static List<String> keptTable(List<ScenarioStats[]> kept) {
         List<String> lines = new ArrayList<>();
-        String format = "%-24s %-28s %8s %9s %9s %9s %8s %8s %8s";
+        String format = "%-24s %-28s %8s %9s %9s %9s %8s %8s %8s %8s";
         lines.add("");
         lines.add("Kept appointments (same seeds)");
         lines.add(String.format(Locale.ROOT, format, "day", "keeping", "idle lost", "released", "came", "from list",
-                "booked", "walk-in", "turned"));
-        lines.add(String.format(Locale.ROOT, format, "", "", "min/day", "/day", "anyway", "/day", "p90", "p90", "away/day"));
+                "booked", "walk-in", "on time", "turned"));
+        lines.add(String.format(Locale.ROOT, format, "", "", "min/day", "/day", "anyway", "/day", "p90", "p90", "≤ 5 min", "away/day"));
         for (ScenarioStats[] day : kept) {
-            String[] keeping = {"without", "confirmation", "confirmation + waiting list"};
+            String[] keeping = {"without", "confirmation", "confirmation + waiting list",
+                    "… + overbooking " + day[3].scenario().overbookingPercent() + " %"};
             for (int i = 0; i < day.length; i++) {
                 ScenarioStats stats = day[i];
                 lines.add(String.format(Locale.ROOT, format, i == 0 ? day[0].scenario().name() : "", keeping[i],
                         Format.number(stats.idleLostToNoShowsPerDay()), Format.number(stats.releasedPerDay()),
                         Format.number(stats.releasedButCamePerDay()), Format.number(stats.fromWaitingListPerDay()),
                         Format.number(stats.bookedWaits().percentile(90)), Format.number(stats.walkInWaits().percentile(90)),
-                        Format.number(stats.turnedAwayPerDay())));
+                        Format.number(stats.onTimePercent()) + " %", Format.number(stats.turnedAwayPerDay())));
             }
         }
         return lines;

@@ -27,8 +27,22 @@ public final class SlotPlanner {
     public record Period(LocalTime opens, LocalTime closes) {
     }
 
-    /** A day's capacity: its opening periods (none when closed) and how many citizens are served at once. */
-    public record Day(LocalDate date, List<Period> periods, int lanes, int onlineQuotaPercent) {
+    /**
+     * A day's capacity: its opening periods (none when closed), how many citizens are served at once,
+     * and by how much the day may be booked beyond that, in per cent, where the office expects that
+     * many not to come: as many extra lanes as that share of the lanes (rounded up), and the
+     * hourly online quota taken of the enlarged capacity.
+     */
+    public record Day(LocalDate date, List<Period> periods, int lanes, int onlineQuotaPercent, int overbookingPercent) {
+
+        public Day(LocalDate date, List<Period> periods, int lanes, int onlineQuotaPercent) {
+            this(date, periods, lanes, onlineQuotaPercent, 0);
+        }
+
+        /** Lanes a booking may take: the served ones and those booked beyond. */
+        int bookableLanes() {
+            return lanes + (lanes * overbookingPercent + 99) / 100;
+        }
     }
 
     /**
@@ -56,7 +70,7 @@ public final class SlotPlanner {
 
     /** The free slots after {@code now}, one per start, each with the lowest lane it would take. */
     public List<Slot> free(Day day, List<Occupation> taken, int blockMinutes, Channel channel, LocalDateTime now) {
-        Occupancy occupancy = new Occupancy(day.lanes(),
+        Occupancy occupancy = new Occupancy(day.bookableLanes(),
                 taken.stream().filter(occupation -> holds(occupation, channel, now)).toList());
         List<Slot> free = new ArrayList<>();
         for (LocalTime start : starts(day, blockMinutes)) {
@@ -86,7 +100,7 @@ public final class SlotPlanner {
      */
     public Optional<Integer> laneFor(Day day, List<Occupation> taken, LocalTime start, LocalTime end) {
         List<Occupation> holding = taken.stream().filter(occupation -> occupation.heldUntil() == null).toList();
-        return new Occupancy(day.lanes(), holding).firstFreeLane(minutes(start), minutes(end));
+        return new Occupancy(day.bookableLanes(), holding).firstFreeLane(minutes(start), minutes(end));
     }
 
     private static boolean holds(Occupation occupation, Channel channel, LocalDateTime now) {
@@ -101,7 +115,7 @@ public final class SlotPlanner {
             long capacity = (long) day.lanes() * day.periods().stream()
                     .mapToInt(period -> overlap(minutes(period.opens()), minutes(period.closes()), windowStart, windowEnd))
                     .sum();
-            long allowed = capacity * day.onlineQuotaPercent() / 100;
+            long allowed = capacity * (100 + day.overbookingPercent()) / 100 * day.onlineQuotaPercent() / 100;
             long used = occupancy.onlineMinutes(windowStart, windowEnd);
             if (used + overlap(from, to, windowStart, windowEnd) > allowed) {
                 return false;

@@ -51,7 +51,7 @@ public final class BookingPlanner {
 
         private Book(Scenario scenario) {
             day = new SlotPlanner.Day(DAY, List.of(new SlotPlanner.Period(scenario.opens(), scenario.closes())),
-                    scenario.plannedClerks(), scenario.quotaPercent());
+                    scenario.plannedClerks(), scenario.quotaPercent(), scenario.overbookingPercent());
             opens = minutes(scenario.opens());
         }
 

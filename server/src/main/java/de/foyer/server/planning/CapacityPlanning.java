@@ -47,8 +47,12 @@ public final class CapacityPlanning {
     }
 
     /** What the page asks: the weekday, the day's demand and the office's choices. Shares in whole per cent. */
-    public record Question(int weekday, int cases, int bookedPercent, int noShowPercent, int clerks, int quotaPercent, Keeping keeping) {
+    public record Question(int weekday, int cases, int bookedPercent, int noShowPercent, int clerks, int quotaPercent, Keeping keeping,
+                           int overbookingPercent) {
     }
+
+    /** Booking beyond capacity is capped: more, and the booked wait at the counter instead of the clerks. */
+    public static final int MOST_OVERBOOKING_PERCENT = 25;
 
     /**
      * Where the office stands on a weekday: its hours, its counters, and the question its history
@@ -91,13 +95,13 @@ public final class CapacityPlanning {
                 int atWork = dao.countersAtWork(officeId, weekday, from, to);
                 asIs = new Question(weekday, (int) Math.round((walkIns + booked) / (double) past.size()),
                         percent(booked, walkIns + booked), percent(noShows, booked), clerks(atWork > 0 ? atWork : rules.staffedCounters(), counters),
-                        rules.onlineQuotaPercent(), Keeping.NONE);
+                        rules.onlineQuotaPercent(), Keeping.NONE, 0);
             } else {
                 double openHours = Duration.between(hours[0], hours[1]).toMinutes() / 60.0;
                 Scenario like = weekday == SATURDAY ? Scenario.saturday() : Scenario.base();
                 int usualClerks = weekday == SATURDAY ? like.presentClerks() : rules.staffedCounters();
                 asIs = new Question(weekday, (int) Math.round(CASES_PER_HOUR * openHours), (int) Math.round(like.bookedShare() * 100),
-                        (int) Math.round(like.noShowRate() * 100), clerks(usualClerks, counters), rules.onlineQuotaPercent(), Keeping.NONE);
+                        (int) Math.round(like.noShowRate() * 100), clerks(usualClerks, counters), rules.onlineQuotaPercent(), Keeping.NONE, 0);
             }
             return Optional.of(new Basis(weekday, hours[0], hours[1], counters, past.size(), asIs));
         });
@@ -111,7 +115,8 @@ public final class CapacityPlanning {
     /** The question as a day the simulation runs. */
     public static Scenario scenario(Basis basis, Question question) {
         return new Scenario("planning", "planning", basis.opens(), basis.closes(), question.cases(), question.bookedPercent() / 100.0,
-                question.noShowPercent() / 100.0, question.clerks(), question.clerks(), question.quotaPercent(), question.keeping());
+                question.noShowPercent() / 100.0, question.clerks(), question.clerks(), question.quotaPercent(), question.keeping(),
+                question.overbookingPercent());
     }
 
     private DayStudy study(String officeId, Basis basis) {

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 /**
  * Capacity planning for the head of office: {@code GET /admin/planning} shows the office's day as
  * its history has it, and answers a question asked in the query (weekday, cases, booked share,
- * no-shows, clerks, quota, keeping) beside it. A question that does not work is answered with 400
+ * no-shows, clerks, quota, keeping, overbooking) beside it. A question that does not work is answered with 400
  * and the form as typed. HTTP only.
  */
 public final class PlanningFeature {
@@ -91,23 +91,27 @@ public final class PlanningFeature {
         Integer noShows = whole(ctx.queryParam("noShows"));
         Integer clerks = whole(ctx.queryParam("clerks"));
         Integer quota = whole(ctx.queryParam("quota"));
+        // Optional, for links from before it was asked: none.
+        Integer overbooking = ctx.queryParam("overbooking") == null ? Integer.valueOf(0) : whole(ctx.queryParam("overbooking"));
         Keeping keeping = Arrays.stream(Keeping.values()).filter(k -> k.name().equals(ctx.queryParam("keeping"))).findFirst().orElse(null);
-        if (cases == null || booked == null || noShows == null || clerks == null || quota == null || keeping == null
+        if (cases == null || booked == null || noShows == null || clerks == null || quota == null || keeping == null || overbooking == null
+                || overbooking > CapacityPlanning.MOST_OVERBOOKING_PERCENT
                 || cases < 1 || cases > 2000 || !percent(booked) || !percent(noShows) || !percent(quota)
                 || clerks < 1 || clerks > basis.counters()) {
             return Optional.empty();
         }
-        return Optional.of(new CapacityPlanning.Question(weekday, cases, booked, noShows, clerks, quota, keeping));
+        return Optional.of(new CapacityPlanning.Question(weekday, cases, booked, noShows, clerks, quota, keeping, overbooking));
     }
 
     private static PlanningView.Fields fields(Context ctx, boolean asking, CapacityPlanning.Question asIs, CapacityPlanning.Basis basis) {
         String most = Integer.toString(Math.max(1, basis.counters()));
         if (!asking) {
             return new PlanningView.Fields(Integer.toString(asIs.cases()), Integer.toString(asIs.bookedPercent()),
-                    Integer.toString(asIs.noShowPercent()), Integer.toString(asIs.clerks()), Integer.toString(asIs.quotaPercent()), most);
+                    Integer.toString(asIs.noShowPercent()), Integer.toString(asIs.clerks()), Integer.toString(asIs.quotaPercent()),
+                    Integer.toString(asIs.overbookingPercent()), most);
         }
         return new PlanningView.Fields(typed(ctx, "cases"), typed(ctx, "booked"), typed(ctx, "noShows"), typed(ctx, "clerks"),
-                typed(ctx, "quota"), most);
+                typed(ctx, "quota"), ctx.queryParam("overbooking") == null ? "0" : typed(ctx, "overbooking"), most);
     }
 
     private List<PlanningView.Row> rows(ScenarioStats before, ScenarioStats after) {

@@ -18,7 +18,11 @@ public record PlanningView(Frame frame, List<Option> weekdays, List<Option> keep
     }
 
     public record Fields(String cases, String bookedPercent, String noShowPercent, String clerks, String quotaPercent,
-                         String mostClerks) {
+                         String overbookingPercent, String mostClerks) {
+    }
+
+    public int mostOverbooking() {
+        return CapacityPlanning.MOST_OVERBOOKING_PERCENT;
     }
 
     /** One figure, as the office is and as asked. */

@@ -9,11 +9,12 @@ import java.time.LocalTime;
  * as they are.
  */
 public record Scenario(String key, String name, LocalTime opens, LocalTime closes, int cases, double bookedShare,
-                       double noShowRate, int plannedClerks, int presentClerks, int quotaPercent, Keeping keeping) {
+                       double noShowRate, int plannedClerks, int presentClerks, int quotaPercent, Keeping keeping,
+                       int overbookingPercent) {
 
     public Scenario(String key, String name, LocalTime opens, LocalTime closes, int cases, double bookedShare, double noShowRate,
                     int plannedClerks, int presentClerks, int quotaPercent) {
-        this(key, name, opens, closes, cases, bookedShare, noShowRate, plannedClerks, presentClerks, quotaPercent, Keeping.NONE);
+        this(key, name, opens, closes, cases, bookedShare, noShowRate, plannedClerks, presentClerks, quotaPercent, Keeping.NONE, 0);
     }
 
     /** An ordinary Monday (8–16): 150 cases, 87 % booked online, 12 % no-shows, 5 clerks, quota 75 %. */
@@ -23,17 +24,17 @@ public record Scenario(String key, String name, LocalTime opens, LocalTime close
 
     public Scenario oneClerkOffSick() {
         return new Scenario("four_clerks", "4 clerks (1 off sick)", opens, closes, cases, bookedShare, noShowRate,
-                plannedClerks, presentClerks - 1, quotaPercent, keeping);
+                plannedClerks, presentClerks - 1, quotaPercent, keeping, overbookingPercent);
     }
 
     public Scenario withQuota(int percent) {
         return new Scenario("quota_" + percent, "quota " + percent + " %", opens, closes, cases, bookedShare, noShowRate,
-                plannedClerks, presentClerks, percent, keeping);
+                plannedClerks, presentClerks, percent, keeping, overbookingPercent);
     }
 
     public Scenario withNoShows(double rate) {
         return new Scenario("no_shows_" + Math.round(rate * 100), Math.round(rate * 100) + " % no-shows", opens, closes, cases,
-                bookedShare, rate, plannedClerks, presentClerks, quotaPercent, keeping);
+                bookedShare, rate, plannedClerks, presentClerks, quotaPercent, keeping, overbookingPercent);
     }
 
     /** Saturday 9–12: 45 booked of 52 cases and 7 no-shows among the booked, as the office counted; 3 clerks. */
@@ -51,7 +52,13 @@ public record Scenario(String key, String name, LocalTime opens, LocalTime close
         };
         return new Scenario(suffix.isEmpty() ? key : key + "." + suffix,
                 suffix.isEmpty() ? name : name + " + " + suffix.replace('_', ' '), opens, closes, cases, bookedShare, noShowRate,
-                plannedClerks, presentClerks, quotaPercent, how);
+                plannedClerks, presentClerks, quotaPercent, how, overbookingPercent);
+    }
+
+    /** The same day booked beyond its capacity by this many per cent (see the slot planner's day). */
+    public Scenario overbooking(int percent) {
+        return new Scenario(key + ".overbooking_" + percent, name + " + overbooking " + percent + " %", opens, closes, cases, bookedShare,
+                noShowRate, plannedClerks, presentClerks, quotaPercent, keeping, percent);
     }
 
     public long openSeconds() {

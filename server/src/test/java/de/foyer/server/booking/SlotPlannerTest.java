@@ -57,6 +57,28 @@ class SlotPlannerTest {
     }
 
     @Test
+    void aDayBookedBeyondItsCapacityTakesAnExtraLaneAndAQuotaOfTheEnlargedCapacity() {
+        SlotPlanner.Day exact = day(4, 50, "08:00-09:00");
+        SlotPlanner.Day beyond = new SlotPlanner.Day(THURSDAY, exact.periods(), 4, 50, 25);
+        List<SlotPlanner.Occupation> taken = new ArrayList<>();
+        for (int lane = 1; lane <= 4; lane++) {
+            taken.add(booked(lane, "08:00", 30, false));
+        }
+
+        assertThat(starts(planner.free(exact, taken, 30, Channel.STAFF, THE_DAY_BEFORE))).containsExactly(LocalTime.of(8, 30));
+        assertThat(planner.free(beyond, taken, 30, Channel.STAFF, THE_DAY_BEFORE)).as("the fifth lane, at both starts")
+                .extracting(SlotPlanner.Slot::lane).containsExactly(5, 1);
+        List<SlotPlanner.Occupation> online = new ArrayList<>();
+        for (int lane = 1; lane <= 4; lane++) {
+            online.add(booked(lane, "08:00", 30, true));
+        }
+        assertThat(planner.free(exact, online, 30, Channel.ONLINE, THE_DAY_BEFORE)).as("120 of 240 minutes: the quota is full").isEmpty();
+        assertThat(planner.free(beyond, online, 30, Channel.ONLINE, THE_DAY_BEFORE)).as("150 of 300 minutes allowed: one more")
+                .extracting(SlotPlanner.Slot::start).containsExactly(LocalTime.of(8, 0), LocalTime.of(8, 30));
+        assertThat(new SlotPlanner.Day(THURSDAY, exact.periods(), 3, 50, 10).bookableLanes()).as("rounded up").isEqualTo(4);
+    }
+
+    @Test
     void aClosedDayHasNoTimes() {
         SlotPlanner.Day closed = new SlotPlanner.Day(THURSDAY, List.of(), 5, 100);
 

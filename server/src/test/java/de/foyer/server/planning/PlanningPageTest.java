@@ -48,12 +48,13 @@ class PlanningPageTest {
     }
 
     @Test
-    void theWhatIfOfTheSaturdayIsTheBenchsModelWithTheSameInputs() {
-        String question = "/admin/planning?weekday=6&cases=52&booked=87&noShows=16&clerks=4&quota=65&keeping=CONFIRMATION_AND_WAITING_LIST";
+    void theIssuesWhatIfFourClerksOnSaturdayQuota65Overbooking10IsTheBenchsModelWithTheSameInputs() {
+        String question = "/admin/planning?weekday=6&cases=52&booked=87&noShows=16&clerks=4&quota=65&keeping=CONFIRMATION_AND_WAITING_LIST"
+                + "&overbooking=10";
         String page = page(question, 200);
         Scenario saturday = Scenario.saturday();
         ScenarioStats bench = DayStudy.ofDemoOffice().run(new Scenario("s", "s", saturday.opens(), saturday.closes(), 52, 0.87, 0.16,
-                4, 4, 65, Keeping.CONFIRMATION_AND_WAITING_LIST), CapacityPlanning.DAYS);
+                4, 4, 65, Keeping.CONFIRMATION_AND_WAITING_LIST, 10), CapacityPlanning.DAYS);
 
         assertSameFigures(page, bench);
         assertThat(cell(page, "planning.fromWaitingList", 2)).isEqualTo(Charts.number(bench.fromWaitingListPerDay()));
@@ -111,7 +112,8 @@ class PlanningPageTest {
                 "weekday=1&cases=zwei&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE",
                 "weekday=1&cases=150&booked=187&noShows=12&clerks=5&quota=75&keeping=NONE",
                 "weekday=1&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=SOMETIMES",
-                "weekday=7&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE"}) {
+                "weekday=7&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE",
+                "weekday=1&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE&overbooking=30"}) {
             String page = page("/admin/planning?" + query, 400);
 
             assertThat(page).as(query).contains("role=\"alert\"").doesNotContain("data-table=\"planning\"").contains("<form");
