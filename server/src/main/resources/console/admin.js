@@ -9,7 +9,7 @@
       var value;
       if (field.type === 'checkbox' && field.dataset.list) {
         result[field.name] = result[field.name] || [];
-        if (field.checked) { result[field.name].push(field.value); }
+        if (field.checked) { result[field.name].push(field.dataset.type === 'number' ? Number(field.value) : field.value); }
         return;
       }
       if (field.type === 'checkbox') {

@@ -44,7 +44,7 @@ final class AdminPages {
         SettingsView settings = reader.read(viewer.clerk().officeId());
         // One numbering for the whole page, section by section in the order they are shown.
         Forms forms = new Forms();
-        OfficeSections office = new OfficeSections(forms);
+        OfficeSections office = new OfficeSections(forms, frames.words());
         StaffSections staff = new StaffSections(frames.words(), forms, ZoneId.of(viewer.timeZone()), viewer.clerk().role(),
                 viewer.offices());
         return new SettingsPageView(frames.of(viewer, "admin.title", "/admin", List.of("common.js", "admin.js")),

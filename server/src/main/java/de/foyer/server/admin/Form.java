@@ -66,9 +66,13 @@ public record Form(int number, String method, String action, boolean reload, Str
 
     /**
      * Things ticked as a list that is sent as one array under {@code name}: the services of one category
-     * a counter serves, the offices an account belongs to.
+     * a counter serves, the offices an account belongs to; {@code numbers}: sent as numbers (weekdays).
      */
-    public record CheckGroup(String legend, String name, List<CheckItem> items) implements Field {
+    public record CheckGroup(String legend, String name, List<CheckItem> items, boolean numbers) implements Field {
+
+        public CheckGroup(String legend, String name, List<CheckItem> items) {
+            this(legend, name, items, false);
+        }
     }
 
     public record CheckItem(String value, String label, boolean checked) {

@@ -6,6 +6,7 @@ import de.foyer.server.catalogue.GermanState;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.catalogue.Translations;
 import de.foyer.server.catalogue.WaitingArea;
+import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Frame;
 
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ import java.util.Set;
 final class OfficeSections {
 
     private final Forms forms;
+    private final Bilingual words;
 
-    OfficeSections(Forms forms) {
+    OfficeSections(Forms forms, Bilingual words) {
+        this.words = words;
         this.forms = forms;
     }
 
@@ -107,8 +110,12 @@ final class OfficeSections {
                         Forms.number(n, "admin.releaseHour", "releaseHour", rules.releaseHour(), 0, 23),
                         Forms.number(n, "admin.drawMinutes", "drawMinutes", rules.drawMinutes(), 0, 120),
                         Forms.number(n, "admin.reminderHours", "reminderHours", rules.reminderHours(), 0, 168),
-                        Forms.number(n, "admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365))),
-                new Form.Hint("admin.rulesHint")));
+                        Forms.number(n, "admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365),
+                        Forms.number(n, "admin.overbooking", "overbookingPercent", rules.overbookingPercent(), 0, 25))),
+                new Form.CheckGroup(words.both("admin.overbookingWeekdays"), "overbookingWeekdays", java.util.stream.IntStream.rangeClosed(1, 7)
+                        .mapToObj(day -> new Form.CheckItem(Integer.toString(day), words.both("weekday." + day),
+                                rules.overbookingWeekdays().contains(day))).toList(), true),
+                new Form.Hint("admin.rulesHint"), new Form.Hint("admin.overbookingHint")));
     }
 
     SettingsPageView.Hours hours(SettingsView settings) {

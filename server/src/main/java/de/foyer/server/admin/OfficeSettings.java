@@ -127,7 +127,9 @@ final class OfficeSettings {
                     keep("waitingHoldMinutes", change.waitingHoldMinutes(), now.waitingHoldMinutes(), 1, 1440),
                     keep("confirmByHours", change.confirmByHours(), now.confirmByHours(), 0, 23),
                     keep("releaseHour", change.releaseHour(), now.releaseHour(), 0, 23),
-                    keep("drawMinutes", change.drawMinutes(), now.drawMinutes(), 0, 120));
+                    keep("drawMinutes", change.drawMinutes(), now.drawMinutes(), 0, 120),
+                    keep("overbookingPercent", change.overbookingPercent(), now.overbookingPercent(), 0, 25),
+                    weekdays(change.overbookingWeekdays(), now.overbookingWeekdays()));
             int maxRecalls = keep("maxRecalls", change.maxRecalls(), SettingsReader.maxRecalls(handle, admin.officeId()), 0, 10);
             StoredBookingRules.on(handle).save(admin.officeId(), rules);
             StoredQueueRules.on(handle).saveMaxRecalls(admin.officeId(), maxRecalls);
@@ -135,6 +137,18 @@ final class OfficeSettings {
                     "quota " + rules.onlineQuotaPercent() + " %, check-in " + rules.checkinBeforeMinutes() + "/"
                             + rules.checkinAfterMinutes() + " min, recalls " + maxRecalls);
         });
+    }
+
+    private static List<Integer> weekdays(List<Integer> value, List<Integer> current) {
+        if (value == null) {
+            return current;
+        }
+        for (Integer day : value) {
+            if (day == null || day < 1 || day > 7) {
+                throw ApiException.badRequest("INVALID_WEEKDAY", "Weekdays are 1 (Monday) to 7 (Sunday), not '" + day + "'.");
+            }
+        }
+        return value;
     }
 
     private static int keep(String field, Integer value, int current, int least, int most) {

@@ -57,7 +57,8 @@ final class Requests {
     record RulesChange(Integer onlineQuotaPercent, Integer checkinBeforeMinutes, Integer checkinAfterMinutes,
                        Integer staffedCounters, Integer maxRecalls, Integer releaseDelayMinutes, Integer horizonDays,
                        Integer reminderHours, Integer eraseAfterDays, Integer maxActivePerEmail, Integer waitingHoldMinutes,
-                       Integer confirmByHours, Integer releaseHour, Integer drawMinutes) {
+                       Integer confirmByHours, Integer releaseHour, Integer drawMinutes, Integer overbookingPercent,
+                       List<Integer> overbookingWeekdays) {
     }
 
     record Notice(String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {

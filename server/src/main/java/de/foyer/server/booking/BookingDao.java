@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Bookings and their rules on one transaction's handle. */
@@ -112,6 +114,22 @@ public final class BookingDao implements Bookings {
 
     /** A day's lane held by a booking, as the slot planner needs it. */
     public record DayOccupation(LocalDate day, SlotPlanner.Occupation occupation) {
+    }
+
+    /**
+     * The share of appointments nobody came for, by ISO weekday, of the days in the range whose
+     * appointments are settled (came or did not); weekdays without any are left out.
+     */
+    public Map<Integer, Double> noShowShares(String officeId, LocalDate from, LocalDate to) {
+        Map<Integer, Double> shares = new HashMap<>();
+        handle.createQuery("""
+                        SELECT extract(isodow FROM day)::int AS weekday,
+                               count(*) FILTER (WHERE status = 'NO_SHOW')::float8 / count(*) AS share
+                        FROM bookings WHERE office_id = :office AND day BETWEEN :from AND :to AND status IN ('CHECKED_IN', 'NO_SHOW')
+                        GROUP BY 1""")
+                .bind("office", officeId).bind("from", from).bind("to", to)
+                .map((rows, ctx) -> shares.put(rows.getInt("weekday"), rows.getDouble("share"))).list();
+        return shares;
     }
 
     /**

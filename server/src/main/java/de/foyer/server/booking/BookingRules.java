@@ -1,8 +1,10 @@
 package de.foyer.server.booking;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,13 +18,30 @@ import java.util.Optional;
  * @param confirmByHours      0, or how many hours before its time a booking must be confirmed by the citizen (see {@link Attendance})
  * @param releaseHour         the hour of the day at which the day {@code horizonDays} ahead opens for online booking
  * @param drawMinutes         0, or how long after a day opens its requests are gathered for a draw (see {@link ReleaseDraw})
+ * @param overbookingPercent  0, or at most how far beyond its capacity a day is booked on the {@code overbookingWeekdays}
+ *                            (1 = Monday): by the share of no-shows the office measured on that weekday (see {@link NoShowRates})
  */
 public record BookingRules(int staffedCounters, int onlineQuotaPercent, int releaseDelayMinutes, int horizonDays,
                            int maxActivePerEmail, int checkinBeforeMinutes, int checkinAfterMinutes,
                            int reminderHours, int eraseAfterDays, int waitingHoldMinutes,
-                           int confirmByHours, int releaseHour, int drawMinutes) {
+                           int confirmByHours, int releaseHour, int drawMinutes, int overbookingPercent,
+                           List<Integer> overbookingWeekdays) {
 
-    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15, 0, 0, 0);
+    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15, 0, 0, 0, 0, List.of());
+
+    public BookingRules {
+        overbookingWeekdays = overbookingWeekdays.stream().distinct().sorted().toList();
+    }
+
+    /** Whether days of this weekday may be booked beyond capacity. */
+    public boolean overbooks(DayOfWeek weekday) {
+        return overbookingPercent > 0 && overbookingWeekdays.contains(weekday.getValue());
+    }
+
+    /** The weekdays as stored: bit n for ISO weekday n. */
+    public int overbookingWeekdayBits() {
+        return overbookingWeekdays.stream().mapToInt(day -> 1 << day).sum();
+    }
 
     /** The last day open for booking at this local time: {@code horizonDays} ahead once the day's release hour has come. */
     public LocalDate lastOpenDay(LocalDateTime localNow) {

@@ -2,12 +2,19 @@ package de.foyer.server.booking;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** The table booking_rules: one row per office that changed the defaults. */
 final class BookingRulesDao implements StoredBookingRules {
 
-    private static final RowMapper<BookingRules> RULES = ConstructorMapper.of(BookingRules.class);
+    private static final RowMapper<BookingRules> RULES = (rows, ctx) -> new BookingRules(rows.getInt("staffed_counters"),
+            rows.getInt("online_quota_percent"), rows.getInt("release_delay_minutes"), rows.getInt("horizon_days"),
+            rows.getInt("max_active_per_email"), rows.getInt("checkin_before_minutes"), rows.getInt("checkin_after_minutes"),
+            rows.getInt("reminder_hours"), rows.getInt("erase_after_days"), rows.getInt("waiting_hold_minutes"),
+            rows.getInt("confirm_by_hours"), rows.getInt("release_hour"), rows.getInt("draw_minutes"), rows.getInt("overbooking_percent"),
+            weekdays(rows.getInt("overbooking_weekdays")));
 
     private final Handle handle;
 
@@ -27,17 +34,22 @@ final class BookingRulesDao implements StoredBookingRules {
                         INSERT INTO booking_rules (office_id, staffed_counters, online_quota_percent, release_delay_minutes,
                             horizon_days, max_active_per_email, checkin_before_minutes, checkin_after_minutes, reminder_hours,
                             erase_after_days, waiting_hold_minutes, confirm_by_hours,
-                            release_hour, draw_minutes)
+                            release_hour, draw_minutes, overbooking_percent, overbooking_weekdays)
                         VALUES (:office, :staffedCounters, :onlineQuotaPercent, :releaseDelayMinutes, :horizonDays,
                             :maxActivePerEmail, :checkinBeforeMinutes, :checkinAfterMinutes, :reminderHours, :eraseAfterDays,
-                            :waitingHoldMinutes, :confirmByHours, :releaseHour, :drawMinutes)
+                            :waitingHoldMinutes, :confirmByHours, :releaseHour, :drawMinutes, :overbookingPercent, :overbookingWeekdayBits)
                         ON CONFLICT (office_id) DO UPDATE SET staffed_counters = :staffedCounters,
                             online_quota_percent = :onlineQuotaPercent, release_delay_minutes = :releaseDelayMinutes,
                             horizon_days = :horizonDays, max_active_per_email = :maxActivePerEmail,
                             checkin_before_minutes = :checkinBeforeMinutes, checkin_after_minutes = :checkinAfterMinutes,
                             reminder_hours = :reminderHours, erase_after_days = :eraseAfterDays,
                             waiting_hold_minutes = :waitingHoldMinutes, confirm_by_hours = :confirmByHours,
-                            release_hour = :releaseHour, draw_minutes = :drawMinutes""")
+                            release_hour = :releaseHour, draw_minutes = :drawMinutes, overbooking_percent = :overbookingPercent,
+                            overbooking_weekdays = :overbookingWeekdayBits""")
                 .bind("office", officeId).bindMethods(rules).execute();
+    }
+
+    private static List<Integer> weekdays(int bits) {
+        return IntStream.rangeClosed(1, 7).filter(day -> (bits & (1 << day)) != 0).boxed().toList();
     }
 }

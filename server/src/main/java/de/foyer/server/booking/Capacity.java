@@ -23,14 +23,19 @@ final class Capacity {
     private final OpeningDays openingDays;
     private final int counters;
     private final Map<LocalDate, List<SlotPlanner.Occupation>> taken;
+    private final Map<Integer, Integer> overbooking;
+
+    /** The weeks of no-shows an overbooked weekday is measured by. */
+    static final int OVERBOOKING_WEEKS = 8;
 
     private Capacity(Office office, BookingRules rules, OpeningDays openingDays, int counters,
-                     Map<LocalDate, List<SlotPlanner.Occupation>> taken) {
+                     Map<LocalDate, List<SlotPlanner.Occupation>> taken, Map<Integer, Integer> overbooking) {
         this.office = office;
         this.rules = rules;
         this.openingDays = openingDays;
         this.counters = counters;
         this.taken = taken;
+        this.overbooking = overbooking;
     }
 
     static Capacity load(BookableOffice bookable, Catalogue catalogue, BookingDao bookings, LocalDate from, LocalDate to,
@@ -40,7 +45,8 @@ final class Capacity {
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
-        return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken);
+        return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken,
+                overbooking(bookable.rules(), bookings, office, now));
     }
 
     /** The office's open periods of these days: its hours, without its closed days and the public holidays of its state. */
@@ -55,12 +61,29 @@ final class Capacity {
         Map<LocalDate, List<SlotPlanner.Occupation>> fresh = new HashMap<>(taken);
         fresh.put(date, occupations.stream().filter(occupation -> occupation.day().equals(date))
                 .map(BookingDao.DayOccupation::occupation).toList());
-        return new Capacity(office, rules, openingDays, counters, fresh);
+        return new Capacity(office, rules, openingDays, counters, fresh, overbooking);
     }
 
     SlotPlanner.Day day(LocalDate date) {
         return new SlotPlanner.Day(date, openingDays.periods(date), Math.max(1, Math.min(rules.staffedCounters(), counters)),
-                rules.onlineQuotaPercent());
+                rules.onlineQuotaPercent(), overbooking.getOrDefault(date.getDayOfWeek().getValue(), 0));
+    }
+
+    /**
+     * How far each chosen weekday is booked beyond capacity: its share of no-shows over the last
+     * weeks, at most the rules' limit. Read only where the office overbooks at all.
+     */
+    private static Map<Integer, Integer> overbooking(BookingRules rules, BookingDao bookings, Office office, Instant now) {
+        if (rules.overbookingPercent() == 0 || rules.overbookingWeekdays().isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = LocalDate.ofInstant(now, office.zone());
+        Map<Integer, Double> shares = bookings.noShowShares(office.id(), today.minusWeeks(OVERBOOKING_WEEKS), today.minusDays(1));
+        Map<Integer, Integer> percent = new HashMap<>();
+        for (int weekday : rules.overbookingWeekdays()) {
+            percent.put(weekday, (int) Math.min(rules.overbookingPercent(), Math.round(shares.getOrDefault(weekday, 0.0) * 100)));
+        }
+        return percent;
     }
 
     List<SlotPlanner.Occupation> occupations(LocalDate date) {

@@ -6,6 +6,7 @@ import de.foyer.server.staff.Role;
 import de.foyer.server.staff.StaffFrames;
 import de.foyer.server.stats.Chart;
 import de.foyer.server.stats.Charts;
+import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Bilingual;
 import de.foyer.server.web.Pages;
 import io.javalin.config.RoutesConfig;
@@ -66,6 +67,11 @@ public final class PlanningFeature {
             Optional<CapacityPlanning.Question> question = asking ? question(ctx, weekday, basis) : Optional.of(asIs);
             boolean bad = (asked != null && !open.contains(asked)) || question.isEmpty();
             if (bad) {
+                if (!PageAccess.wantsPage(ctx)) {
+                    throw ApiException.badRequest("INVALID_QUESTION", "The question does not work: whole numbers, shares from 0 to 100,"
+                            + " 1 to " + basis.counters() + " clerks, at most " + CapacityPlanning.MOST_OVERBOOKING_PERCENT
+                            + " % overbooking, a weekday the office opens.");
+                }
                 ctx.status(400);
             }
             List<PlanningView.Row> rows = List.of();

@@ -27,7 +27,7 @@ class SettingsSectionsTest {
 
     private final Bilingual words = Texts.germanAndEnglish("staff.texts").bilingual();
     private final Forms forms = new Forms();
-    private final OfficeSections office = new OfficeSections(forms);
+    private final OfficeSections office = new OfficeSections(forms, words);
     private final StaffSections staff = new StaffSections(words, forms, ZoneId.of("Europe/Berlin"), Role.ADMIN, List.of());
 
     private final SettingsView settings = new SettingsView("buergerbuero",

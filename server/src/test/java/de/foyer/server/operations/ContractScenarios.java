@@ -385,6 +385,10 @@ final class ContractScenarios {
         all.add(get("GET /admin/statistics", 200, "/admin/statistics", Auth.session(admin)));
         all.add(get("GET /admin/statistics", 400, "/admin/statistics?from=soon", Auth.session(admin)));
         all.add(get("GET /admin/statistics", 302, "/admin/statistics", Auth.NONE));
+        all.add(get("GET /admin/planning", 200, "/admin/planning?weekday=6&cases=52&booked=87&noShows=16&clerks=4&quota=65"
+                + "&keeping=CONFIRMATION_AND_WAITING_LIST&overbooking=10", Auth.session(admin)));
+        all.add(get("GET /admin/planning", 400, "/admin/planning?weekday=6&clerks=99", Auth.session(admin)));
+        all.add(get("GET /admin/planning", 302, "/admin/planning", Auth.NONE));
         all.add(get("GET /admin/audit", 200, "/admin/audit", Auth.session(admin)));
         all.add(get("GET /admin/audit", 400, "/admin/audit?from=soon", Auth.session(admin)));
         all.add(get("GET /admin/audit", 403, "/admin/audit", Auth.session(clerk)));
