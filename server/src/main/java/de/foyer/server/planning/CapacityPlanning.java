@@ -35,6 +35,8 @@ public final class CapacityPlanning {
     /** The demo office's figures, for an office without history: cases per opening hour, booked share, no-shows. */
     private static final double CASES_PER_HOUR = Scenario.base().cases() / (Scenario.base().openSeconds() / 3600.0);
     private static final int SATURDAY = 6;
+    /** Fewer served cases of a service than this, and its pace is the office's over all services. */
+    static final int LEAST_CASES_FOR_A_PACE = 5;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -80,7 +82,7 @@ public final class CapacityPlanning {
                 return Optional.empty();
             }
             ZoneId zone = office(handle, officeId).zone();
-            LocalDate today = LocalDate.now(clock.withZone(zone));
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             LocalDate from = today.minusDays(HISTORY_DAYS);
             LocalDate to = today.minusDays(1);
             PlanningDao dao = new PlanningDao(handle);
@@ -129,13 +131,42 @@ public final class CapacityPlanning {
             Map<String, Set<String>> byCounter = new LinkedHashMap<>();
             stored.counters(officeId).forEach(counter -> byCounter.put(counter.id(), served.getOrDefault(counter.id(), Set.of())));
             ServiceMix mix = ServiceMix.demo(catalogue);
+            Habits habits = Habits.demo();
             if (basis.fromHistory()) {
-                LocalDate today = LocalDate.now(clock.withZone(office(handle, officeId).zone()));
+                LocalDate today = LocalDate.ofInstant(clock.instant(), office(handle, officeId).zone());
                 mix = ServiceMix.observed(catalogue, new PlanningDao(handle).casesByService(officeId, basis.weekday(),
                         today.minusDays(HISTORY_DAYS), today.minusDays(1)));
+                habits = habits(handle, officeId, basis);
             }
-            return new DayStudy(catalogue, mix, OfficeLayout.of(byCounter), ageing);
+            return new DayStudy(catalogue, mix, habits, OfficeLayout.of(byCounter), ageing);
         });
+    }
+
+    /**
+     * The office's own habits on the weekday: arrivals per hour after opening, and each service's
+     * pace where it has at least {@link #LEAST_CASES_FOR_A_PACE} served cases (the others at the
+     * pace of all its cases).
+     */
+    Habits habits(Handle handle, String officeId, Basis basis) {
+        Office office = office(handle, officeId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), office.zone());
+        LocalDate from = today.minusDays(HISTORY_DAYS);
+        LocalDate to = today.minusDays(1);
+        PlanningDao dao = new PlanningDao(handle);
+        int hours = (int) Math.ceil(Duration.between(basis.opens(), basis.closes()).toMinutes() / 60.0);
+        double[][] arrivals = dao.arrivalsByHour(officeId, basis.weekday(), from, to, basis.opens(), office.timeZone(), hours);
+        List<PlanningDao.Pace> paces = dao.paces(officeId, basis.weekday(), from, to);
+        int cases = paces.stream().mapToInt(PlanningDao.Pace::cases).sum();
+        double overall = cases == 0 ? Habits.demo().defaultPace()
+                : paces.stream().mapToDouble(pace -> pace.pace() * pace.cases()).sum() / cases;
+        Map<String, Double> byService = new LinkedHashMap<>();
+        paces.stream().filter(pace -> pace.cases() >= LEAST_CASES_FOR_A_PACE).forEach(pace -> byService.put(pace.serviceId(), pace.pace()));
+        return new Habits(arrivals[0], arrivals[1], byService, overall);
+    }
+
+    /** Habits as the page's question is answered with them, for tests. */
+    Habits habits(String officeId, int weekday) {
+        return jdbi.inTransaction(handle -> habits(handle, officeId, basis(officeId, weekday).orElseThrow()));
     }
 
     /** Each weekday's opening: from its first opening to its last closing (a lunch break counts as open). */

@@ -11,20 +11,20 @@ import java.util.Random;
 public final class CitizenGenerator {
 
     /** Relative demand per hour after opening: walk-ins crowd the first hour, bookings spread wider. */
-    private static final double[] WALK_IN_HOURS = {2.0, 1.6, 1.3, 1.1, 0.8, 0.9, 1.0, 0.7, 0.7, 0.6};
-    private static final double[] BOOKING_HOURS = {1.3, 1.3, 1.2, 1.0, 0.8, 0.8, 0.9, 0.9, 0.9, 0.8};
     /** Walk-ins stop coming this long before closing: nobody starts a case in the last minutes. */
     private static final double LAST_WALK_IN_MINUTES = 20;
 
     private final ServiceMix mix;
+    private final Habits habits;
 
-    public CitizenGenerator(ServiceMix mix) {
+    public CitizenGenerator(ServiceMix mix, Habits habits) {
         this.mix = mix;
+        this.habits = habits;
     }
 
-    /** The demo office's mix of services. */
+    /** The demo office's mix of services and habits. */
     public CitizenGenerator(Catalogue catalogue) {
-        this(ServiceMix.demo(catalogue));
+        this(ServiceMix.demo(catalogue), Habits.demo());
     }
 
     public List<Citizen> day(Scenario scenario, long seed) {
@@ -57,12 +57,12 @@ public final class CitizenGenerator {
         double draw = random.nextDouble();
         int persons = draw < 0.88 ? 1 : draw < 0.98 ? 2 : 3;
         // Real cases scatter around the planned time: most a little shorter, some much longer.
-        double factor = 0.9 * Math.exp(0.35 * random.nextGaussian());
+        double factor = habits.pace(service.id()) * Math.exp(0.35 * random.nextGaussian());
         double serviceMinutes = Math.max(1.0, service.minutes() * persons * factor);
         double showDraw = random.nextDouble();
         boolean noShow = wantsBooking && showDraw < scenario.noShowRate();
-        double preferred = wantsBooking ? timeOfDay(random, BOOKING_HOURS, openMinutes)
-                : timeOfDay(random, WALK_IN_HOURS, openMinutes - LAST_WALK_IN_MINUTES);
+        double preferred = wantsBooking ? timeOfDay(random, habits.bookingHours(), openMinutes)
+                : timeOfDay(random, habits.walkInHours(), openMinutes - LAST_WALK_IN_MINUTES);
         return new Citizen(id, service.id(), persons, service.minutes() * persons, serviceMinutes, wantsBooking,
                 noShow, preferred, arrivalOffset(random));
     }

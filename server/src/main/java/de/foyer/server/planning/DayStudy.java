@@ -15,11 +15,11 @@ public final class DayStudy {
     private final KeptAppointments keeping;
 
     public DayStudy(Catalogue catalogue, OfficeLayout layout, Duration ageing) {
-        this(catalogue, ServiceMix.demo(catalogue), layout, ageing);
+        this(catalogue, ServiceMix.demo(catalogue), Habits.demo(), layout, ageing);
     }
 
-    public DayStudy(Catalogue catalogue, ServiceMix mix, OfficeLayout layout, Duration ageing) {
-        this.generator = new CitizenGenerator(mix);
+    public DayStudy(Catalogue catalogue, ServiceMix mix, Habits habits, OfficeLayout layout, Duration ageing) {
+        this.generator = new CitizenGenerator(mix, habits);
         this.simulation = new DaySimulation(catalogue, layout, ageing);
         this.keeping = new KeptAppointments(generator);
     }

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The capacity-planning page: the bench's model on the office's own counters, services and history. */
 class PlanningPageTest {
@@ -93,6 +95,21 @@ class PlanningPageTest {
             assertThat(field(page, "clerks")).as("the counters that called on those Saturdays")
                     .isEqualTo(Long.toString(((Number) expected.get("clerks")).longValue())).isNotEqualTo("5");
             assertThat(cell(page, "planning.walkInP90", 1)).as("as it is and as asked are the same question").isEqualTo(cell(page, "planning.walkInP90", 2));
+
+            Habits habits = new CapacityPlanning(server.database.jdbi(), server.clock, Duration.ofMinutes(30)).habits("buergerbuero", 6);
+            for (int hour = 0; hour < 3; hour++) {
+                assertThat(habits.walkInHours()[hour]).as("walk-ins drawn in hour " + hour + " after opening")
+                        .isEqualTo(number("SELECT count(*) FROM tickets WHERE kind = 'WALK_IN' AND day IN " + SATURDAYS
+                                + " AND extract(hour FROM issued_at AT TIME ZONE 'Europe/Berlin') = " + (9 + hour)));
+                assertThat(habits.bookingHours()[hour]).as("appointments in hour " + hour + " after opening")
+                        .isEqualTo(number("SELECT count(*) FROM bookings WHERE status <> 'CANCELLED' AND day IN " + SATURDAYS
+                                + " AND extract(hour FROM starts_at AT TIME ZONE 'Europe/Berlin') = " + (9 + hour)));
+            }
+            assertThat(habits.paceByService()).as("services with at least five served cases").isNotEmpty();
+            habits.paceByService().forEach((service, pace) -> assertThat(pace).as(service).isCloseTo(number(
+                    "SELECT avg(extract(epoch FROM finished_at - called_at) / 60 / (s.duration_minutes * t.persons)) FROM tickets t"
+                            + " JOIN services s ON s.id = t.service_id WHERE t.status = 'DONE' AND t.finished_at > t.called_at AND t.day IN "
+                            + SATURDAYS + " AND t.service_id = '" + service + "'"), within(1e-9)));
         } finally {
             server.clock.set(LocalDateTime.of(2026, 11, 24, 10, 0));
         }
@@ -127,6 +144,10 @@ class PlanningPageTest {
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.body()).doesNotContain("data-table=\"planning\"");
+    }
+
+    private static double number(String sql) {
+        return server.database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Double.class).one());
     }
 
     private static void assertSameFigures(String page, ScenarioStats bench) {
