@@ -34,6 +34,9 @@ final class ConsoleReport {
             }
             if (!result.table().isEmpty()) {
                 result.table().forEach(line -> out.println("   " + line));
+                // The table shows the figures; what has a target is also listed, so that met and missed stand out.
+                result.measurements().stream().filter(measurement -> measurement.target() != null)
+                        .forEach(measurement -> out.println("   " + row(measurement)));
             } else {
                 result.measurements().forEach(measurement -> out.println("   " + row(measurement)));
             }

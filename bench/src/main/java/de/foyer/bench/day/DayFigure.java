@@ -6,6 +6,7 @@ import de.foyer.bench.FigureResult;
 import de.foyer.bench.Format;
 import de.foyer.bench.Measurement;
 
+import de.foyer.server.planning.CapacityPlanning;
 import de.foyer.server.planning.DayOutcome;
 import de.foyer.server.planning.DaySimulation;
 import de.foyer.server.planning.DayStudy;
@@ -58,6 +59,7 @@ public final class DayFigure implements Figure {
             kept.add(new ScenarioStats[]{without, confirmation, waitingList, overbooked});
             measurements.addAll(keptMeasurements(day == 0 ? "base" : "saturday", without, confirmation, waitingList, overbooked));
         }
+        measurements.add(planningAnswer(study));
         Path chart = run.besideResult(".svg");
         Files.createDirectories(chart.getParent());
         Files.writeString(chart, chart(study, base, results.get(0), results.get(1), run.mode().days), StandardCharsets.UTF_8);
@@ -107,6 +109,23 @@ public final class DayFigure implements Figure {
         return list;
     }
 
+    /**
+     * What the capacity-planning page computes for the question "4 clerks on Saturday,
+     * quota 65 %, overbooking 10 %", with confirmation and waiting list: the office as it is and the
+     * question, each over the page's days. The page adds a few reads of the office's history.
+     */
+    private static Measurement planningAnswer(DayStudy study) {
+        Scenario saturday = Scenario.saturday();
+        Scenario whatIf = new Scenario("what_if", "what if", saturday.opens(), saturday.closes(), saturday.cases(), saturday.bookedShare(),
+                saturday.noShowRate(), 4, 4, 65, Keeping.CONFIRMATION_AND_WAITING_LIST, 10);
+        long started = System.nanoTime();
+        study.run(saturday, CapacityPlanning.DAYS);
+        study.run(whatIf, CapacityPlanning.DAYS);
+        double millis = (System.nanoTime() - started) / 1e6;
+        return Measurement.below("planning_answer", "planning page: a what-if (2 × " + CapacityPlanning.DAYS + " days)",
+                millis, "ms", 5000);
+    }
+
     private static List<Measurement> keptMeasurements(String day, ScenarioStats without, ScenarioStats confirmation,
                                                       ScenarioStats waitingList, ScenarioStats overbooked) {
         String key = day + ".";
@@ -117,7 +136,7 @@ public final class DayFigure implements Figure {
                 confirmation.idleLostToNoShowsPerDay(), "min/day"));
         list.add(Measurement.of(key + "idle_lost_kept", name + "idle lost to no-shows, confirmation and waiting list",
                 waitingList.idleLostToNoShowsPerDay(), "min/day"));
-        list.add(Measurement.below(key + "idle_lost_kept_share", name + "idle lost with confirmation and waiting list, of without",
+        list.add(Measurement.below(key + "idle_lost_kept_share", name + "idle lost, kept ÷ without",
                 share * 100, "%", 50));
         list.add(Measurement.of(key + "released", name + "appointments released (not confirmed)", waitingList.releasedPerDay(), "per day"));
         list.add(Measurement.of(key + "from_waiting_list", name + "freed times taken from the waiting list",
@@ -126,9 +145,9 @@ public final class DayFigure implements Figure {
                 confirmation.walkInWaits().percentile(90), "min"));
         Waits walkIns = waitingList.walkInWaits();
         list.add(day.equals("saturday")
-                ? Measurement.atMost(key + "walk_in_p90_kept", name + "walk-in wait p90, confirmation and waiting list",
+                ? Measurement.atMost(key + "walk_in_p90_kept", name + "walk-in p90, kept",
                 walkIns.percentile(90), "min", 10)
-                : Measurement.of(key + "walk_in_p90_kept", name + "walk-in wait p90, confirmation and waiting list",
+                : Measurement.of(key + "walk_in_p90_kept", name + "walk-in p90, kept",
                 walkIns.percentile(90), "min"));
         String overbooking = name + "with overbooking by the no-show rate (" + overbooked.scenario().overbookingPercent() + " %): ";
         list.add(Measurement.of(key + "overbooked_idle_lost", overbooking + "idle lost to no-shows", overbooked.idleLostToNoShowsPerDay(),

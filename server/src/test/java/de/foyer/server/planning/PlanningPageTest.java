@@ -50,7 +50,7 @@ class PlanningPageTest {
     }
 
     @Test
-    void theIssuesWhatIfFourClerksOnSaturdayQuota65Overbooking10IsTheBenchsModelWithTheSameInputs() {
+    void whatIfFourClerksOnSaturdayQuota65Overbooking10IsTheBenchsModelWithTheSameInputs() {
         String question = "/admin/planning?weekday=6&cases=52&booked=87&noShows=16&clerks=4&quota=65&keeping=CONFIRMATION_AND_WAITING_LIST"
                 + "&overbooking=10";
         String page = page(question, 200);
