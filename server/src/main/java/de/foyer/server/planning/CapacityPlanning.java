@@ -69,6 +69,14 @@ public final class CapacityPlanning {
         }
     }
 
+    /** Whether there is anything to plan: services offered and counters to serve them. */
+    public boolean hasServicesAndCounters(String officeId) {
+        return jdbi.withHandle(handle -> {
+            de.foyer.server.catalogue.Catalogue stored = de.foyer.server.catalogue.Catalogue.on(handle);
+            return !stored.services(officeId).isEmpty() && !stored.counters(officeId).isEmpty();
+        });
+    }
+
     /** The weekdays (1 = Monday) the office opens, in order. */
     public List<Integer> openWeekdays(String officeId) {
         return jdbi.withHandle(handle -> hours(handle, officeId).keySet().stream().sorted().toList());

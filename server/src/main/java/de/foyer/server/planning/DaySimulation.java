@@ -136,6 +136,9 @@ public final class DaySimulation {
                 now = step.at();
                 step.action().run();
             }
+            // Nobody on duty serves what they came for (too few clerks at the counters that do): still waiting at the end.
+            waiting.values().forEach(left -> visits[left.citizen().id()] = new Visit(left.citizen(), Visit.Outcome.NOT_SERVED,
+                    left.appointment(), left.queuedAt(), -1, -1));
             clerks.forEach(clerk -> idleSeconds += idleWithinOpening(clerk.idleSince, Math.max(closing, clerk.idleSince)));
             return new DayOutcome(List.of(visits), idleSeconds / 60, lastDone);
         }

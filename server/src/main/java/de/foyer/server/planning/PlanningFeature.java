@@ -54,6 +54,10 @@ public final class PlanningFeature {
     private void showPage(Context ctx) {
         access.show(ctx, Role.OFFICE_ADMIN, viewer -> {
             String office = viewer.clerk().officeId();
+            if (!planning.hasServicesAndCounters(office)) {
+                ctx.html(access.notice(viewer, "planning.title", "planning.nothingToPlan", "/admin", "planning.toSettings", ctx.path()));
+                return;
+            }
             List<Integer> open = planning.openWeekdays(office);
             if (open.isEmpty()) {
                 ctx.html(access.notice(viewer, "planning.title", "planning.closed", "/admin", "planning.toSettings", ctx.path()));
@@ -130,6 +134,7 @@ public final class PlanningFeature {
         rows.add(row("planning.idle", minutes(before.idleMinutesPerDay()), minutes(after.idleMinutesPerDay())));
         rows.add(row("planning.idleLost", minutes(before.idleLostToNoShowsPerDay()), minutes(after.idleLostToNoShowsPerDay())));
         rows.add(row("planning.turnedAway", count(before.turnedAwayPerDay()), count(after.turnedAwayPerDay())));
+        rows.add(row("planning.notServed", count(before.notServedPerDay()), count(after.notServedPerDay())));
         rows.add(row("planning.couldNotBook", count(before.couldNotBookPerDay()), count(after.couldNotBookPerDay())));
         rows.add(row("planning.released", count(before.releasedPerDay()), count(after.releasedPerDay())));
         rows.add(row("planning.fromWaitingList", count(before.fromWaitingListPerDay()), count(after.fromWaitingListPerDay())));

@@ -16,6 +16,7 @@ public final class ScenarioStats {
     private long turnedAway;
     private long late;
     private long missedCalls;
+    private long notServed;
     private long recalls;
     private long couldNotBook;
     private long released;
@@ -47,7 +48,7 @@ public final class ScenarioStats {
     public void add(DayOutcome day, DayOutcome everyoneCame, int wantedToBook, int appointments, KeptAppointments.Day kept) {
         long accounted = day.visits().stream().filter(visit -> visit != null
                 && (visit.served() || visit.outcome() == Visit.Outcome.NO_SHOW || visit.outcome() == Visit.Outcome.RELEASED
-                || visit.outcome() == Visit.Outcome.TURNED_AWAY)).count();
+                || visit.outcome() == Visit.Outcome.TURNED_AWAY || visit.outcome() == Visit.Outcome.NOT_SERVED)).count();
         if (accounted != day.visits().size()) {
             throw new IllegalStateException("The simulation of '" + scenario.name() + "' lost " + (day.visits().size() - accounted) + " citizens");
         }
@@ -79,6 +80,7 @@ public final class ScenarioStats {
                 case RELEASED -> { }
                 case TURNED_AWAY -> turnedAway++;
                 case MISSED_CALL -> missedCalls++;
+                case NOT_SERVED -> notServed++;
             }
         }
         couldNotBook += wantedToBook - appointments;
@@ -136,6 +138,11 @@ public final class ScenarioStats {
 
     public double noShowsPerDay() {
         return (double) noShows / days;
+    }
+
+    /** Citizens whose service no clerk on duty serves: still waiting when the day ended. */
+    public double notServedPerDay() {
+        return (double) notServed / days;
     }
 
     public double turnedAwayPerDay() {

@@ -24,7 +24,9 @@ public record Visit(Citizen citizen, Outcome outcome, long appointment, long que
         /** A walk-in refused because the wait would have run past closing time. */
         TURNED_AWAY,
         /** Called, recalled, and not there: marked a no-show at the counter. */
-        MISSED_CALL
+        MISSED_CALL,
+        /** Queued, but no clerk on duty serves the service: still waiting when the day ended. */
+        NOT_SERVED
     }
 
     public boolean served() {

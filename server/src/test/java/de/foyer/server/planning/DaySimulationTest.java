@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,23 @@ class DaySimulationTest {
             assertThat(day.visits()).filteredOn(Visit::served)
                     .allSatisfy(visit -> assertThat(visit.calledAt()).isGreaterThanOrEqualTo(visit.queuedAt()));
         }
+    }
+
+    @Test
+    void whoComesForAServiceNoClerkOnDutyServesIsLeftWaitingNotLost() {
+        java.util.Map<String, java.util.Set<String>> counters = new java.util.LinkedHashMap<>();
+        counters.put("long", java.util.Set.of("anmeldung", "personalausweis-beantragen"));
+        counters.put("quick", catalogue.services().stream().map(Catalogue.Service::id).collect(java.util.stream.Collectors.toSet()));
+        OfficeLayout layout = new OfficeLayout(counters, List.of("long", "quick"));
+        DayStudy oneClerk = new DayStudy(catalogue, layout, Duration.ofMinutes(30));
+        Scenario scenario = new Scenario("one", "one clerk", Scenario.base().opens(), Scenario.base().closes(), 40, 0.5, 0.1, 1, 1, 75);
+
+        ScenarioStats stats = oneClerk.run(scenario, 3);
+
+        assertThat(stats.notServedPerDay()).isPositive();
+        assertThat(oneClerk.day(scenario, 1).visits()).doesNotContainNull()
+                .filteredOn(visit -> visit.outcome() == Visit.Outcome.NOT_SERVED)
+                .allSatisfy(visit -> assertThat(Set.of("anmeldung", "personalausweis-beantragen")).doesNotContain(visit.citizen().serviceId()));
     }
 
     @Test
