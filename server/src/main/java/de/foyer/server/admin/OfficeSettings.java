@@ -135,7 +135,8 @@ final class OfficeSettings {
             StoredQueueRules.on(handle).saveMaxRecalls(admin.officeId(), maxRecalls);
             CatalogueSettings.audit(handle, clock.instant(), admin, "SETTINGS_RULES", admin.officeId(),
                     "quota " + rules.onlineQuotaPercent() + " %, check-in " + rules.checkinBeforeMinutes() + "/"
-                            + rules.checkinAfterMinutes() + " min, recalls " + maxRecalls);
+                            + rules.checkinAfterMinutes() + " min, recalls " + maxRecalls + ", overbooking " + rules.overbookingPercent()
+                            + " % on " + rules.overbookingWeekdays());
         });
     }
 

@@ -58,7 +58,8 @@ public final class CapacityPlanning {
 
     /**
      * Where the office stands on a weekday: its hours, its counters, and the question its history
-     * asks (the clerks: the counters that called on such days; the quota: its booking rules). Without
+     * asks (the clerks: the counters that called on such days; quota, confirmation and overbooking:
+     * its booking rules). Without
      * history, the figures of a usual office: the bench's Monday per opening hour, on a Saturday its
      * Saturday's shares and three clerks, otherwise the clerks the booking rules plan for.
      */
@@ -103,15 +104,18 @@ public final class CapacityPlanning {
                 int booked = past.stream().mapToInt(PlanningDao.PastDay::booked).sum();
                 int noShows = past.stream().mapToInt(PlanningDao.PastDay::noShows).sum();
                 int atWork = dao.countersAtWork(officeId, weekday, from, to);
+                int noShowPercent = percent(noShows, booked);
                 asIs = new Question(weekday, (int) Math.round((walkIns + booked) / (double) past.size()),
-                        percent(booked, walkIns + booked), percent(noShows, booked), clerks(atWork > 0 ? atWork : rules.staffedCounters(), counters),
-                        rules.onlineQuotaPercent(), Keeping.NONE, 0);
+                        percent(booked, walkIns + booked), noShowPercent, clerks(atWork > 0 ? atWork : rules.staffedCounters(), counters),
+                        rules.onlineQuotaPercent(), keeping(rules), overbooking(rules, weekday, noShowPercent));
             } else {
                 double openHours = Duration.between(hours[0], hours[1]).toMinutes() / 60.0;
                 Scenario like = weekday == SATURDAY ? Scenario.saturday() : Scenario.base();
                 int usualClerks = weekday == SATURDAY ? like.presentClerks() : rules.staffedCounters();
+                int noShowPercent = (int) Math.round(like.noShowRate() * 100);
                 asIs = new Question(weekday, (int) Math.round(CASES_PER_HOUR * openHours), (int) Math.round(like.bookedShare() * 100),
-                        (int) Math.round(like.noShowRate() * 100), clerks(usualClerks, counters), rules.onlineQuotaPercent(), Keeping.NONE, 0);
+                        noShowPercent, clerks(usualClerks, counters), rules.onlineQuotaPercent(), keeping(rules),
+                        overbooking(rules, weekday, noShowPercent));
             }
             return Optional.of(new Basis(weekday, hours[0], hours[1], counters, past.size(), asIs));
         });
@@ -190,6 +194,16 @@ public final class CapacityPlanning {
     private static Office office(Handle handle, String officeId) {
         return de.foyer.server.catalogue.Catalogue.on(handle).office(officeId)
                 .orElseThrow(() -> new IllegalStateException("no office " + officeId));
+    }
+
+    /** The office's own keeping: asking for confirmation releases times, which its waiting list is offered first. */
+    private static Keeping keeping(BookingRules rules) {
+        return rules.asksForAttendance() ? Keeping.CONFIRMATION_AND_WAITING_LIST : Keeping.NONE;
+    }
+
+    /** The office's own overbooking of the weekday: by its no-shows, at most its limit (the portal measures eight weeks, this four). */
+    private static int overbooking(BookingRules rules, int weekday, int noShowPercent) {
+        return rules.overbooks(java.time.DayOfWeek.of(weekday)) ? Math.min(rules.overbookingPercent(), noShowPercent) : 0;
     }
 
     /** At least one clerk, and no more than there are counters. */

@@ -63,18 +63,24 @@ public final class PlanningFeature {
                 ctx.html(access.notice(viewer, "planning.title", "planning.closed", "/admin", "planning.toSettings", ctx.path()));
                 return;
             }
-            Integer asked = whole(ctx.queryParam("weekday"));
+            String askedDay = ctx.queryParam("weekday");
+            Integer asked = whole(askedDay);
             int weekday = asked != null && open.contains(asked) ? asked : open.get(0);
             CapacityPlanning.Basis basis = planning.basis(office, weekday).orElseThrow();
             CapacityPlanning.Question asIs = basis.asIs();
             boolean asking = ctx.queryParam("clerks") != null;
-            Optional<CapacityPlanning.Question> question = asking ? question(ctx, weekday, basis) : Optional.of(asIs);
-            boolean bad = (asked != null && !open.contains(asked)) || question.isEmpty();
+            List<String> wrong = new ArrayList<>();
+            if (askedDay != null && (asked == null || !open.contains(asked))) {
+                wrong.add("planning.weekday");
+            }
+            CapacityPlanning.Question question = asking ? question(ctx, weekday, basis, wrong) : asIs;
+            boolean bad = !wrong.isEmpty();
             if (bad) {
                 if (!PageAccess.wantsPage(ctx)) {
-                    throw ApiException.badRequest("INVALID_QUESTION", "The question does not work: whole numbers, shares from 0 to 100,"
-                            + " 1 to " + basis.counters() + " clerks, at most " + CapacityPlanning.MOST_OVERBOOKING_PERCENT
-                            + " % overbooking, a weekday the office opens.");
+                    throw ApiException.badRequest("INVALID_QUESTION", "These fields do not work: "
+                            + String.join(", ", wrong.stream().map(key -> key.substring("planning.".length())).toList())
+                            + " (whole numbers; shares 0 to 100; 1 to " + basis.counters() + " clerks; at most "
+                            + CapacityPlanning.MOST_OVERBOOKING_PERCENT + " % overbooking; a weekday the office opens).");
                 }
                 ctx.status(400);
             }
@@ -82,35 +88,59 @@ public final class PlanningFeature {
             Chart chart = null;
             if (!bad) {
                 ScenarioStats before = planning.answer(office, basis, asIs);
-                ScenarioStats after = planning.answer(office, basis, question.get());
+                ScenarioStats after = planning.answer(office, basis, question);
                 rows = rows(before, after);
                 chart = chart(before, after);
             }
+            Keeping keeping = asking ? keeping(ctx.queryParam("keeping")).orElse(Keeping.NONE) : asIs.keeping();
             ctx.html(pages.render("planning/planning.jte", new PlanningView(
-                    frames.of(viewer, "planning.title", "/admin/planning", List.of()), weekdays(open, weekday),
-                    keepings(question.map(CapacityPlanning.Question::keeping).orElse(Keeping.NONE)),
+                    frames.of(viewer, "planning.title", "/admin/planning", List.of()), weekdays(open, weekday), keepings(keeping),
                     fields(ctx, asking, asIs, basis), basis.fromHistory() ? "planning.basis.history" : "planning.basis.defaults",
-                    basis.fromHistory() ? Integer.toString(basis.pastDays()) : "", bad, rows, chart, CapacityPlanning.DAYS)));
+                    basis.fromHistory() ? Integer.toString(basis.pastDays()) : "", wrong, given(asIs), rows, chart,
+                    CapacityPlanning.DAYS)));
         });
     }
 
-    /** The question in the query, or empty when a field is missing, not a whole number or out of range. */
-    private static Optional<CapacityPlanning.Question> question(Context ctx, int weekday, CapacityPlanning.Basis basis) {
-        Integer cases = whole(ctx.queryParam("cases"));
-        Integer booked = whole(ctx.queryParam("booked"));
-        Integer noShows = whole(ctx.queryParam("noShows"));
-        Integer clerks = whole(ctx.queryParam("clerks"));
-        Integer quota = whole(ctx.queryParam("quota"));
+    /** What the office as it is was computed with, to show beside the answer. */
+    private List<PlanningView.Row> given(CapacityPlanning.Question asIs) {
+        return List.of(
+                row("planning.cases", Integer.toString(asIs.cases()), ""),
+                row("planning.booked", Integer.toString(asIs.bookedPercent()), ""),
+                row("planning.noShows", Integer.toString(asIs.noShowPercent()), ""),
+                row("planning.clerks", Integer.toString(asIs.clerks()), ""),
+                row("planning.quota", Integer.toString(asIs.quotaPercent()), ""),
+                row("planning.overbooking", Integer.toString(asIs.overbookingPercent()), ""),
+                row("planning.keeping", words.both("planning.keeping." + asIs.keeping().name()), ""));
+    }
+
+    /** The question in the query; the label keys of the fields that are missing, not whole numbers or out of range go to {@code wrong}. */
+    private static CapacityPlanning.Question question(Context ctx, int weekday, CapacityPlanning.Basis basis, List<String> wrong) {
+        int cases = field(ctx, "cases", "planning.cases", 1, 2000, wrong);
+        int booked = field(ctx, "booked", "planning.booked", 0, 100, wrong);
+        int noShows = field(ctx, "noShows", "planning.noShows", 0, 100, wrong);
+        int clerks = field(ctx, "clerks", "planning.clerks", 1, basis.counters(), wrong);
+        int quota = field(ctx, "quota", "planning.quota", 0, 100, wrong);
         // Optional, for links from before it was asked: none.
-        Integer overbooking = ctx.queryParam("overbooking") == null ? Integer.valueOf(0) : whole(ctx.queryParam("overbooking"));
-        Keeping keeping = Arrays.stream(Keeping.values()).filter(k -> k.name().equals(ctx.queryParam("keeping"))).findFirst().orElse(null);
-        if (cases == null || booked == null || noShows == null || clerks == null || quota == null || keeping == null || overbooking == null
-                || overbooking > CapacityPlanning.MOST_OVERBOOKING_PERCENT
-                || cases < 1 || cases > 2000 || !percent(booked) || !percent(noShows) || !percent(quota)
-                || clerks < 1 || clerks > basis.counters()) {
-            return Optional.empty();
+        int overbooking = ctx.queryParam("overbooking") == null ? 0
+                : field(ctx, "overbooking", "planning.overbooking", 0, CapacityPlanning.MOST_OVERBOOKING_PERCENT, wrong);
+        Optional<Keeping> keeping = keeping(ctx.queryParam("keeping"));
+        if (keeping.isEmpty()) {
+            wrong.add("planning.keeping");
         }
-        return Optional.of(new CapacityPlanning.Question(weekday, cases, booked, noShows, clerks, quota, keeping, overbooking));
+        return new CapacityPlanning.Question(weekday, cases, booked, noShows, clerks, quota, keeping.orElse(Keeping.NONE), overbooking);
+    }
+
+    private static int field(Context ctx, String name, String labelKey, int least, int most, List<String> wrong) {
+        Integer value = whole(ctx.queryParam(name));
+        if (value == null || value < least || value > most) {
+            wrong.add(labelKey);
+            return least;
+        }
+        return value;
+    }
+
+    private static Optional<Keeping> keeping(String name) {
+        return Arrays.stream(Keeping.values()).filter(keeping -> keeping.name().equals(name)).findFirst();
     }
 
     private static PlanningView.Fields fields(Context ctx, boolean asking, CapacityPlanning.Question asIs, CapacityPlanning.Basis basis) {
@@ -183,10 +213,6 @@ public final class PlanningFeature {
 
     private static String count(double value) {
         return Charts.number(value);
-    }
-
-    private static boolean percent(int value) {
-        return value >= 0 && value <= 100;
     }
 
     /** The field as typed where it is a number (a number field cannot show anything else), else empty. */

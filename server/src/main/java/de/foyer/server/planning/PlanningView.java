@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * The capacity-planning page: the question's fields (as typed, for the form), where the office
- * stands ({@code basisKey} and its figures), and, unless the question did not work, the answer as
- * rows beside the office as it is and the waits over the day as a chart. Every value is plain text.
+ * stands ({@code basisKey} and its figures), the label keys of the fields that did not work, and
+ * otherwise the answer as rows beside the office as it is ({@code given}: what that was computed
+ * with) and the waits over the day as a chart. Every value is plain text.
  */
 public record PlanningView(Frame frame, List<Option> weekdays, List<Option> keepings, Fields fields, String basisKey,
-                           String basisFigures, boolean badQuestion, List<Row> rows, Chart chart, int days) {
+                           String basisFigures, List<String> wrongFields, List<Row> given, List<Row> rows, Chart chart, int days) {
 
     /** A choice of a select; {@code labelKey} names it in the staff pages' words. */
     public record Option(String value, String labelKey, boolean selected) {
@@ -27,6 +28,10 @@ public record PlanningView(Frame frame, List<Option> weekdays, List<Option> keep
 
     /** One figure, as the office is and as asked. */
     public record Row(String labelKey, String asIs, String whatIf) {
+    }
+
+    public boolean badQuestion() {
+        return !wrongFields.isEmpty();
     }
 
     public boolean answered() {

@@ -130,10 +130,31 @@ class PlanningPageTest {
                 "weekday=1&cases=150&booked=187&noShows=12&clerks=5&quota=75&keeping=NONE",
                 "weekday=1&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=SOMETIMES",
                 "weekday=7&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE",
-                "weekday=1&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE&overbooking=30"}) {
+                "weekday=1&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE&overbooking=30",
+                "weekday=Sa", "weekday="}) {
             String page = page("/admin/planning?" + query, 400);
 
             assertThat(page).as(query).contains("role=\"alert\"").doesNotContain("data-table=\"planning\"").contains("<form");
+        }
+        String page = page("/admin/planning?weekday=7&cases=150&booked=87&noShows=12&clerks=99&quota=75"
+                + "&keeping=CONFIRMATION&overbooking=5", 400);
+        assertThat(page).as("each field that does not work is named").contains("data-wrong=\"planning.weekday\"")
+                .contains("data-wrong=\"planning.clerks\"").doesNotContain("data-wrong=\"planning.cases\"");
+        assertThat(page).as("what was chosen stays chosen").contains("value=\"CONFIRMATION\" selected");
+    }
+
+    @Test
+    void asItIsIsTheOfficesOwnRules() {
+        server.database.jdbi().useHandle(handle -> handle.execute("INSERT INTO booking_rules (office_id, confirm_by_hours,"
+                + " overbooking_percent, overbooking_weekdays) VALUES ('buergerbuero', 12, 10, 64)"));
+        try {
+            String page = page("/admin/planning?weekday=6", 200);
+
+            assertThat(given(page, "planning.overbooking")).as("the Saturday's 16 % no-shows, at most 10").isEqualTo("10");
+            assertThat(given(page, "planning.keeping")).contains("Bestätigung und Warteliste");
+            assertThat(given(page("/admin/planning?weekday=1", 200), "planning.overbooking")).as("Monday is not overbooked").isEqualTo("0");
+        } finally {
+            server.database.jdbi().useHandle(handle -> handle.execute("DELETE FROM booking_rules WHERE office_id = 'buergerbuero'"));
         }
     }
 
@@ -170,6 +191,12 @@ class PlanningPageTest {
         Matcher match = Pattern.compile("data-row=\"" + Pattern.quote(row) + "\"><th[^>]*>.*?</th><td>([^<]*)</td><td>([^<]*)</td>").matcher(page);
         assertThat(match.find()).as(row).isTrue();
         return match.group(column);
+    }
+
+    private static String given(String page, String key) {
+        Matcher match = Pattern.compile("data-given=\"" + Pattern.quote(key) + "\">.*?<strong>([^<]*)</strong>").matcher(page);
+        assertThat(match.find()).as(key).isTrue();
+        return match.group(1);
     }
 
     private static String field(String page, String name) {
