@@ -111,7 +111,9 @@ final class OfficeSections {
                         Forms.number(n, "admin.drawMinutes", "drawMinutes", rules.drawMinutes(), 0, 120),
                         Forms.number(n, "admin.reminderHours", "reminderHours", rules.reminderHours(), 0, 168),
                         Forms.number(n, "admin.eraseAfter", "eraseAfterDays", rules.eraseAfterDays(), 0, 365),
-                        Forms.number(n, "admin.overbooking", "overbookingPercent", rules.overbookingPercent(), 0, 25))),
+                        Forms.number(n, "admin.overbooking", "overbookingPercent", rules.overbookingPercent(), 0, 25),
+                        Forms.number(n, "admin.maxPerEmailPerDay", "maxPerEmailPerDay", rules.maxPerEmailPerDay(), 0, 20),
+                        Forms.number(n, "admin.maxPerEmailPerService", "maxPerEmailPerService", rules.maxPerEmailPerService(), 0, 20))),
                 new Form.CheckGroup(words.both("admin.overbookingWeekdays"), "overbookingWeekdays", java.util.stream.IntStream.rangeClosed(1, 7)
                         .mapToObj(day -> new Form.CheckItem(Integer.toString(day), words.both("weekday." + day),
                                 rules.overbookingWeekdays().contains(day))).toList(), true),

@@ -129,7 +129,9 @@ final class OfficeSettings {
                     keep("releaseHour", change.releaseHour(), now.releaseHour(), 0, 23),
                     keep("drawMinutes", change.drawMinutes(), now.drawMinutes(), 0, 120),
                     keep("overbookingPercent", change.overbookingPercent(), now.overbookingPercent(), 0, 25),
-                    weekdays(change.overbookingWeekdays(), now.overbookingWeekdays()));
+                    weekdays(change.overbookingWeekdays(), now.overbookingWeekdays()),
+                    keep("maxPerEmailPerDay", change.maxPerEmailPerDay(), now.maxPerEmailPerDay(), 0, 20),
+                    keep("maxPerEmailPerService", change.maxPerEmailPerService(), now.maxPerEmailPerService(), 0, 20));
             int maxRecalls = keep("maxRecalls", change.maxRecalls(), SettingsReader.maxRecalls(handle, admin.officeId()), 0, 10);
             StoredBookingRules.on(handle).save(admin.officeId(), rules);
             StoredQueueRules.on(handle).saveMaxRecalls(admin.officeId(), maxRecalls);

@@ -58,7 +58,7 @@ final class Requests {
                        Integer staffedCounters, Integer maxRecalls, Integer releaseDelayMinutes, Integer horizonDays,
                        Integer reminderHours, Integer eraseAfterDays, Integer maxActivePerEmail, Integer waitingHoldMinutes,
                        Integer confirmByHours, Integer releaseHour, Integer drawMinutes, Integer overbookingPercent,
-                       List<Integer> overbookingWeekdays) {
+                       List<Integer> overbookingWeekdays, Integer maxPerEmailPerDay, Integer maxPerEmailPerService) {
     }
 
     record Notice(String text, String textEn, String waitingArea, LocalDate shownFrom, LocalDate shownUntil) {

@@ -99,11 +99,27 @@ public final class BookingDao implements Bookings {
         lock(List.of("import:" + officeId));
     }
 
-    /** Refuses a new booking for a mailbox that holds its most open ones; with {@link #mailboxKey} locked. */
-    void refuseBeyondMailboxLimit(String emailKey, BookingRules rules, Instant now) {
-        if (activeForMailbox(emailKey, now) >= rules.maxActivePerEmail()) {
+    /**
+     * Refuses a new booking for a mailbox that holds its most open ones, or its most on that day or of
+     * that service where the office caps those; with {@link #mailboxKey} locked. One statement.
+     */
+    void refuseBeyondMailboxLimit(String emailKey, BookingRules rules, Instant now, LocalDate day, String serviceId) {
+        Map<String, Object> held = handle.createQuery("""
+                        SELECT count(*) AS open, count(*) FILTER (WHERE day = :day) AS on_day,
+                               count(*) FILTER (WHERE service_id = :service) AS of_service
+                        FROM bookings WHERE email_key = :key AND status = 'BOOKED' AND starts_at > :now""")
+                .bind("key", emailKey).bind("now", now).bind("day", day).bind("service", serviceId).mapToMap().one();
+        if (((Number) held.get("open")).intValue() >= rules.maxActivePerEmail()) {
             throw ApiException.conflict("BOOKING_LIMIT", "This e-mail address already has " + rules.maxActivePerEmail()
                     + " open appointments. Please cancel one or come without an appointment.");
+        }
+        if (rules.maxPerEmailPerDay() > 0 && ((Number) held.get("on_day")).intValue() >= rules.maxPerEmailPerDay()) {
+            throw ApiException.conflict("DAY_LIMIT", "This e-mail address already has " + rules.maxPerEmailPerDay()
+                    + " open appointments on that day. Please choose another day.");
+        }
+        if (rules.maxPerEmailPerService() > 0 && ((Number) held.get("of_service")).intValue() >= rules.maxPerEmailPerService()) {
+            throw ApiException.conflict("SERVICE_LIMIT", "This e-mail address already has " + rules.maxPerEmailPerService()
+                    + " open appointments for this service. For more persons, book one appointment for several persons.");
         }
     }
 

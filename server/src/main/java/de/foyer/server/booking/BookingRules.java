@@ -19,15 +19,17 @@ import java.util.Optional;
  * @param releaseHour         the hour of the day at which the day {@code horizonDays} ahead opens for online booking
  * @param drawMinutes         0, or how long after a day opens its requests are gathered for a draw (see {@link ReleaseDraw})
  * @param overbookingPercent  0, or at most how far beyond its capacity a day is booked on the {@code overbookingWeekdays}
- *                            (1 = Monday): by the share of no-shows the office measured on that weekday (see {@link NoShowRates})
+ *                            (1 = Monday): by the share of no-shows the office measured on that weekday
+ * @param maxPerEmailPerDay     0, or at most how many open appointments a mailbox may hold on one day
+ * @param maxPerEmailPerService 0, or at most how many open appointments of one service a mailbox may hold
  */
 public record BookingRules(int staffedCounters, int onlineQuotaPercent, int releaseDelayMinutes, int horizonDays,
                            int maxActivePerEmail, int checkinBeforeMinutes, int checkinAfterMinutes,
                            int reminderHours, int eraseAfterDays, int waitingHoldMinutes,
                            int confirmByHours, int releaseHour, int drawMinutes, int overbookingPercent,
-                           List<Integer> overbookingWeekdays) {
+                           List<Integer> overbookingWeekdays, int maxPerEmailPerDay, int maxPerEmailPerService) {
 
-    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15, 0, 0, 0, 0, List.of());
+    public static final BookingRules DEFAULTS = new BookingRules(5, 75, 30, 60, 2, 30, 10, 24, 14, 15, 0, 0, 0, 0, List.of(), 0, 0);
 
     public BookingRules {
         overbookingWeekdays = overbookingWeekdays.stream().distinct().sorted().toList();

@@ -14,7 +14,7 @@ final class BookingRulesDao implements StoredBookingRules {
             rows.getInt("max_active_per_email"), rows.getInt("checkin_before_minutes"), rows.getInt("checkin_after_minutes"),
             rows.getInt("reminder_hours"), rows.getInt("erase_after_days"), rows.getInt("waiting_hold_minutes"),
             rows.getInt("confirm_by_hours"), rows.getInt("release_hour"), rows.getInt("draw_minutes"), rows.getInt("overbooking_percent"),
-            weekdays(rows.getInt("overbooking_weekdays")));
+            weekdays(rows.getInt("overbooking_weekdays")), rows.getInt("max_per_email_per_day"), rows.getInt("max_per_email_per_service"));
 
     private final Handle handle;
 
@@ -34,10 +34,12 @@ final class BookingRulesDao implements StoredBookingRules {
                         INSERT INTO booking_rules (office_id, staffed_counters, online_quota_percent, release_delay_minutes,
                             horizon_days, max_active_per_email, checkin_before_minutes, checkin_after_minutes, reminder_hours,
                             erase_after_days, waiting_hold_minutes, confirm_by_hours,
-                            release_hour, draw_minutes, overbooking_percent, overbooking_weekdays)
+                            release_hour, draw_minutes, overbooking_percent, overbooking_weekdays, max_per_email_per_day,
+                            max_per_email_per_service)
                         VALUES (:office, :staffedCounters, :onlineQuotaPercent, :releaseDelayMinutes, :horizonDays,
                             :maxActivePerEmail, :checkinBeforeMinutes, :checkinAfterMinutes, :reminderHours, :eraseAfterDays,
-                            :waitingHoldMinutes, :confirmByHours, :releaseHour, :drawMinutes, :overbookingPercent, :overbookingWeekdayBits)
+                            :waitingHoldMinutes, :confirmByHours, :releaseHour, :drawMinutes, :overbookingPercent, :overbookingWeekdayBits,
+                            :maxPerEmailPerDay, :maxPerEmailPerService)
                         ON CONFLICT (office_id) DO UPDATE SET staffed_counters = :staffedCounters,
                             online_quota_percent = :onlineQuotaPercent, release_delay_minutes = :releaseDelayMinutes,
                             horizon_days = :horizonDays, max_active_per_email = :maxActivePerEmail,
@@ -45,7 +47,8 @@ final class BookingRulesDao implements StoredBookingRules {
                             reminder_hours = :reminderHours, erase_after_days = :eraseAfterDays,
                             waiting_hold_minutes = :waitingHoldMinutes, confirm_by_hours = :confirmByHours,
                             release_hour = :releaseHour, draw_minutes = :drawMinutes, overbooking_percent = :overbookingPercent,
-                            overbooking_weekdays = :overbookingWeekdayBits""")
+                            overbooking_weekdays = :overbookingWeekdayBits, max_per_email_per_day = :maxPerEmailPerDay,
+                            max_per_email_per_service = :maxPerEmailPerService""")
                 .bind("office", officeId).bindMethods(rules).execute();
     }
 

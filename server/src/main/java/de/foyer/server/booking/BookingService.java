@@ -216,7 +216,7 @@ public final class BookingService {
         Instant startsAt = plan.start().atZone(office.zone()).toInstant();
         bookings.lock(locks(plan, channel, emailKey));
         if (channel == Channel.ONLINE) {
-            bookings.refuseBeyondMailboxLimit(emailKey, rules, now);
+            bookings.refuseBeyondMailboxLimit(emailKey, rules, now, plan.start().toLocalDate(), plan.service().id());
         }
         if (solved != null && !bookings.useProof(solved)) {
             throw ApiException.badRequest("PROOF_USED", "This check (proof of work) was used for a booking already. Please reload the page.");

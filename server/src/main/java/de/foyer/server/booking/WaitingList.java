@@ -170,7 +170,8 @@ public final class WaitingList {
             BookingDao bookings = new BookingDao(handle);
             BookingRules rules = bookings.rules(entry.officeId());
             bookings.lock(List.of(BookingDao.mailboxKey(entry.emailKey())));
-            bookings.refuseBeyondMailboxLimit(entry.emailKey(), rules, now);
+            Booking held = bookings.byId(offer.bookingId()).orElseThrow();
+            bookings.refuseBeyondMailboxLimit(entry.emailKey(), rules, now, held.day(), entry.serviceId());
             if (!bookings.takeHeld(offer.bookingId(), now)) {
                 throw ApiException.conflict("OFFER_GONE", "This time is no longer held for you.");
             }

@@ -30,7 +30,7 @@ import java.util.Set;
 final class BookingForm {
 
     private static final Set<String> NAME = Set.of("NAME_REQUIRED", "NAME_TOO_LONG", "INVALID_NAME");
-    private static final Set<String> EMAIL = Set.of("EMAIL_REQUIRED", "INVALID_EMAIL", "BOOKING_LIMIT");
+    private static final Set<String> EMAIL = Set.of("EMAIL_REQUIRED", "INVALID_EMAIL", "BOOKING_LIMIT", "DAY_LIMIT", "SERVICE_LIMIT");
     private static final Set<String> PHONE = Set.of("INVALID_PHONE");
     private static final Set<String> WHOLE_FORM = Set.of("PROOF_REQUIRED", "PROOF_EXPIRED", "PROOF_INVALID", "PROOF_USED",
             "PAST_DATE", "BEYOND_HORIZON", "NOT_A_SLOT");
@@ -155,7 +155,7 @@ final class BookingForm {
         String code = refusal.code();
         String key = "error." + code;
         String text = texts.has(language, key) ? texts.get(language, key, Map.of(
-                "max", Integer.toString(info.rules().maxActivePerEmail()),
+                "max", Integer.toString(MailboxLimits.limit(code, info.rules())),
                 "days", Integer.toString(info.rules().horizonDays()))) : refusal.getMessage();
         String field = NAME.contains(code) ? "name" : EMAIL.contains(code) ? "email" : PHONE.contains(code) ? "phone" : null;
         return new Forms.Problem(field, text);

@@ -234,12 +234,12 @@ final class WaitingListPages {
             WaitingList.Taken taken = waitingList.take(id, token);
             Redirects.seeOther(ctx, BookingPages.url(taken.code(), taken.token(), "booked"));
         } catch (ApiException refusal) {
-            if (!refusal.code().equals("BOOKING_LIMIT")) {
+            if (!MailboxLimits.CODES.contains(refusal.code())) {
                 throw refusal;
             }
             PortalCatalogue.ServiceInfo info = catalogue.service(waitingList.view(id, token).service().id());
-            pages.message(ctx, language, 409, texts.get(language, "refusal.409.title"), texts.get(language, "error.BOOKING_LIMIT",
-                    Map.of("max", Integer.toString(info.rules().maxActivePerEmail()))));
+            pages.message(ctx, language, 409, texts.get(language, "refusal.409.title"), texts.get(language, "error." + refusal.code(),
+                    Map.of("max", Integer.toString(MailboxLimits.limit(refusal.code(), info.rules())))));
         }
     }
 

@@ -37,4 +37,36 @@ class MailboxLimitTest {
                     .as("the next hour").isNotEqualTo(429);
         }
     }
+
+    @Test
+    void whereTheOfficeCapsThemAMailboxHoldsAtMostSoManyOnADayAndOfAService() {
+        try (BookingTestServer server = BookingTestServer.start()) {
+            server.rules("max_active_per_email = 5, max_per_email_per_day = 1, max_per_email_per_service = 2");
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 0), "erika@exämple.org").status()).isEqualTo(201);
+
+            Http.Response sameDay = server.book("meldebescheinigung", LocalDateTime.of(2026, 11, 26, 11, 0), "erika@xn--exmple-cua.org");
+            assertThat(sameDay.status()).as(sameDay.body()).isEqualTo(409);
+            assertThat(sameDay.errorCode()).isEqualTo("DAY_LIMIT");
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 27, 10, 0), "ｅｒｉｋａ@exämple.org").status())
+                    .as("another day, the same service a second time").isEqualTo(201);
+            Http.Response third = server.book("anmeldung", LocalDateTime.of(2026, 12, 1, 10, 0), "erika@exämple.org");
+            assertThat(third.status()).isEqualTo(409);
+            assertThat(third.errorCode()).isEqualTo("SERVICE_LIMIT");
+            assertThat(server.book("meldebescheinigung", LocalDateTime.of(2026, 12, 1, 10, 0), "erika@exämple.org").status())
+                    .as("another service on another day").isEqualTo(201);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 30), "max@example.de").status())
+                    .as("another mailbox").isEqualTo(201);
+        }
+    }
+
+    @Test
+    void theDefaultsCapNothingBeyondTheOpenAppointments() {
+        try (BookingTestServer server = BookingTestServer.start()) {
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 0), "erika@example.de").status()).isEqualTo(201);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 30), "erika@example.de").status())
+                    .as("a second one on the day, of the service").isEqualTo(201);
+            Http.Response third = server.book("meldebescheinigung", LocalDateTime.of(2026, 11, 27, 10, 0), "erika@example.de");
+            assertThat(third.errorCode()).isEqualTo("BOOKING_LIMIT");
+        }
+    }
 }
