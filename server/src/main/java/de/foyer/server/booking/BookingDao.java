@@ -123,11 +123,6 @@ public final class BookingDao implements Bookings {
         }
     }
 
-    public int activeForMailbox(String emailKey, Instant now) {
-        return handle.createQuery("SELECT count(*) FROM bookings WHERE email_key = :key AND status = 'BOOKED' AND starts_at > :now")
-                .bind("key", emailKey).bind("now", now).mapTo(Integer.class).one();
-    }
-
     /** A day's lane held by a booking, as the slot planner needs it. */
     public record DayOccupation(LocalDate day, SlotPlanner.Occupation occupation) {
     }

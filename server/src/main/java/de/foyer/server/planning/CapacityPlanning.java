@@ -57,13 +57,14 @@ public final class CapacityPlanning {
     public static final int MOST_OVERBOOKING_PERCENT = 25;
 
     /**
-     * Where the office stands on a weekday: its hours, its counters, and the question its history
-     * asks (the clerks: the counters that called on such days; quota, confirmation and overbooking:
+     * Where the office stands on a weekday: its hours, its counters, the days of history looked at,
+     * and the question its history asks (the clerks: the counters that called on such days; quota, confirmation and overbooking:
      * its booking rules). Without
      * history, the figures of a usual office: the bench's Monday per opening hour, on a Saturday its
      * Saturday's shares and three clerks, otherwise the clerks the booking rules plan for.
      */
-    public record Basis(int weekday, LocalTime opens, LocalTime closes, int counters, int pastDays, Question asIs) {
+    public record Basis(int weekday, LocalTime opens, LocalTime closes, int counters, int pastDays, Question asIs,
+                        LocalDate historyFrom, LocalDate historyTo) {
 
         public boolean fromHistory() {
             return pastDays >= LEAST_PAST_DAYS;
@@ -117,13 +118,21 @@ public final class CapacityPlanning {
                         noShowPercent, clerks(usualClerks, counters), rules.onlineQuotaPercent(), keeping(rules),
                         overbooking(rules, weekday, noShowPercent));
             }
-            return Optional.of(new Basis(weekday, hours[0], hours[1], counters, past.size(), asIs));
+            return Optional.of(new Basis(weekday, hours[0], hours[1], counters, past.size(), asIs, from, to));
         });
     }
 
-    /** The question's simulated days at this office; its counters and service mix (its own, where it has history) as they are. */
-    public ScenarioStats answer(String officeId, Basis basis, Question question) {
-        return study(officeId, basis).run(scenario(basis, question), DAYS);
+    /** The office as it is and as the question asks, each over the same simulated days. */
+    public record Answer(ScenarioStats asIs, ScenarioStats asked) {
+    }
+
+    /**
+     * The question's simulated days at this office beside the office as it is; its counters,
+     * service mix and habits (its own, where it has history) read once for both.
+     */
+    public Answer answer(String officeId, Basis basis, Question question) {
+        DayStudy study = study(officeId, basis);
+        return new Answer(study.run(scenario(basis, basis.asIs()), DAYS), study.run(scenario(basis, question), DAYS));
     }
 
     /** The question as a day the simulation runs. */
@@ -145,9 +154,8 @@ public final class CapacityPlanning {
             ServiceMix mix = ServiceMix.demo(catalogue);
             Habits habits = Habits.demo();
             if (basis.fromHistory()) {
-                LocalDate today = LocalDate.ofInstant(clock.instant(), office(handle, officeId).zone());
                 mix = ServiceMix.observed(catalogue, new PlanningDao(handle).casesByService(officeId, basis.weekday(),
-                        today.minusDays(HISTORY_DAYS), today.minusDays(1)));
+                        basis.historyFrom(), basis.historyTo()));
                 habits = habits(handle, officeId, basis);
             }
             return new DayStudy(catalogue, mix, habits, OfficeLayout.of(byCounter), ageing);
@@ -160,14 +168,11 @@ public final class CapacityPlanning {
      * pace of all its cases).
      */
     Habits habits(Handle handle, String officeId, Basis basis) {
-        Office office = office(handle, officeId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), office.zone());
-        LocalDate from = today.minusDays(HISTORY_DAYS);
-        LocalDate to = today.minusDays(1);
         PlanningDao dao = new PlanningDao(handle);
         int hours = (int) Math.ceil(Duration.between(basis.opens(), basis.closes()).toMinutes() / 60.0);
-        double[][] arrivals = dao.arrivalsByHour(officeId, basis.weekday(), from, to, basis.opens(), office.timeZone(), hours);
-        List<PlanningDao.Pace> paces = dao.paces(officeId, basis.weekday(), from, to);
+        double[][] arrivals = dao.arrivalsByHour(officeId, basis.weekday(), basis.historyFrom(), basis.historyTo(), basis.opens(),
+                office(handle, officeId).timeZone(), hours);
+        List<PlanningDao.Pace> paces = dao.paces(officeId, basis.weekday(), basis.historyFrom(), basis.historyTo());
         int cases = paces.stream().mapToInt(PlanningDao.Pace::cases).sum();
         double overall = cases == 0 ? Habits.demo().defaultPace()
                 : paces.stream().mapToDouble(pace -> pace.pace() * pace.cases()).sum() / cases;

@@ -87,14 +87,12 @@ public final class PlanningFeature {
             List<PlanningView.Row> rows = List.of();
             Chart chart = null;
             if (!bad) {
-                ScenarioStats before = planning.answer(office, basis, asIs);
-                ScenarioStats after = planning.answer(office, basis, question);
-                rows = rows(before, after);
-                chart = chart(before, after);
+                CapacityPlanning.Answer answer = planning.answer(office, basis, question);
+                rows = rows(answer.asIs(), answer.asked());
+                chart = chart(answer.asIs(), answer.asked());
             }
-            Keeping keeping = asking ? keeping(ctx.queryParam("keeping")).orElse(Keeping.NONE) : asIs.keeping();
             ctx.html(pages.render("planning/planning.jte", new PlanningView(
-                    frames.of(viewer, "planning.title", "/admin/planning", List.of()), weekdays(open, weekday), keepings(keeping),
+                    frames.of(viewer, "planning.title", "/admin/planning", List.of()), weekdays(open, weekday), keepings(question.keeping()),
                     fields(ctx, asking, asIs, basis), basis.fromHistory() ? "planning.basis.history" : "planning.basis.defaults",
                     basis.fromHistory() ? Integer.toString(basis.pastDays()) : "", wrong, given(asIs), rows, chart,
                     CapacityPlanning.DAYS)));
