@@ -5,16 +5,21 @@ import jakarta.servlet.WriteListener;
 
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One client's stream: a bounded queue of shared message bytes and non-blocking writes to its
  * socket. Nobody ever waits for this client: a write that the socket cannot take now continues
  * when the container says it can ({@link #onWritePossible}); a client that falls further behind
  * than its budget is cut off, and its reconnect brings it the full state.
+ * <p>
+ * Queueing takes no lock that writing holds: a publisher queues one message for hundreds of
+ * connections while writers are busy with the sockets of the one before, and must not wait for
+ * them (it holds its audience's lock meanwhile). Only writing to the socket is one thread at a time.
  */
 final class StreamConnection implements WriteListener {
 
@@ -30,12 +35,14 @@ final class StreamConnection implements WriteListener {
     private final int maxQueuedBytes;
     private final Optional<ZoneId> pingZone;
     private final Closer closer;
-    private final Deque<byte[]> queue = new ArrayDeque<>();
-    private long queuedBytes;
-    private boolean started;
+    private final ConcurrentLinkedDeque<byte[]> queue = new ConcurrentLinkedDeque<>();
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final AtomicBoolean writeClaimed = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean started;
+    /** Held while writing to {@link #out}, which takes one writer at a time. */
+    private final Object output = new Object();
     private boolean unflushed;
-    private boolean closed;
-    private boolean writeClaimed;
 
     /** @param pingZone the zone of the named pings this connection hears, or empty for comments only */
     StreamConnection(ServletOutputStream out, int maxQueuedBytes, Optional<ZoneId> pingZone, Closer closer) {
@@ -50,91 +57,81 @@ final class StreamConnection implements WriteListener {
     }
 
     /**
-     * Queues a message; never blocks. Until {@link #start} the messages wait behind the state
-     * that is still being loaded, so no event between state and subscription is lost. Returns
-     * why the connection must end, or null: the caller ends it once it holds no lock of its own
-     * (ending leaves the audience, whose lock the caller may hold).
+     * Queues a message and writes it on the caller's thread; never waits for the client, though
+     * it may wait for a write already under way. For callers that hold no audience lock.
      */
-    Ending offer(byte[] bytes) {
-        synchronized (this) {
-            if (closed) {
-                return null;
-            }
-            // One message always fits, however large: a console's first full view may exceed the budget.
-            if (!queue.isEmpty() && queuedBytes + bytes.length > maxQueuedBytes) {
-                return Ending.BUFFER_FULL;
-            }
-            queue.addLast(bytes);
-            queuedBytes += bytes.length;
-            return started && !drain() ? Ending.CLIENT_LEFT : null;
-        }
-    }
-
-    /** Offers and ends the connection at once if needed: for callers that hold no audience lock. */
     void send(byte[] bytes) {
-        Ending ending = offer(bytes);
+        Ending ending = enqueue(bytes);
         if (ending != null) {
             close(ending);
+        } else {
+            drainOrClose();
         }
     }
 
     /**
      * Queues a message without writing it (the hub's writers do that, many connections at once);
-     * the same answer as {@link #offer}. Call {@link #claimWrite} after it.
+     * never blocks. Until {@link #start} the messages wait behind the state that is still being
+     * loaded, so no event between state and subscription is lost. Returns why the connection must
+     * end, or null: the caller ends it once it holds no lock of its own (ending leaves the
+     * audience, whose lock the caller may hold). Call {@link #claimWrite} after it.
      */
     Ending enqueue(byte[] bytes) {
-        synchronized (this) {
-            if (closed) {
-                return null;
-            }
-            if (!queue.isEmpty() && queuedBytes + bytes.length > maxQueuedBytes) {
-                return Ending.BUFFER_FULL;
-            }
-            queue.addLast(bytes);
-            queuedBytes += bytes.length;
+        if (closed.get()) {
             return null;
         }
+        long queued = queuedBytes.get();
+        // One message always fits, however large: a console's first full view may exceed the budget.
+        if (queued > 0 && queued + bytes.length > maxQueuedBytes) {
+            return Ending.BUFFER_FULL;
+        }
+        queuedBytes.addAndGet(bytes.length);
+        queue.addLast(bytes);
+        return null;
     }
 
     /** True once for queued messages that no writer has been asked to write yet. */
-    synchronized boolean claimWrite() {
-        if (!started || closed || writeClaimed) {
-            return false;
-        }
-        writeClaimed = true;
-        return true;
+    boolean claimWrite() {
+        return started && !closed.get() && writeClaimed.compareAndSet(false, true);
     }
 
     /** Writes what is queued, as far as the socket takes it now; the rest continues in {@link #onWritePossible}. */
     void write() {
-        synchronized (this) {
-            writeClaimed = false;
-            if (!started || closed || drain()) {
-                return;
-            }
-        }
-        close(Ending.CLIENT_LEFT);
+        // Released before writing: a message queued from now on finds the claim free and asks again.
+        writeClaimed.set(false);
+        drainOrClose();
     }
 
     /** Puts the first messages (the state, or what a returning client missed) ahead of all queued ones and starts writing. */
     void start(List<byte[]> first) {
-        synchronized (this) {
-            if (closed) {
+        synchronized (output) {
+            if (closed.get()) {
                 return;
             }
             for (int index = first.size() - 1; index >= 0; index--) {
                 queue.addFirst(first.get(index));
-                queuedBytes += first.get(index).length;
+                queuedBytes.addAndGet(first.get(index).length);
             }
             started = true;
-            if (drain()) {
+        }
+        drainOrClose();
+    }
+
+    @Override
+    public void onWritePossible() {
+        drainOrClose();
+    }
+
+    private void drainOrClose() {
+        synchronized (output) {
+            if (!started || closed.get() || drain()) {
                 return;
             }
         }
         close(Ending.CLIENT_LEFT);
     }
 
-    /** Writes while the socket takes it; called with the lock held. False: the client is gone. */
+    /** Writes while the socket takes it; called holding {@link #output}. False: the client is gone. */
     private boolean drain() {
         try {
             while (out.isReady()) {
@@ -147,7 +144,7 @@ final class StreamConnection implements WriteListener {
                     }
                     return true;
                 }
-                queuedBytes -= next.length;
+                queuedBytes.addAndGet(-next.length);
                 out.write(next);
                 unflushed = true;
             }
@@ -158,33 +155,20 @@ final class StreamConnection implements WriteListener {
     }
 
     @Override
-    public void onWritePossible() {
-        synchronized (this) {
-            if (!started || closed || drain()) {
-                return;
-            }
-        }
-        close(Ending.CLIENT_LEFT);
-    }
-
-    @Override
     public void onError(Throwable failure) {
         close(Ending.CLIENT_LEFT);
     }
 
     void close(Ending ending) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            queue.clear();
-            queuedBytes = 0;
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
+        queue.clear();
+        queuedBytes.set(0);
         closer.closed(this, ending);
     }
 
-    synchronized boolean isClosed() {
-        return closed;
+    boolean isClosed() {
+        return closed.get();
     }
 }
