@@ -38,18 +38,18 @@ public final class QueueViews {
             OfficeCatalogue catalogue = OfficeCatalogue.load(Catalogue.on(handle), officeId);
             List<Ticket> waiting = new TicketDao(handle).waiting(officeId, catalogue.today(now));
             // Built for every change the consoles see: each service's line, the counters and the
-            // durations are found once, not once per service.
+            // waiting work are found once, not once per service.
             Map<String, List<Ticket>> lines = waiting.stream()
                     .sorted(Comparator.comparing(Ticket::queuedAt))
                     .collect(Collectors.groupingBy(Ticket::serviceId));
-            Map<String, Set<String>> servicesByCounter = catalogue.servicesByCounter();
+            Map<String, Set<String>> countersByService = WaitEstimator.countersByService(catalogue.servicesByCounter());
             Set<String> staffed = catalogue.staffedCounters();
-            Map<String, Integer> durations = catalogue.durations();
+            WaitEstimator.Load load = estimator.load(waiting, catalogue.durations());
             List<QueueView.ServiceQueue> services = catalogue.services().values().stream()
                     .sorted(Comparator.comparingInt(de.foyer.server.catalogue.Service::position))
                     .map(service -> {
                         List<Ticket> own = lines.getOrDefault(service.id(), List.of());
-                        int wait = estimator.minutes(service.id(), waiting, servicesByCounter, staffed, durations);
+                        int wait = load.minutes(service.id(), countersByService, staffed);
                         return new QueueView.ServiceQueue(service.id(), service.name(), own.size(), wait,
                                 own.stream().map(ticket -> TicketViews.info(ticket, catalogue)).toList());
                     })
