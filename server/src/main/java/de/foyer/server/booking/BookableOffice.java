@@ -16,14 +16,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An office as booking plans with it: its services (retired ones
- * too, to refuse them by name), rules, opening hours, number of counters, and its closed days from
- * the day before the read to the end of the booking horizon. Days outside that range are asked of
- * the database.
+ * An office as booking plans with it on the day it was read ({@code readOn}): its services (retired
+ * ones too, to refuse them by name), rules, opening hours, number of counters, its closed days from
+ * the day before the read to the end of the booking horizon (days outside that range are asked of
+ * the database), and where it overbooks, each weekday's share of no-shows over the weeks before.
  */
 record BookableOffice(Office office, Map<String, Service> services, BookingRules rules,
-                      List<OpeningHours> openingHours, int counters, LocalDate closuresFrom, LocalDate closuresTo,
-                      Set<LocalDate> closures) {
+                      List<OpeningHours> openingHours, int counters, LocalDate readOn, LocalDate closuresFrom, LocalDate closuresTo,
+                      Set<LocalDate> closures, Map<Integer, Double> noShowShares) {
 
     static BookableOffice read(Catalogue catalogue, BookingDao bookings, String officeId, Instant now) {
         Office office = CatalogueService.requireOffice(catalogue, officeId);
@@ -31,10 +31,13 @@ record BookableOffice(Office office, Map<String, Service> services, BookingRules
         LocalDate today = LocalDate.ofInstant(now, office.zone());
         LocalDate from = today.minusDays(1);
         LocalDate to = today.plusDays(rules.horizonDays() + 1L);
+        // Read with the office, not with each booking: an aggregate over weeks of bookings that changes once a day.
+        Map<Integer, Double> noShowShares = rules.overbookingPercent() == 0 || rules.overbookingWeekdays().isEmpty() ? Map.of()
+                : Map.copyOf(bookings.noShowShares(office.id(), today.minusWeeks(Capacity.OVERBOOKING_WEEKS), today.minusDays(1)));
         return new BookableOffice(office,
                 catalogue.allServices(office.id()).stream().collect(Collectors.toMap(Service::id, Function.identity())),
                 rules, List.copyOf(catalogue.openingHours(office.id())), catalogue.counters(office.id()).size(),
-                from, to, Set.copyOf(catalogue.closures(office.id(), from, to)));
+                today, from, to, Set.copyOf(catalogue.closures(office.id(), from, to)), noShowShares);
     }
 
     Optional<Service> service(String serviceId) {

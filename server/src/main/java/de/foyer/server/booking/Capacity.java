@@ -46,7 +46,7 @@ final class Capacity {
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
         return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken,
-                overbooking(bookable.rules(), bookings, office, now));
+                overbooking(bookable, bookings, now));
     }
 
     /** The office's open periods of these days: its hours, without its closed days and the public holidays of its state. */
@@ -73,12 +73,14 @@ final class Capacity {
      * How far each chosen weekday is booked beyond capacity: its share of no-shows over the last
      * weeks, at most the rules' limit. Read only where the office overbooks at all.
      */
-    private static Map<Integer, Integer> overbooking(BookingRules rules, BookingDao bookings, Office office, Instant now) {
+    private static Map<Integer, Integer> overbooking(BookableOffice bookable, BookingDao bookings, Instant now) {
+        BookingRules rules = bookable.rules();
         if (rules.overbookingPercent() == 0 || rules.overbookingWeekdays().isEmpty()) {
             return Map.of();
         }
-        LocalDate today = LocalDate.ofInstant(now, office.zone());
-        Map<Integer, Double> shares = bookings.noShowShares(office.id(), today.minusWeeks(OVERBOOKING_WEEKS), today.minusDays(1));
+        LocalDate today = LocalDate.ofInstant(now, bookable.office().zone());
+        Map<Integer, Double> shares = today.equals(bookable.readOn()) ? bookable.noShowShares()
+                : bookings.noShowShares(bookable.office().id(), today.minusWeeks(OVERBOOKING_WEEKS), today.minusDays(1));
         Map<Integer, Integer> percent = new HashMap<>();
         for (int weekday : rules.overbookingWeekdays()) {
             percent.put(weekday, (int) Math.min(rules.overbookingPercent(), Math.round(shares.getOrDefault(weekday, 0.0) * 100)));

@@ -2,15 +2,19 @@ package de.foyer.server.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.testing.Http;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +98,34 @@ class OverbookingTest {
         assertThat(tooMuch.status()).isEqualTo(400);
         assertThat(server.http.get("/api/v1/admin/settings", admin).json().path("bookingRules").path("overbookingPercent").asInt())
                 .as("refused changes change nothing").isEqualTo(15);
+    }
+
+    @Test
+    void theNoShowsAreReadOnceADayNotForEveryBooking() {
+        pastSaturdays(4, 0);
+        AtomicInteger reads = new AtomicInteger();
+        server.jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                if (context.getRawSql().contains("'NO_SHOW'")) {
+                    reads.incrementAndGet();
+                }
+            }
+        });
+        fill(SATURDAY, "09:00", 4);
+        for (int citizen = 0; citizen < 4; citizen++) {
+            assertThat(server.book(SERVICE, SATURDAY.atTime(10, 0), "samstag" + citizen + "@example.de").status()).isEqualTo(201);
+            assertThat(starts(SATURDAY)).as("no Saturday was missed: no lane beyond").doesNotContain("09:00");
+        }
+        assertThat(reads.get()).as("four bookings and four pages of free times on one day, one read").isEqualTo(1);
+
+        for (int lane = 1; lane <= 4; lane++) {
+            insert(SATURDAY.minusWeeks(1), "11:00", lane, "NO_SHOW");
+        }
+        assertThat(starts(SATURDAY)).as("the day's figure holds for the day").doesNotContain("09:00");
+        server.clock.advance(Duration.ofDays(1));
+        assertThat(starts(SATURDAY)).as("the next day reads them again: 4 of 36 missed, a fifth lane").contains("09:00");
+        assertThat(reads.get()).isEqualTo(2);
     }
 
     /** The eight Saturdays before the test clock's day, each with appointments kept and missed. */
