@@ -98,11 +98,13 @@ public final class BookingService {
     /** {@code clientAddress}: the citizen's address as the trusted proxies tell it; only its network is kept. */
     public Online bookOnline(BookingRequest request, String clientAddress) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), true);
-        // Each attempt may send a mail: nobody gets to fill someone else's mailbox from many addresses.
-        limits.take(RateLimits.Kind.MAILBOX, input.emailKey(), "Too many bookings for this e-mail address. Please try again later.");
         Wish wish = new Wish(request.office(), request.service(), request.start(), input, ClientNetwork.of(clientAddress));
         ProofOfWork.Solved solved = proofOfWork.required() ? proofOfWork.verify(request.proof(), clock.instant()) : null;
         Plan plan = jdbi.withHandle(handle -> plan(handle, wish, Channel.ONLINE));
+        // Each attempt that gets this far may send a mail: nobody gets to fill someone else's mailbox from many
+        // addresses. A time that is gone sends none, so a citizen who is too late in a rush, again and
+        // again, keeps the budget for the time they then find (and the refusal costs no write).
+        limits.take(RateLimits.Kind.MAILBOX, input.emailKey(), "Too many bookings for this e-mail address. Please try again later.");
         Optional<LocalDateTime> drawEnds = plan.rules().drawEnds(plan.day(), plan.localNow());
         if (drawEnds.isPresent()) {
             return new Online.InDraw(jdbi.inTransaction(handle -> enterDraw(handle, plan, wish, solved, drawEnds.get())));

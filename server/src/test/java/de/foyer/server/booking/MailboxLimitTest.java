@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each booking attempt may send a mail, so one mailbox has a budget of attempts per hour, whatever address asks. */
+/** Each booking attempt that may send a mail counts: one mailbox has a budget of attempts per hour, whatever address asks. */
 class MailboxLimitTest {
 
     @Test
@@ -35,6 +35,26 @@ class MailboxLimitTest {
             server.clock.advance(Duration.ofHours(1));
             assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 30), "erika@example.de").status())
                     .as("the next hour").isNotEqualTo(429);
+        }
+    }
+
+    @Test
+    void aTimeThatIsGoneCostsTheMailboxNothingOfItsBudget() {
+        try (BookingTestServer server = BookingTestServer.start(BookingTestServer.settings(), new RateLimits.Budgets(100_000, 100_000, 2, 100_000))) {
+            server.rules("staffed_counters = 1, online_quota_percent = 100");
+            LocalDateTime gone = LocalDateTime.of(2026, 11, 26, 10, 0);
+            assertThat(server.book("anmeldung", gone, "max@example.de").status()).isEqualTo(201);
+
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                Http.Response late = server.book("anmeldung", gone, "erika@example.de");
+                assertThat(late.status()).as("attempt %d", attempt).isEqualTo(409);
+                assertThat(late.errorCode()).isEqualTo("SLOT_TAKEN");
+            }
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 10, 30), "erika@example.de").status())
+                    .as("three refusals in a budget of two attempts, and the time she then finds is hers").isEqualTo(201);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 0), "erika@example.de").status()).isEqualTo(201);
+            assertThat(server.book("anmeldung", LocalDateTime.of(2026, 11, 26, 11, 30), "erika@example.de").status())
+                    .as("what may send a mail still counts: a third attempt").isEqualTo(429);
         }
     }
 
