@@ -1,6 +1,5 @@
 package de.foyer.server.booking;
 
-import de.foyer.server.catalogue.Catalogue;
 import de.foyer.server.catalogue.CatalogueService;
 import org.jdbi.v3.core.Jdbi;
 
@@ -24,14 +23,16 @@ public final class FairnessRecords {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CatalogueService catalogue;
 
     FairnessRecords(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.catalogue = new CatalogueService(jdbi);
     }
 
     public String offers(String officeId) {
-        ZoneId zone = zone(officeId);
+        ZoneId zone = catalogue.zoneOfOffice(officeId);
         Instant since = clock.instant().minus(SPAN);
         StringJoiner csv = csv("offered_at;held_until;outcome;decided_at;service;appointment;entry;entry_joined_at");
         jdbi.withHandle(handle -> new WaitingListDao(handle).offersSince(officeId, since)).forEach(offer -> csv.add(String.join(";",
@@ -41,7 +42,7 @@ public final class FairnessRecords {
     }
 
     public String draws(String officeId) {
-        ZoneId zone = zone(officeId);
+        ZoneId zone = catalogue.zoneOfOffice(officeId);
         LocalDate from = LocalDate.ofInstant(clock.instant().minus(SPAN), zone);
         StringJoiner csv = csv("day;service;asked_for;arrived_at;lot;outcome;booked_for");
         jdbi.withHandle(handle -> new DrawDao(handle).recordsFrom(officeId, from)).forEach(entry -> csv.add(String.join(";",
@@ -49,10 +50,6 @@ public final class FairnessRecords {
                 entry.lot() == null ? "" : entry.lot().toString(), entry.outcome() == null ? "WAITING_FOR_THE_DRAW" : entry.outcome(),
                 local(entry.bookedFor(), zone))));
         return csv.toString();
-    }
-
-    private ZoneId zone(String officeId) {
-        return jdbi.withHandle(handle -> CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
     }
 
     private static StringJoiner csv(String heading) {

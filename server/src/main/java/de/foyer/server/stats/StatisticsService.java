@@ -20,10 +20,12 @@ final class StatisticsService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CatalogueService catalogue;
 
     StatisticsService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.catalogue = new CatalogueService(jdbi);
     }
 
     /** The range asked for: both ends inclusive; without them the last 30 days up to today. */
@@ -31,7 +33,7 @@ final class StatisticsService {
     }
 
     Range range(String office, String from, String to) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone(office));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), catalogue.zoneOfOffice(office));
         LocalDate end = to == null || to.isBlank() ? today : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_DAYS - 1) : date("from", from);
         if (start.isAfter(end)) {
@@ -70,10 +72,6 @@ final class StatisticsService {
             return new Patterns(dao.busyNetworks(officeId, since, MAILBOXES_PER_NETWORK),
                     dao.busiestMinutes(officeId, since, office.zone().getId()));
         });
-    }
-
-    private java.time.ZoneId zone(String officeId) {
-        return jdbi.withHandle(handle -> CatalogueService.requireOffice(Catalogue.on(handle), officeId).zone());
     }
 
     private static LocalDate date(String name, String value) {
