@@ -90,7 +90,7 @@ final class AdminRoutes {
         routes.delete("/api/v1/admin/closures/{day}", ctx -> done(ctx, () ->
                 office.removeClosure(day(ctx.pathParam("day")), admin(ctx))), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/rules", ctx -> done(ctx, () ->
-                office.saveRules(bodies.read(ctx, Requests.RulesChange.class), admin(ctx))), Role.OFFICE_ADMIN);
+                office.saveRules(bodies.readKnownFields(ctx, Requests.RulesChange.class), admin(ctx))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/notices", ctx -> ctx.status(201).json(Map.of("id",
                 notices.add(bodies.read(ctx, Requests.Notice.class), admin(ctx)))), Role.OFFICE_ADMIN);
         routes.delete("/api/v1/admin/notices/{id}", ctx -> done(ctx, () -> notices.remove(id(ctx), admin(ctx))), Role.OFFICE_ADMIN);

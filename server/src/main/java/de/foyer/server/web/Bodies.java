@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
@@ -17,6 +18,7 @@ import java.io.IOException;
 public final class Bodies {
 
     private final ObjectMapper mapper;
+    private final ObjectMapper exact;
 
     /** Stricter than the shared mapper: no numbers taken for text, no fractions cut to whole numbers, nothing after the JSON. */
     public Bodies(ObjectMapper mapper) {
@@ -30,9 +32,22 @@ public final class Bodies {
         strict.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         this.mapper = strict;
+        this.exact = strict.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public <T> T read(Context ctx, Class<T> type) {
+        return read(ctx, type, mapper);
+    }
+
+    /**
+     * The same, refusing a field the type does not have: for settings that are changed field by
+     * field, where a misspelt name would otherwise be dropped and the change answered as saved.
+     */
+    public <T> T readKnownFields(Context ctx, Class<T> type) {
+        return read(ctx, type, exact);
+    }
+
+    private <T> T read(Context ctx, Class<T> type, ObjectMapper mapper) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw ApiException.badRequest("BODY_REQUIRED", "This request needs a JSON body.");
@@ -43,6 +58,9 @@ public final class Bodies {
                 throw ApiException.badRequest("BODY_REQUIRED", "This request needs a JSON object.");
             }
             return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("UNKNOWN_FIELD", "There is no field '" + e.getPropertyName() + "' in this request; it takes "
+                    + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()) + ".");
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("MALFORMED_JSON", "The request body is not valid JSON of the expected shape.");
         } catch (IOException e) {

@@ -96,6 +96,10 @@ class OverbookingTest {
         assertThat(wrongDay.errorCode()).isEqualTo("INVALID_WEEKDAY");
         Http.Response tooMuch = server.http.send("PUT", "/api/v1/admin/rules", admin, "{\"overbookingPercent\":40}");
         assertThat(tooMuch.status()).isEqualTo(400);
+        Http.Response misspelt = server.http.send("PUT", "/api/v1/admin/rules", admin, "{\"overbookingPercnt\":20}");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.errorCode()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(misspelt.body()).contains("'overbookingPercnt'", "overbookingPercent");
         assertThat(server.http.get("/api/v1/admin/settings", admin).json().path("bookingRules").path("overbookingPercent").asInt())
                 .as("refused changes change nothing").isEqualTo(15);
     }
