@@ -28,7 +28,8 @@ final class BookableOffices {
         Catalogue catalogue = Catalogue.on(handle);
         long version = catalogue.version();
         Kept kept = read.get(officeId);
-        if (kept != null && kept.version() == version && kept.office().readOn().equals(LocalDate.ofInstant(now, kept.office().office().zone()))) {
+        if (kept != null && kept.version() == version
+                && kept.office().readOn().equals(LocalDate.ofInstant(now, kept.office().office().zone()))) {
             return kept.office();
         }
         Kept fresh = new Kept(version, BookableOffice.read(catalogue, new BookingDao(handle), officeId, now));

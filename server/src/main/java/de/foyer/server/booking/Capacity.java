@@ -25,9 +25,6 @@ final class Capacity {
     private final Map<LocalDate, List<SlotPlanner.Occupation>> taken;
     private final Map<Integer, Integer> overbooking;
 
-    /** The weeks of no-shows an overbooked weekday is measured by. */
-    static final int OVERBOOKING_WEEKS = 8;
-
     private Capacity(Office office, BookingRules rules, OpeningDays openingDays, int counters,
                      Map<LocalDate, List<SlotPlanner.Occupation>> taken, Map<Integer, Integer> overbooking) {
         this.office = office;
@@ -45,8 +42,7 @@ final class Capacity {
         Map<LocalDate, List<SlotPlanner.Occupation>> taken = bookings.occupations(office.id(), from, to, now, office.zone()).stream()
                 .collect(Collectors.groupingBy(BookingDao.DayOccupation::day,
                         Collectors.mapping(BookingDao.DayOccupation::occupation, Collectors.toList())));
-        return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken,
-                overbooking(bookable, bookings, now));
+        return new Capacity(office, bookable.rules(), openingDays, bookable.counters(), taken, bookable.overbooking());
     }
 
     /** The office's open periods of these days: its hours, without its closed days and the public holidays of its state. */
@@ -67,25 +63,6 @@ final class Capacity {
     SlotPlanner.Day day(LocalDate date) {
         return new SlotPlanner.Day(date, openingDays.periods(date), Math.max(1, Math.min(rules.staffedCounters(), counters)),
                 rules.onlineQuotaPercent(), overbooking.getOrDefault(date.getDayOfWeek().getValue(), 0));
-    }
-
-    /**
-     * How far each chosen weekday is booked beyond capacity: its share of no-shows over the last
-     * weeks, at most the rules' limit. Read only where the office overbooks at all.
-     */
-    private static Map<Integer, Integer> overbooking(BookableOffice bookable, BookingDao bookings, Instant now) {
-        BookingRules rules = bookable.rules();
-        if (rules.overbookingPercent() == 0 || rules.overbookingWeekdays().isEmpty()) {
-            return Map.of();
-        }
-        LocalDate today = LocalDate.ofInstant(now, bookable.office().zone());
-        Map<Integer, Double> shares = today.equals(bookable.readOn()) ? bookable.noShowShares()
-                : bookings.noShowShares(bookable.office().id(), today.minusWeeks(OVERBOOKING_WEEKS), today.minusDays(1));
-        Map<Integer, Integer> percent = new HashMap<>();
-        for (int weekday : rules.overbookingWeekdays()) {
-            percent.put(weekday, (int) Math.min(rules.overbookingPercent(), Math.round(shares.getOrDefault(weekday, 0.0) * 100)));
-        }
-        return percent;
     }
 
     List<SlotPlanner.Occupation> occupations(LocalDate date) {
