@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
 
@@ -47,13 +47,13 @@ public final class Bodies {
         return read(ctx, type, exact);
     }
 
-    private <T> T read(Context ctx, Class<T> type, ObjectMapper mapper) {
+    private <T> T read(Context ctx, Class<T> type, ObjectMapper reader) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw ApiException.badRequest("BODY_REQUIRED", "This request needs a JSON body.");
         }
         try {
-            T value = mapper.readValue(body, type);
+            T value = reader.readValue(body, type);
             if (value == null) {
                 throw ApiException.badRequest("BODY_REQUIRED", "This request needs a JSON object.");
             }
