@@ -97,6 +97,14 @@ public final class BookingService {
 
     /** {@code clientAddress}: the citizen's address as the trusted proxies tell it; only its network is kept. */
     public Online bookOnline(BookingRequest request, String clientAddress) {
+        return bookOnline(request, clientAddress, NOTHING_ALONGSIDE);
+    }
+
+    /**
+     * As {@link #bookOnline(BookingRequest, String)}, with {@code alongside} run in the transaction
+     * that writes the booking (a move gives the old appointment back there); what it throws undoes the booking.
+     */
+    public Online bookOnline(BookingRequest request, String clientAddress, BiConsumer<Handle, Booking> alongside) {
         BookingInput input = BookingInput.check(request.name(), request.email(), request.phone(), request.persons(), request.language(), true);
         Wish wish = new Wish(request.office(), request.service(), request.start(), input, ClientNetwork.of(clientAddress));
         ProofOfWork.Solved solved = proofOfWork.required() ? proofOfWork.verify(request.proof(), clock.instant()) : null;
@@ -109,7 +117,7 @@ public final class BookingService {
         if (drawEnds.isPresent()) {
             return new Online.InDraw(jdbi.inTransaction(handle -> enterDraw(handle, plan, wish, solved, drawEnds.get())));
         }
-        return new Online.Booked(book(wish, Channel.ONLINE, solved, null, plan, NOTHING_ALONGSIDE));
+        return new Online.Booked(book(wish, Channel.ONLINE, solved, null, plan, alongside));
     }
 
     /**

@@ -63,33 +63,67 @@ public final class CitizenBookings {
     private BookingView cancel(String code, String token, Principal.Clerk clerk) {
         return jdbi.inTransaction(handle -> {
             Instant now = clock.instant();
-            BookingDao bookings = new BookingDao(handle);
-            Booking booking = bookings.lockByCode(BookingCodes.normalize(code))
-                    .filter(found -> clerk == null || found.officeId().equals(clerk.officeId()))
-                    .orElseThrow(CitizenBookings::unknown);
-            if (clerk == null && !signatures.verifyCancelToken(booking.id(), token)) {
-                throw new ApiException(403, "INVALID_TOKEN", "This cancel link is not valid for this booking.");
-            }
+            Booking booking = lockWithToken(handle, code, token, clerk);
             if (booking.status() == BookingStatus.CANCELLED) {
                 return view(handle, booking);
             }
             if (booking.status() != BookingStatus.BOOKED || !booking.startsAt().isAfter(now)) {
                 throw ApiException.conflict("NOT_CANCELLABLE", "This appointment has begun or is over; it cannot be cancelled any more.");
             }
-            BookingRules rules = bookings.rules(booking.officeId());
-            bookings.cancel(booking.id(), now, now.plus(rules.releaseDelay()));
-            MailOutbox outbox = new MailOutbox(handle);
-            outbox.dropPending(MailKind.CONFIRMATION.name(), booking.id(), now);
-            outbox.dropPending(MailKind.REMINDER.name(), booking.id(), now);
-            if (booking.email() != null) {
-                outbox.enqueue(MailKind.CANCELLATION.name(), booking.id(), now);
-            }
-            if (clerk != null) {
-                new AuditLog(handle).record(now, clerk.clerkId(), booking.officeId(), "BOOKING_CANCELLED", booking.code(), "");
-            }
-            waitingList.offerFreedTime(handle, booking, now);
-            return view(handle, bookings.byId(booking.id()).orElseThrow());
+            cancelLocked(handle, booking, now, clerk);
+            return view(handle, new BookingDao(handle).byId(booking.id()).orElseThrow());
         });
+    }
+
+    /**
+     * Gives back the appointment a citizen moves, in the transaction that writes the new one: two
+     * submissions of one move (a double click, a reload, the old link used again) leave one new
+     * appointment, because the second finds the old one cancelled and its own new one is rolled back.
+     * False when the old one has begun meanwhile: it is kept, and so is the new one.
+     */
+    public boolean giveBackForMove(Handle handle, String code, String token, Instant now) {
+        Booking booking = lockWithToken(handle, code, token, null);
+        if (booking.status() == BookingStatus.CANCELLED) {
+            throw alreadyMoved();
+        }
+        if (booking.status() != BookingStatus.BOOKED || !booking.startsAt().isAfter(now)) {
+            return false;
+        }
+        cancelLocked(handle, booking, now, null);
+        return true;
+    }
+
+    /** A move of an appointment that was moved or cancelled before. */
+    public static ApiException alreadyMoved() {
+        return ApiException.conflict("ALREADY_MOVED", "This appointment was moved or cancelled already; the appointment you hold"
+                + " is in your latest confirmation e-mail.");
+    }
+
+    private Booking lockWithToken(Handle handle, String code, String token, Principal.Clerk clerk) {
+        Booking booking = new BookingDao(handle).lockByCode(BookingCodes.normalize(code))
+                .filter(found -> clerk == null || found.officeId().equals(clerk.officeId()))
+                .orElseThrow(CitizenBookings::unknown);
+        if (clerk == null && !signatures.verifyCancelToken(booking.id(), token)) {
+            throw new ApiException(403, "INVALID_TOKEN", "This cancel link is not valid for this booking.");
+        }
+        return booking;
+    }
+
+    /** Cancels a booking locked and found cancellable: its pending mails give way to the cancellation, its time to the waiting list. */
+    private void cancelLocked(Handle handle, Booking booking, Instant now, Principal.Clerk clerk) {
+        BookingDao bookings = new BookingDao(handle);
+        BookingRules rules = bookings.rules(booking.officeId());
+        bookings.cancel(booking.id(), now, now.plus(rules.releaseDelay()));
+        MailOutbox outbox = new MailOutbox(handle);
+        outbox.dropPending(MailKind.CONFIRMATION.name(), booking.id(), now);
+        outbox.dropPending(MailKind.REMINDER.name(), booking.id(), now);
+        if (booking.email() != null) {
+            outbox.enqueue(MailKind.CANCELLATION.name(), booking.id(), now);
+        }
+        if (clerk != null) {
+            new AuditLog(handle).record(now, clerk.clerkId(), booking.officeId(), "BOOKING_CANCELLED", booking.code(), "");
+        }
+        waitingList.offerFreedTime(handle, booking, now);
     }
 
     private BookingView view(Handle handle, Booking booking) {

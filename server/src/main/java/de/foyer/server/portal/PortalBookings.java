@@ -9,6 +9,7 @@ import de.foyer.server.booking.BookingFeature;
 import de.foyer.server.booking.BookingCodes;
 import de.foyer.server.booking.BookingRules;
 import de.foyer.server.booking.BookingService;
+import de.foyer.server.booking.BookingStatus;
 import de.foyer.server.booking.Bookings;
 import de.foyer.server.booking.StoredBookingRules;
 import de.foyer.server.booking.CitizenBookings;
@@ -18,10 +19,9 @@ import de.foyer.server.catalogue.Office;
 import de.foyer.server.catalogue.Service;
 import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The portal's bookings, in-process through the booking service: booking (and moving, which books
@@ -29,8 +29,6 @@ import java.util.Optional;
  * code and cancel token, and cancelling.
  */
 final class PortalBookings {
-
-    private static final Logger log = LoggerFactory.getLogger(PortalBookings.class);
 
     /** A booking with what its page shows; found only with its own token, so the name may be shown. */
     record Found(Booking booking, Service service, Office office, BookingRules rules) {
@@ -76,29 +74,33 @@ final class PortalBookings {
         });
     }
 
+    /** The booking a move starts from: found with its token, and not moved or cancelled before. */
     Found require(Choice.Move move) {
-        return find(move.code(), move.token()).orElseThrow(PortalBookings::invalidLink);
+        Found found = find(move.code(), move.token()).orElseThrow(PortalBookings::invalidLink);
+        if (found.booking().status() == BookingStatus.CANCELLED) {
+            throw CitizenBookings.alreadyMoved();
+        }
+        return found;
     }
 
-    /** Books; when moving, cancels the old booking after the new one is safely stored. */
+    /**
+     * Books; when moving, the old booking is given back in the same transaction as the new one is
+     * written, so that a move sent twice leaves one appointment (the second is refused ALREADY_MOVED).
+     */
     Booked book(BookingRequest request, Choice.Move move, String clientAddress) {
-        BookingService.Online online = bookings.bookOnline(request, clientAddress);
+        if (move == null) {
+            BookingService.Online online = bookings.bookOnline(request, clientAddress);
+            return online instanceof BookingService.Online.InDraw draw ? new Booked(null, Outcome.IN_DRAW, draw.entered())
+                    : new Booked(((BookingService.Online.Booked) online).confirmation(), Outcome.BOOKED);
+        }
+        AtomicReference<Outcome> outcome = new AtomicReference<>();
+        BookingService.Online online = bookings.bookOnline(request, clientAddress, (handle, booking) -> outcome.set(
+                citizen.giveBackForMove(handle, move.code(), move.token(), booking.bookedAt()) ? Outcome.MOVED : Outcome.KEPT));
         if (online instanceof BookingService.Online.InDraw draw) {
             return new Booked(null, Outcome.IN_DRAW, draw.entered());
         }
-        BookingConfirmation confirmation = ((BookingService.Online.Booked) online).confirmation();
-        if (move == null) {
-            return new Booked(confirmation, Outcome.BOOKED);
-        }
-        try {
-            citizen.cancel(move.code(), move.token());
-            return new Booked(confirmation, Outcome.MOVED);
-        } catch (ApiException refusal) {
-            // The old appointment began meanwhile: the new one stands, and its page says that the old one was kept.
-            // Codes stay out of the log, as everywhere: they let anyone see the booking.
-            log.info("A booking was moved, but the old one could not be cancelled: {}", refusal.code());
-            return new Booked(confirmation, Outcome.KEPT);
-        }
+        // KEPT: the old appointment began meanwhile; the new one stands, and its page says that the old one was kept.
+        return new Booked(((BookingService.Online.Booked) online).confirmation(), outcome.get());
     }
 
     void cancel(String code, String token) {

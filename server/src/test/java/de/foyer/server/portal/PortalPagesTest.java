@@ -7,8 +7,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,6 +203,43 @@ class PortalPagesTest {
         assertThat(status(old)).isEqualTo("CANCELLED");
         assertThat(portal.get(moved.page() + "&done=moved").body()).contains("Ihr Termin ist verschoben")
                 .contains("Freitag, 27. November 2026, 09:00\u00a0Uhr");
+    }
+
+    @Test
+    void aMoveSentTwiceLeavesOneAppointment() throws Exception {
+        PortalClient.Booked old = portal.book(LocalDateTime.of(2026, 11, 27, 10, 0), "Erika Doppelklick", "twice@example.de");
+        // A double click: both submissions pass the page's check before either has written.
+        List<CompletableFuture<Http.Response>> clicks = List.of(LocalTime.of(11, 0), LocalTime.of(11, 30)).stream()
+                .map(time -> CompletableFuture.supplyAsync(() -> portal.submit(moving(old, LocalDateTime.of(LocalDate.of(2026, 11, 27), time)))))
+                .toList();
+        List<Http.Response> answers = new ArrayList<>();
+        for (CompletableFuture<Http.Response> click : clicks) {
+            answers.add(click.get(30, TimeUnit.SECONDS));
+        }
+
+        assertThat(answers).extracting(Http.Response::status).containsExactlyInAnyOrder(303, 409);
+        assertThat(answers).filteredOn(answer -> answer.status() == 409).singleElement()
+                .satisfies(refused -> assertThat(refused.body()).contains("Dieser Termin wurde schon verschoben oder abgesagt"));
+        assertThat(bookedFor("twice@example.de")).as("the old one given back, one new one").isEqualTo(1);
+
+        // The form sent again later (reload, back button, the old mail's link): refused before anything is booked.
+        Http.Response replayed = portal.submit(moving(old, LocalDateTime.of(2026, 11, 27, 12, 0)));
+        assertThat(replayed.status()).isEqualTo(409);
+        assertThat(portal.get("/services/" + PortalClient.SERVICE + "/booking?persons=1&start=2026-11-27T12:00&move=" + old.code()
+                + "&token=" + old.token()).status()).isEqualTo(409);
+        assertThat(bookedFor("twice@example.de")).isEqualTo(1);
+    }
+
+    private static Map<String, String> moving(PortalClient.Booked old, LocalDateTime to) {
+        Map<String, String> form = PortalClient.form(to, "Erika Doppelklick", "twice@example.de");
+        form.put("move", old.code());
+        form.put("token", old.token());
+        return form;
+    }
+
+    private static int bookedFor(String email) {
+        return server.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM bookings WHERE email = :email AND status = 'BOOKED'")
+                .bind("email", email).mapTo(Integer.class).one());
     }
 
     @Test
