@@ -67,6 +67,10 @@ final class AdminRoutes {
                 catalogue.addWaitingArea(ctx.pathParam("office"), bodies.read(ctx, Requests.NewWaitingArea.class), admin(ctx)))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/offices/{office}/counters", ctx -> ctx.status(201).json(Map.of("id",
                 catalogue.addCounter(ctx.pathParam("office"), bodies.read(ctx, Requests.CounterChange.class), admin(ctx)))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/categories", ctx -> ctx.status(201).json(Map.of("id",
+                catalogue.addCategory(ctx.pathParam("office"), bodies.read(ctx, Requests.CategoryChange.class), admin(ctx)))), Role.OFFICE_ADMIN);
+        routes.post("/api/v1/admin/offices/{office}/services", ctx -> ctx.status(201).json(Map.of("id",
+                catalogue.addService(ctx.pathParam("office"), bodies.read(ctx, Requests.ServiceChange.class), admin(ctx)))), Role.OFFICE_ADMIN);
         routes.post("/api/v1/admin/services", ctx -> created(ctx, () ->
                 catalogue.saveService(null, bodies.read(ctx, Requests.ServiceChange.class), admin(ctx), true)), Role.OFFICE_ADMIN);
         routes.put("/api/v1/admin/services/{id}", ctx -> done(ctx, () ->

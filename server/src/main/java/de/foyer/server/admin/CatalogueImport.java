@@ -47,7 +47,6 @@ final class CatalogueImport {
     }
 
     static final List<String> REQUIRED = List.of("category", "name", "durationminutes");
-    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -239,9 +238,7 @@ final class CatalogueImport {
             throw ApiException.conflict("PREFIX_TAKEN", "Another category's tickets begin with " + prefix + " already.");
         }
         if (prefix == null) {
-            prefix = LETTERS.chars().mapToObj(letter -> String.valueOf((char) letter)).filter(letter -> !taken.contains(letter))
-                    .findFirst().orElseThrow(() -> ApiException.conflict("NO_PREFIX_LEFT",
-                            "Every letter from A to Z begins another category's tickets; join this one to an existing category."));
+            prefix = CatalogueSettings.firstFreePrefix(taken);
         }
         String id = Slugs.free(wanted.category(), candidate -> catalogue.category(candidate).isPresent());
         Category made = new Category(id, officeId, wanted.category(), Translations.NONE, prefix, 0);

@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import java.util.Set;
 
 /** Changes to what the office offers: waiting areas, counters, categories, services, and which counter serves what. Each one is audited. */
 final class CatalogueSettings {
+
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -61,6 +64,42 @@ final class CatalogueSettings {
             audit(handle, clock.instant(), admin, create ? "SETTINGS_SERVICE_CREATED" : "SETTINGS_SERVICE", id,
                     name + ", " + minutes + " min" + (online ? ", online" : ""));
         });
+    }
+
+    /**
+     * A new service of the office as API.md asks for it: its id made from its name (with -2, -3 …
+     * where the installation has that id already, in any office); returns the id.
+     */
+    String addService(String officeId, Requests.ServiceChange change, Principal.Clerk admin) {
+        Checks.ownOffice(officeId, admin);
+        String name = Checks.text("name", change.name(), 120);
+        String id = jdbi.withHandle(handle -> Slugs.free(name, candidate -> Catalogue.on(handle).service(candidate).isPresent()));
+        saveService(null, new Requests.ServiceChange(id, change.category(), change.name(), change.nameEn(), change.durationMinutes(),
+                change.onlineBookable(), change.information(), change.informationEn(), change.leika(), change.names(),
+                change.informationTexts()), admin, true);
+        return id;
+    }
+
+    /** A new category of the office as API.md asks for it: id from its name, ticket letter the first free one unless given; returns the id. */
+    String addCategory(String officeId, Requests.CategoryChange change, Principal.Clerk admin) {
+        Checks.ownOffice(officeId, admin);
+        String name = Checks.text("name", change.name(), 120);
+        Requests.CategoryChange named = jdbi.withHandle(handle -> {
+            Catalogue catalogue = Catalogue.on(handle);
+            String prefix = change.prefix() != null && !change.prefix().isBlank() ? change.prefix()
+                    : firstFreePrefix(catalogue.categories(officeId).stream().map(Category::ticketPrefix).toList());
+            return new Requests.CategoryChange(Slugs.free(name, candidate -> catalogue.category(candidate).isPresent()), change.name(),
+                    change.nameEn(), prefix, change.names());
+        });
+        saveCategory(null, named, admin, true);
+        return named.id();
+    }
+
+    /** The first letter that begins none of the office's ticket numbers yet. */
+    static String firstFreePrefix(Collection<String> taken) {
+        return LETTERS.chars().mapToObj(letter -> String.valueOf((char) letter)).filter(letter -> !taken.contains(letter))
+                .findFirst().orElseThrow(() -> ApiException.conflict("NO_PREFIX_LEFT",
+                        "Every letter from A to Z begins another category's tickets; join this one to an existing category."));
     }
 
     void saveCategory(String categoryId, Requests.CategoryChange change, Principal.Clerk admin, boolean create) {

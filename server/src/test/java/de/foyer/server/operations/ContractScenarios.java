@@ -457,6 +457,24 @@ final class ContractScenarios {
                 Auth.bearer(admin), "{\"name\":\"Erdgeschoss\"}"));
         all.add(json("POST /api/v1/admin/offices/{office}/waiting-areas", 403, "/api/v1/admin/offices/" + OFFICE + "/waiting-areas",
                 Auth.bearer(clerk), "{\"name\":\"Erdgeschoss\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/categories", 201, "/api/v1/admin/offices/" + OFFICE + "/categories",
+                Auth.bearer(admin), "{\"name\":\"Bescheinigungen\",\"names\":{\"en\":\"Certificates\"}}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/categories", 400, "/api/v1/admin/offices/" + OFFICE + "/categories",
+                Auth.bearer(admin), "{\"name\":\"\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/categories", 404, "/api/v1/admin/offices/jugendamt/categories",
+                Auth.bearer(admin), "{\"name\":\"Bescheinigungen\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/categories", 409, "/api/v1/admin/offices/" + OFFICE + "/categories",
+                Auth.bearer(admin), "{\"name\":\"Zweite Ausweise\",\"prefix\":\"A\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/categories", 403, "/api/v1/admin/offices/" + OFFICE + "/categories",
+                Auth.bearer(clerk), "{\"name\":\"Bescheinigungen\"}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/services", 201, "/api/v1/admin/offices/" + OFFICE + "/services",
+                Auth.bearer(admin), "{\"category\":\"ausweis\",\"name\":\"Führungszeugnis\",\"durationMinutes\":10,\"onlineBookable\":true}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/services", 400, "/api/v1/admin/offices/" + OFFICE + "/services",
+                Auth.bearer(admin), "{\"category\":\"ausweis\",\"name\":\"Führungszeugnis\",\"durationMinutes\":0}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/services", 404, "/api/v1/admin/offices/" + OFFICE + "/services",
+                Auth.bearer(admin), "{\"category\":\"nothing\",\"name\":\"Führungszeugnis\",\"durationMinutes\":10}"));
+        all.add(json("POST /api/v1/admin/offices/{office}/services", 403, "/api/v1/admin/offices/" + OFFICE + "/services",
+                Auth.bearer(clerk), "{\"category\":\"ausweis\",\"name\":\"Führungszeugnis\",\"durationMinutes\":10}"));
         all.add(json("POST /api/v1/admin/offices/{office}/counters", 201, "/api/v1/admin/offices/" + OFFICE + "/counters",
                 Auth.bearer(admin), "{\"name\":\"8\",\"waitingArea\":\"" + DISPLAY_AREA + "\",\"services\":[\"" + SERVICE + "\"]}"));
         all.add(json("POST /api/v1/admin/offices/{office}/counters", 404, "/api/v1/admin/offices/" + OFFICE + "/counters",

@@ -385,6 +385,9 @@ class OfficeBoundaryTest {
         calls.add(Call.of(f, "POST /api/v1/admin/offices/{office}/retire", admin + "/retire"));
         calls.add(Call.of(f, "POST /api/v1/admin/offices/{office}/reinstate", admin + "/reinstate"));
         calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/waiting-areas", admin + "/waiting-areas", "{\"name\":\"Keller\"}"));
+        calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/categories", admin + "/categories", "{\"name\":\"Fremd\"}"));
+        calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/services", admin + "/services",
+                "{\"category\":\"" + target.category() + "\",\"name\":\"Fremd\",\"durationMinutes\":10}"));
         calls.add(Call.json(f, "POST /api/v1/admin/offices/{office}/counters", admin + "/counters", counterBody));
         calls.add(Call.json(m, "POST /api/v1/admin/offices/{office}/counters", ownAdmin + "/counters",
                 counterBody("Platz 10", target.area(), caller.service())));
