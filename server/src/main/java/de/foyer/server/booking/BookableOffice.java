@@ -35,7 +35,7 @@ record BookableOffice(Office office, Map<String, Service> services, BookingRules
         LocalDate from = today.minusDays(1);
         LocalDate to = today.plusDays(rules.horizonDays() + 1L);
         return new BookableOffice(office,
-                catalogue.allServices(office.id()).stream().collect(Collectors.toMap(Service::id, Function.identity())),
+                offeredOnline(catalogue.allServices(office.id()), catalogue.servedServices(office.id())),
                 rules, List.copyOf(catalogue.openingHours(office.id())), catalogue.counters(office.id()).size(),
                 today, from, to, Set.copyOf(catalogue.closures(office.id(), from, to)), overbooking(rules, bookings, office, today));
     }
@@ -52,6 +52,10 @@ record BookableOffice(Office office, Map<String, Service> services, BookingRules
         Map<Integer, Double> shares = bookings.noShowShares(office.id(), today.minusWeeks(OVERBOOKING_WEEKS), today.minusDays(1));
         return rules.overbookingWeekdays().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
                 weekday -> (int) Math.min(rules.overbookingPercent(), Math.round(shares.getOrDefault(weekday, 0.0) * 100))));
+    }
+
+    private static Map<String, Service> offeredOnline(List<Service> services, Set<String> served) {
+        return services.stream().map(service -> service.offeredOnline(served)).collect(Collectors.toMap(Service::id, Function.identity()));
     }
 
     Optional<Service> service(String serviceId) {

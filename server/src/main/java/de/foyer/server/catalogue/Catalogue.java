@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The catalogue as other features read it, on the caller's own transaction (a ticket drawn, a time
@@ -64,6 +65,11 @@ public interface Catalogue {
 
     /** Which services each counter of the office in service serves. */
     Map<String, Set<String>> servicesByCounter(String officeId);
+
+    /** The services some counter of the office in service serves (see {@link Service#offeredOnline}). */
+    default Set<String> servedServices(String officeId) {
+        return servicesByCounter(officeId).values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
 
     List<OpeningHours> openingHours(String officeId);
 

@@ -1,6 +1,7 @@
 package de.foyer.server.catalogue;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A service of an office; {@code leika} is its 14-digit key in the federal catalogue, null where it
@@ -14,5 +15,15 @@ public record Service(String id, String officeId, String categoryId, String name
 
     public boolean retired() {
         return retiredAt != null;
+    }
+
+    /**
+     * The service as citizens may book it: not online where no counter in service serves it
+     * ({@code served}), as nobody would call the times booked.
+     */
+    public Service offeredOnline(Set<String> served) {
+        return !onlineBookable || served.contains(id) ? this
+                : new Service(id, officeId, categoryId, name, names, durationMinutes, information, informationTexts, leika, false,
+                position, retiredAt);
     }
 }

@@ -10,6 +10,7 @@ import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
+import java.util.Set;
 
 /** What the portal shows of the catalogue: offices with their categories, a category's services, one service with its rules. */
 final class PortalCatalogue {
@@ -43,8 +44,10 @@ final class PortalCatalogue {
             Catalogue catalogue = Catalogue.on(handle);
             Category category = catalogue.category(categoryId).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_CATEGORY", "There is no such category."));
+            Set<String> served = catalogue.servedServices(category.officeId());
             List<Service> services = catalogue.services(category.officeId()).stream()
                     .filter(service -> service.categoryId().equals(category.id()))
+                    .map(service -> service.offeredOnline(served))
                     .toList();
             return new CategoryServices(catalogue.office(category.officeId()).orElseThrow(), category, services);
         });
@@ -56,7 +59,7 @@ final class PortalCatalogue {
             Service service = catalogue.service(serviceId).filter(offered -> !offered.retired()).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_SERVICE", "There is no such service."));
             return new ServiceInfo(catalogue.office(service.officeId()).orElseThrow(),
-                    catalogue.category(service.categoryId()).orElseThrow(), service,
+                    catalogue.category(service.categoryId()).orElseThrow(), service.offeredOnline(catalogue.servedServices(service.officeId())),
                     StoredBookingRules.on(handle).of(service.officeId()));
         });
     }
