@@ -167,6 +167,11 @@ public final class WaitingList {
             Instant now = clock.instant();
             WaitingListDao list = new WaitingListDao(handle);
             WaitingEntry entry = list.lock(verified(id, token)).orElseThrow(WaitingList::unknown);
+            // Taken already (a double click, a reload, the mail's button again): the same booking, not a refusal.
+            Optional<Booking> taken = list.takenBooking(entry.id()).flatMap(new BookingDao(handle)::byId);
+            if (taken.isPresent()) {
+                return new Taken(taken.get().code(), signatures.cancelToken(taken.get().id()));
+            }
             WaitingListDao.Offer offer = list.openOffer(entry.id()).filter(open -> open.expiresAt().isAfter(now))
                     .orElseThrow(() -> ApiException.conflict("OFFER_GONE", "This time is no longer held for you."));
             BookingDao bookings = new BookingDao(handle);

@@ -118,6 +118,12 @@ final class WaitingListDao {
                 .bind("entry", entryId).map(OFFER).findOne();
     }
 
+    /** The booking the entry took its offer as, if it did. */
+    Optional<String> takenBooking(String entryId) {
+        return handle.createQuery("SELECT booking_id FROM waiting_offers WHERE entry_id = :entry AND outcome = 'TAKEN'")
+                .bind("entry", entryId).mapTo(String.class).findOne();
+    }
+
     Optional<Offer> offerOf(String bookingId) {
         return handle.createQuery("SELECT booking_id, entry_id, offered_at, expires_at FROM waiting_offers WHERE booking_id = :booking AND outcome IS NULL")
                 .bind("booking", bookingId).map(OFFER).findOne();

@@ -71,7 +71,7 @@ class WaitingListTest {
         server.runJobs();
         MimeMessage annasOffer = onlyMail("anna@example.de", "Ein Termin ist für Sie frei");
         assertThat(annasOffer.getSubject()).contains("10:00");
-        assertThat(MailParts.text(annasOffer)).contains("Donnerstag, 26. November 2026", "bis 10:17 Uhr", anna.link());
+        assertThat(MailParts.text(annasOffer)).contains("(1 Person)", "Donnerstag, 26. November 2026", "bis 10:17 Uhr", anna.link());
         assertThat(page(anna)).contains("data-status=\"OFFERED\"").contains("/take").contains("/decline");
         assertThat(server.count("bookings WHERE status = 'HELD'")).isEqualTo(1);
 
@@ -86,6 +86,10 @@ class WaitingListTest {
         assertThat(taken.status()).as(taken.body()).isEqualTo(303);
         Matcher booking = BOOKED.matcher(taken.raw().headers().firstValue("Location").orElseThrow());
         assertThat(booking.find()).isTrue();
+        Http.Response takenAgain = act(bea, "take");
+        assertThat(takenAgain.status()).as("a second click: " + takenAgain.body()).isEqualTo(303);
+        assertThat(takenAgain.raw().headers().firstValue("Location")).as("the same booking's page")
+                .isEqualTo(taken.raw().headers().firstValue("Location"));
         JsonNode view = server.http.get("/api/v1/bookings/" + booking.group(1), null).json();
         assertThat(view.path("status").asText()).isEqualTo("BOOKED");
         assertThat(view.path("start").asText()).startsWith("2026-11-26T10:00");
