@@ -4,6 +4,7 @@ import de.foyer.server.booking.SecretFile;
 import de.foyer.server.storage.Backups;
 import de.foyer.server.storage.DataDirectoryLock;
 import de.foyer.server.storage.EmbeddedDatabase;
+import de.foyer.server.storage.OwnerOnlyFiles;
 import de.foyer.server.storage.StartupException;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class Commands {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Map<String, Long> counts;
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        try (OutputStream out = OwnerOnlyFiles.create(partial)) {
             if (config.databaseUrl().isPresent()) {
                 try (Connection connection = DriverManager.getConnection(config.databaseUrl().get(),
                         config.databaseUser().orElse(null), config.databasePassword().orElse(null))) {

@@ -32,7 +32,7 @@ public final class DataDirectoryLock implements AutoCloseable {
         Path directory = dataDir.toAbsolutePath().normalize();
         FileChannel channel;
         try {
-            Files.createDirectories(directory);
+            OwnerOnlyFiles.createDirectories(directory);
             channel = FileChannel.open(directory.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package de.foyer.server.storage;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -12,10 +13,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 
-/** Files only the server's own user may read: the database passwords and the signing key. */
+/** Files only the server's own user may read: the database passwords, the signing key, the data directory and backups. */
 public final class OwnerOnlyFiles {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private OwnerOnlyFiles() {
     }
@@ -34,6 +36,24 @@ public final class OwnerOnlyFiles {
         }
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The directory and any missing parents, those it makes owner-only; one that exists is left as its operator made it. */
+    public static void createDirectories(Path directory) throws IOException {
+        if (posix() && !Files.isDirectory(directory)) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+        } else {
+            Files.createDirectories(directory);
+        }
+    }
+
+    /** A new file, made owner-only before anything is written to it (a backup holds personal data); one in the way is replaced. */
+    public static OutputStream create(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (posix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        return Files.newOutputStream(file);
     }
 
     /** Tightens a file an operator put in place to owner-only, since it holds a secret. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ class BackupRestoreIT {
 
             String said = run(data, "backup", file.toString());
             assertThat(said).contains("Backup written to " + file);
+            assertThat(permissions(file)).as("a backup holds personal data").isEqualTo("rw-------");
+            assertThat(permissions(data)).as("the data directory the server made").isEqualTo("rwx------");
             before = counts(EmbeddedDatabase.ofRunningServer(data));
             assertThat(http.get("/api/v1/offices/buergerbuero/queue", clerk).status()).as("the server ran on untouched").isEqualTo(200);
         }
@@ -56,11 +59,16 @@ class BackupRestoreIT {
 
         String said = run(restored, "restore", file.toString());
         assertThat(said).contains("Restored into " + restored);
+        assertThat(permissions(restored)).isEqualTo("rwx------");
         assertThat(run(restored, "restore", file.toString(), 1)).contains("not empty");
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(restored, false)) {
             assertThat(counts(database.appDataSource(EmbeddedDatabase.APP_DATABASE))).isEqualTo(before);
         }
+    }
+
+    private static String permissions(Path path) throws java.io.IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private static String run(Path data, String command, String file) throws Exception {
