@@ -1,5 +1,6 @@
 package de.foyer.server.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,12 +63,21 @@ public record Translations(Map<CitizenLanguage, String> texts) {
         return all;
     }
 
-    /** The JSON object the database keeps. */
-    public String json() {
+    /**
+     * The texts by language code, German left out: how the database keeps them, and how an answer
+     * shows them, the shape a change sends back ({@code "names": {"en": …}}).
+     */
+    @JsonValue
+    public Map<String, String> byLanguageCode() {
         Map<String, String> byCode = new LinkedHashMap<>();
         texts.forEach((language, text) -> byCode.put(language.code(), text));
+        return byCode;
+    }
+
+    /** The JSON object the database keeps. */
+    public String json() {
         try {
-            return JSON.writeValueAsString(byCode);
+            return JSON.writeValueAsString(byLanguageCode());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A map of strings is always JSON", e);
         }

@@ -46,6 +46,21 @@ class SettingsApiTest {
     }
 
     @Test
+    void aServiceAsTheSettingsShowItCanBeSentBack() {
+        JsonNode shown = null;
+        for (JsonNode service : http.get("/api/v1/admin/settings", admin).json().path("services")) {
+            if (service.path("id").asText().equals("anmeldung")) {
+                shown = service;
+            }
+        }
+        assertThat(shown).isNotNull();
+        assertThat(shown.at("/names/en").asText()).as(shown.toString()).isEqualTo("Register or change your address");
+
+        Http.Response sentBack = http.send("PUT", "/api/v1/admin/services/anmeldung", admin, shown.toString());
+        assertThat(sentBack.status()).as(sentBack.body()).isEqualTo(204);
+    }
+
+    @Test
     void aServiceChangeActsAtOnceAndIsAudited() {
         Http.Response change = http.send("PUT", "/api/v1/admin/services/anmeldung", admin,
                 "{\"name\":\"Wohnsitz anmelden\",\"nameEn\":\"Register your address\",\"durationMinutes\":12,\"onlineBookable\":false}");
