@@ -34,7 +34,7 @@ public final class AvailabilityService {
         this.offices = offices;
     }
 
-    /** The open days from {@code from} to {@code to} (both optional) with their number of free times; the past and what lies beyond the horizon are left out. */
+    /** The open days from {@code from} to {@code to} (both optional) with their number of free times; the past (today too once it has closed) and what lies beyond the horizon are left out. */
     public FreeDays days(String officeId, String serviceId, LocalDate from, LocalDate to, int persons) {
         return jdbi.withHandle(handle -> {
             Instant now = clock.instant();
@@ -62,12 +62,18 @@ public final class AvailabilityService {
             int block = service.durationMinutes() * persons;
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                 SlotPlanner.Day plan = capacity.day(day);
-                if (!plan.periods().isEmpty()) {
+                if (!plan.periods().isEmpty() && !over(plan, localNow)) {
                     days.add(new FreeDays.Day(day, planner.free(plan, capacity.occupations(day), block, Channel.ONLINE, localNow).size()));
                 }
             }
             return new FreeDays(days);
         });
+    }
+
+    /** Today after its last closing time: past, not fully booked. */
+    private static boolean over(SlotPlanner.Day plan, LocalDateTime now) {
+        return plan.date().equals(now.toLocalDate())
+                && plan.periods().stream().noneMatch(period -> period.closes().isAfter(now.toLocalTime()));
     }
 
     /** The free times of a day: for the portal within the online quota, for staff from the whole capacity. */
