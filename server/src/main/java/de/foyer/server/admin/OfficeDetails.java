@@ -119,7 +119,7 @@ final class OfficeDetails {
             int booked = Bookings.on(handle).bookedFrom(officeId, clock.instant());
             if (booked > 0) {
                 throw ApiException.conflict("OFFICE_HAS_BOOKINGS", "This office still has " + booked
-                        + " appointments to come: close those days first (each citizen is told), then retire it.");
+                        + (booked == 1 ? " appointment" : " appointments") + " to come: close those days first (each citizen is told), then retire it.");
             }
             if (!changes.retireOffice(officeId, clock.instant())) {
                 throw ApiException.conflict("OFFICE_RETIRED", "This office is retired already.");

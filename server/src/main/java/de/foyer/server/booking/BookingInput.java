@@ -27,7 +27,8 @@ public record BookingInput(String name, String email, String phone, int persons,
         int count = persons(persons);
         String trimmedName = blankToNull(name);
         if (trimmedName == null) {
-            throw ApiException.badRequest("NAME_REQUIRED", "Please give your name.");
+            // Only the citizen's own booking asks for an address; staff book for someone else.
+            throw ApiException.badRequest("NAME_REQUIRED", emailRequired ? "Please give your name." : "Please give the citizen's name.");
         }
         if (trimmedName.length() > LONGEST_NAME) {
             throw ApiException.badRequest("NAME_TOO_LONG", "A name may have at most " + LONGEST_NAME + " characters.");

@@ -52,7 +52,7 @@ class OfficeRetirementTest {
         assertThat(http.post(settings + "/retire", officeAdmin, null).status()).as("the office's own administrator").isEqualTo(403);
         Http.Response stillBooked = http.post("/api/v1/admin/offices/buergerbuero/retire", admin, null);
         assertThat(stillBooked.errorCode()).isEqualTo("OFFICE_HAS_BOOKINGS");
-        assertThat(stillBooked.json().at("/error/message").asText()).contains("appointments to come");
+        assertThat(stillBooked.json().at("/error/message").asText()).contains("1 appointment to come");
         assertThat(http.post(settings + "/retire", admin, null).status()).isEqualTo(204);
         assertThat(http.post(settings + "/retire", admin, null).errorCode()).isEqualTo("OFFICE_RETIRED");
 
