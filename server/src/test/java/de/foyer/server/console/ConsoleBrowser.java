@@ -119,12 +119,18 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public void screenshot(String name) {
+        if (!Chromium.screenshotsWanted()) {
+            return;
+        }
         write(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     /** The whole page, not only what the window shows: long pages are looked at as a whole. */
     @SuppressWarnings("unchecked")
     public void screenshotOfWholePage(String name) {
+        if (!Chromium.screenshotsWanted()) {
+            return;
+        }
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,

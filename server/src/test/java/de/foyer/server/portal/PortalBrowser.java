@@ -125,6 +125,9 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Keeps a picture of the whole page, not just the part in view, in target/screenshots. */
     void screenshot(String name) {
+        if (!Chromium.screenshotsWanted()) {
+            return;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             long pageHeight = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();

@@ -107,8 +107,11 @@ final class Browser implements AutoCloseable {
         return chromium.accessibilityViolations();
     }
 
-    /** Keeps a picture of the page in target/screenshots, to look at after the tests. */
+    /** Keeps a picture of the page in target/screenshots, to look at after the tests, where asked for ({@link Chromium#screenshotsWanted}). */
     void screenshot(String name) {
+        if (!Chromium.screenshotsWanted()) {
+            return;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

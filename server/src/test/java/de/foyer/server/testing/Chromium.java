@@ -30,6 +30,8 @@ public final class Chromium implements AutoCloseable {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** axe-core's script, read once: each page gets it anew, as navigating drops it. */
+    private static final String AXE = axeSource();
 
     static {
         // Selenium warns on every start that it has no DevTools bindings for this Chromium; these tests need none.
@@ -42,6 +44,14 @@ public final class Chromium implements AutoCloseable {
     private Chromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /**
+     * Whether the browser tests keep pictures of their pages for people to look at
+     * ({@code ./mvnw verify -Dfoyer.screenshots=true}); taking them costs a run about half a minute.
+     */
+    public static boolean screenshotsWanted() {
+        return Boolean.getBoolean("foyer.screenshots");
     }
 
     /** Starts the browser, or skips the calling test class where no chromedriver is installed. */
@@ -76,8 +86,9 @@ public final class Chromium implements AutoCloseable {
     /** Runs axe-core on the page with the WCAG 2.1 A and AA rules; one line per violation. */
     @SuppressWarnings("unchecked")
     public List<String> accessibilityViolations() {
-        driver.executeScript(axeSource());
-        String options = "{runOnly: {type: 'tag', values: ['" + String.join("', '", WCAG_TAGS) + "']}}";
+        driver.executeScript(AXE);
+        // Only the violations are reported, so axe need not gather the details of every rule that passed.
+        String options = "{runOnly: {type: 'tag', values: ['" + String.join("', '", WCAG_TAGS) + "']}, resultTypes: ['violations']}";
         return (List<String>) driver.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 axe.run(document, %s).then(function (results) {
