@@ -26,13 +26,17 @@ public record Form(int number, String method, String action, boolean reload, Str
     }
 
     /** Fields folded away under a summary: what only some offices fill in, like names in further languages. */
-    public record Folded(String summaryKey, List<Text> fields) implements Field {
+    public record Folded(String summaryKey, List<Field> fields) implements Field {
     }
 
     public record Number(String id, String labelKey, String name, int value, int least, int most) implements Field {
     }
 
     public record Text(String id, String labelKey, String name, String value, int size, boolean required) implements Field {
+    }
+
+    /** Text of several lines, optional: what citizens read on a service's page. */
+    public record TextArea(String id, String labelKey, String name, String value, int longest) implements Field {
     }
 
     /** A day; an optional one is sent as null when left empty. */

@@ -29,13 +29,20 @@ final class Forms {
      * removes that language's name, and the citizen sees the German one.
      */
     static Form.Folded furtherNames(int form, Translations names) {
-        List<Form.Text> fields = new ArrayList<>();
+        List<Form.Field> fields = new ArrayList<>();
         for (CitizenLanguage language : CitizenLanguage.values()) {
             if (language != CitizenLanguage.DE && language != CitizenLanguage.EN) {
                 fields.add(text(form, "admin.name." + language.code(), "names." + language.code(), names.in(language, ""), 20, false));
             }
         }
         return new Form.Folded("admin.furtherNames", fields);
+    }
+
+    /** What citizens bring and pay, in German and English, folded away; the other languages come by import. */
+    static Form.Folded information(int form, String german, Translations texts) {
+        return new Form.Folded("admin.information", List.of(
+                new Form.TextArea(id(form, "information"), "admin.informationDe", "information", german, 2000),
+                new Form.TextArea(id(form, "informationEn"), "admin.informationEn", "informationEn", texts.in(CitizenLanguage.EN, ""), 2000)));
     }
 
     static Form.Number number(int form, String labelKey, String name, int value, int least, int most) {

@@ -194,7 +194,9 @@ final class OfficeSections {
                 Forms.select(n, "admin.category", "category", categories.stream()
                         .map(c -> new Choice(c.id(), c.name(), c.id().equals(category))).toList(), false),
                 Forms.number(n, "admin.minutes", "durationMinutes", service == null ? 10 : service.durationMinutes(), 1, 240),
-                new Form.Check("admin.online", "onlineBookable", service == null || service.onlineBookable()));
+                new Form.Check("admin.online", "onlineBookable", service == null || service.onlineBookable()),
+                Forms.information(n, service == null ? "" : service.information(),
+                        service == null ? Translations.NONE : service.informationTexts()));
     }
 
     /** A town's list of services, as a CSV or JSON file, into this office. */

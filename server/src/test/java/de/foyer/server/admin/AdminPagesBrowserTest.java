@@ -219,6 +219,23 @@ class AdminPagesBrowserTest {
     }
 
     @Test
+    @Order(5)
+    void whatCitizensBringAndPayIsWrittenOnTheServicesForm() {
+        browser.open("/admin#services");
+        String registration = "#services form[data-action='/api/v1/admin/services/anmeldung']";
+        browser.click(registration + " details.folded:has(textarea) summary");
+        assertThat(browser.find(registration + " textarea[name=information]").getAttribute("value")).as("the demo's text")
+                .contains("Wohnungsgeberbestätigung");
+        browser.type(registration + " textarea[name=information]", "Mitbringen: Ausweis und Mietvertrag. Gebührenfrei.");
+        browser.type(registration + " textarea[name=informationEn]", "Bring: your ID and the tenancy agreement. Free of charge.");
+        browser.click(registration + " button[type=submit]");
+        browser.await(() -> browser.text(registration + " .form-status").contains("Gespeichert"));
+
+        assertThat(server.http.get("/services/anmeldung", null).body()).contains("Mitbringen: Ausweis und Mietvertrag. Gebührenfrei.");
+        assertThat(server.http.get("/services/anmeldung?lang=en", null).body()).contains("Bring: your ID and the tenancy agreement.");
+    }
+
+    @Test
     @Order(6)
     void aServiceAndACounterAreRetiredOnTheSecondClick() {
         browser.open("/admin#services");
