@@ -38,6 +38,7 @@ final class WaitingListPages {
     /** 09:30, 9:30, 9.30, 14 Uhr. */
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(?:Uhr|h))?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ACTIONS = Set.of("confirm", "take", "decline", "leave");
+    private static final Pattern MASKED = Pattern.compile("[^@\\s]…@[^@\\s/?#]{1,253}");
 
     private final PortalCatalogue catalogue;
     private final WaitingList waitingList;
@@ -64,6 +65,7 @@ final class WaitingListPages {
     void register(RoutesConfig routes) {
         routes.get("/services/{service}/waiting-list", pages.page(this::form));
         routes.post("/services/{service}/waiting-list", pages.page(this::join));
+        routes.get("/services/{service}/waiting-list/sent", pages.page(this::sent));
         routes.get("/waiting-list/{entry}", pages.page(this::entry));
         routes.post("/waiting-list/{entry}/{action}", pages.page(this::act));
     }
@@ -107,8 +109,8 @@ final class WaitingListPages {
             try {
                 waitingList.join(new WaitingList.Wish(info.service().id(), choice.persons(), firstDay, lastDay, earliest, latest,
                         typed.name(), typed.email(), language.citizen.code()));
-                pages.message(ctx, language, 200, texts.get(language, "waiting.sent.title"),
-                        texts.get(language, "waiting.sent.text", Map.of("email", typed.email().strip())));
+                // Redirected, so that reloading the page does not send the form (and the mail) again.
+                Redirects.seeOther(ctx, Addresses.url(formPath(choice.serviceId()) + "/sent", "to", masked(typed.email())));
                 return;
             } catch (ApiException refusal) {
                 Forms.Problem problem = problem(language, info, refusal);
@@ -124,6 +126,27 @@ final class WaitingListPages {
                 earliest == null ? "" : earliest.toString(), latest == null ? "" : latest.toString(), typed.name(), typed.email(),
                 typed.consent());
         show(ctx, language, 400, info, choice, shown, problems);
+    }
+
+    /** "Please confirm your address", naming the address as {@link #masked} gives it. */
+    private void sent(Context ctx, Language language) {
+        PortalCatalogue.ServiceInfo info = catalogue.service(ctx.pathParam("service"));
+        String to = ctx.queryParam("to");
+        if (to == null || !MASKED.matcher(to).matches()) {
+            throw ApiException.notFound("NOT_FOUND", "There is no such page.");
+        }
+        pages.show(ctx, language, 200, View.of("message", texts.get(language, "waiting.sent.title"), new MessageView(
+                texts.get(language, "waiting.sent.title"), texts.get(language, "waiting.sent.text", Map.of("email", to))))
+                .about(info.office()));
+    }
+
+    /**
+     * The address as the page after joining names it: its first letter and its domain, enough to
+     * notice a mistyped domain, without the whole address in an URL that proxies and histories keep.
+     */
+    static String masked(String email) {
+        String address = email.strip();
+        return address.charAt(0) + "…" + address.substring(address.lastIndexOf('@'));
     }
 
     private void required(String typed, String field, String key, Language language, List<Forms.Problem> problems) {

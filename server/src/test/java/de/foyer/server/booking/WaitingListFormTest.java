@@ -44,8 +44,8 @@ class WaitingListFormTest {
     @Test
     void datesAndTimesAreReadAsPeopleTypeThem() {
         Http.Response joined = portal.post(FORM, form("25.11.2026", "27.11.2026", "9:30", "14 Uhr", "typed@example.de"));
-        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
-        assertThat(joined.body()).contains("typed@example.de");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(303);
+        assertThat(joined.raw().headers().firstValue("Location")).hasValueSatisfying(sent -> assertThat(sent).endsWith("example.de"));
         assertThat(server.count("waiting_list WHERE email = 'typed@example.de' AND first_day = '2026-11-25' AND last_day = '2026-11-27'"
                 + " AND earliest = '09:30' AND latest = '14:00'")).isEqualTo(1);
 
@@ -58,7 +58,7 @@ class WaitingListFormTest {
     @Test
     void aMailboxThatWasWrittenToOftenIsToldAtItsFieldAndNothingTypedIsLost() {
         for (int i = 0; i < 2; i++) {
-            assertThat(portal.post(FORM, form("2026-11-25", "2026-11-27", "", "", "often@example.de")).status()).isEqualTo(200);
+            assertThat(portal.post(FORM, form("2026-11-25", "2026-11-27", "", "", "often@example.de")).status()).isEqualTo(303);
         }
         Http.Response refused = portal.post(FORM, form("2026-11-25", "2026-11-27", "", "", "often@example.de"));
         assertThat(refused.status()).isEqualTo(400);
@@ -74,7 +74,7 @@ class WaitingListFormTest {
         assertThat(night.status()).isEqualTo(400);
         assertThat(night.body()).contains("geschlossen");
         assertThat(portal.post(FORM, form("2026-11-28", "2026-11-29", "11:45", "", "saturday@example.de")).status())
-                .as("Saturday until 12, a start at 11:45 or later").isEqualTo(200);
+                .as("Saturday until 12, a start at 11:45 or later").isEqualTo(303);
         assertThat(server.count("waiting_list WHERE email IN ('sunday@example.de', 'night@example.de', 'saturday@example.de')"))
                 .isEqualTo(1);
     }

@@ -343,7 +343,11 @@ final class ContractScenarios {
         all.add(get("GET /services/{service}/waiting-list", 200, waitingList + "?persons=1", Auth.NONE));
         all.add(get("GET /services/{service}/waiting-list", 400, waitingList + "?persons=99", Auth.NONE));
         all.add(get("GET /services/{service}/waiting-list", 404, "/services/nothing/waiting-list", Auth.NONE));
-        all.add(form("POST /services/{service}/waiting-list", 200, () -> waitingList, () -> f.waitingListForm("waiting@example.de")));
+        all.add(form("POST /services/{service}/waiting-list", 303, () -> waitingList, () -> f.waitingListForm("waiting@example.de")));
+        all.add(get("GET /services/{service}/waiting-list/sent", 200, waitingList + "/sent?to=" + URLEncoder.encode("w…@example.de",
+                StandardCharsets.UTF_8), Auth.NONE));
+        all.add(get("GET /services/{service}/waiting-list/sent", 404, waitingList + "/sent?to=" + URLEncoder.encode("Anything you like",
+                StandardCharsets.UTF_8), Auth.NONE));
         all.add(form("POST /services/{service}/waiting-list", 400, waitingList, "persons=1&firstDay=soon&lastDay=&name=&email=x"));
         all.add(form("POST /services/{service}/waiting-list", 404, "/services/nothing/waiting-list", "persons=1"));
         Supplier<Fixtures.WaitingEntry> entry = once(() -> f.waitingEntry("waiting@example.de"));

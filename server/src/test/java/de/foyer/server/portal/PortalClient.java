@@ -56,8 +56,10 @@ public final class PortalClient {
     public Http.Response joinWaitingList(String email, String firstDay, String lastDay) {
         Http.Response joined = post("/services/" + SERVICE + "/waiting-list", Map.of("persons", "1", "firstDay", firstDay, "lastDay", lastDay,
                 "earliest", "", "latest", "", "name", "Erika Mustermann", "email", email, "consent", "yes"));
-        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
-        return joined;
+        assertThat(joined.status()).as(joined.body()).isEqualTo(303);
+        String sent = joined.raw().headers().firstValue("Location").orElseThrow();
+        assertThat(sent).startsWith("/services/" + SERVICE + "/waiting-list/sent?to=");
+        return get(sent);
     }
 
     /** The form as the page sends it, for the given time, with consent given. */

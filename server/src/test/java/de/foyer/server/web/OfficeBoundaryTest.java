@@ -73,7 +73,8 @@ class OfficeBoundaryTest {
                 "GET /api/v1/offices/{office}/services/{service}/slots", "GET /api/v1/bookings/challenge", "POST /api/v1/bookings",
                 "GET /", "GET /categories/{category}", "GET /services/{service}", "GET /services/{service}/persons",
                 "GET /services/{service}/days", "GET /services/{service}/times", "GET /services/{service}/booking",
-                "POST /services/{service}/booking", "GET /services/{service}/waiting-list", "POST /services/{service}/waiting-list")) {
+                "POST /services/{service}/booking", "GET /services/{service}/waiting-list", "POST /services/{service}/waiting-list",
+                "GET /services/{service}/waiting-list/sent")) {
             skip.put(route, "public catalogue and online booking, meant for everyone");
         }
         for (String route : List.of("GET /api/v1/bookings/{code}", "DELETE /api/v1/bookings/{code}", "GET /api/v1/bookings/{code}/qr.png",
