@@ -48,7 +48,7 @@ public final class TicketPositions {
      * waits. Service and waiting area are named in German, English, and the ticket's own {@code language}.
      */
     public record Position(String linkToken, String officeId, String officeName, String number, String serviceName,
-                           String serviceNameEn, String waitingAreaName, TicketStatus status, int ahead, int waitMinutes,
+                           String serviceNameEn, String waitingAreaName, String waitingAreaNameEn, TicketStatus status, int ahead, int waitMinutes,
                            String counter, int recalls, OffsetDateTime at, CitizenLanguage language,
                            String serviceNameInLanguage, String waitingAreaNameInLanguage) {
     }
@@ -107,7 +107,8 @@ public final class TicketPositions {
                 catalogue.staffedCounters(), catalogue.durations());
         return new Position(ticket.linkToken(), ticket.officeId(), catalogue.office().name(), ticket.number(),
                 service == null ? null : service.name(), service == null ? null : service.names().in(CitizenLanguage.EN, service.name()),
-                area == null ? null : area.name(), ticket.status(), ahead.size(), wait,
+                area == null ? null : area.name(), area == null ? null : area.names().in(CitizenLanguage.EN, area.name()),
+                ticket.status(), ahead.size(), wait,
                 ticket.isActive() && counter != null ? counter.name() : null, ticket.recalls(), TicketViews.at(now, catalogue.office().zone()),
                 language, service == null ? null : service.names().in(language, service.name()),
                 area == null ? null : area.names().in(language, area.name()));

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
  * in line, a wait and a counter.
  */
 public record TicketPage(View view, String number, int ahead, int waitMinutes, String counter, int recalls,
-                  String serviceName, String serviceNameEn, String waitingAreaName, String officeName, String at,
+                  String serviceName, String serviceNameEn, String waitingAreaName, String waitingAreaNameEn, String officeName, String at,
                   String language, String serviceNameInLanguage, String waitingAreaNameInLanguage) {
 
     /** The page's sections; NEXT is a waiting ticket with no one ahead. */
@@ -23,7 +23,7 @@ public record TicketPage(View view, String number, int ahead, int waitMinutes, S
     static TicketPage of(Position position) {
         return new TicketPage(view(position), position.number(), position.ahead(), position.waitMinutes(),
                 position.counter(), position.recalls(), position.serviceName(), position.serviceNameEn(),
-                position.waitingAreaName(), position.officeName(), position.at().format(TIME), position.language().code(),
+                position.waitingAreaName(), position.waitingAreaNameEn(), position.officeName(), position.at().format(TIME), position.language().code(),
                 position.serviceNameInLanguage(), position.waitingAreaNameInLanguage());
     }
 
@@ -45,6 +45,6 @@ public record TicketPage(View view, String number, int ahead, int waitMinutes, S
 
     private TicketPage withoutTime() {
         return new TicketPage(view, number, ahead, waitMinutes, counter, recalls, serviceName, serviceNameEn,
-                waitingAreaName, officeName, null, language, serviceNameInLanguage, waitingAreaNameInLanguage);
+                waitingAreaName, waitingAreaNameEn, officeName, null, language, serviceNameInLanguage, waitingAreaNameInLanguage);
     }
 }

@@ -48,4 +48,9 @@ public record TicketWords(CitizenLanguage language, Words first, CitizenLanguage
     public String secondServiceField() {
         return besideLanguage == CitizenLanguage.EN ? "serviceNameEn" : "serviceName";
     }
+
+    /** The same for the waiting area. */
+    public String secondAreaField() {
+        return besideLanguage == CitizenLanguage.EN ? "waitingAreaNameEn" : "waitingAreaName";
+    }
 }

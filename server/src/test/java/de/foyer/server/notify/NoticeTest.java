@@ -49,7 +49,7 @@ class NoticeTest {
 
     private static Position position(TicketStatus status, int ahead, int recalls) {
         return new Position("token", "buergerbuero", "Bürgerbüro", "C003", "Anmeldung", "Registration", "Wartebereich A",
-                status, ahead, ahead * 10, status.atCounter() ? "4" : null, recalls, OffsetDateTime.parse("2026-11-24T10:00:00+01:00"),
+                "Waiting area A", status, ahead, ahead * 10, status.atCounter() ? "4" : null, recalls, OffsetDateTime.parse("2026-11-24T10:00:00+01:00"),
                 CitizenLanguage.EN, "Registration", "Waiting area A");
     }
 }

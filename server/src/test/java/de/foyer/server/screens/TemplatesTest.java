@@ -17,7 +17,7 @@ class TemplatesTest {
     @Test
     void aValueNeverBecomesMarkup() {
         String page = pages.render("screens/ticket.jte", new TicketView(words, new TicketPage(TicketPage.View.WAITING, "C003", 2, 20, null, 0,
-                "\"quoted\" & B", "Registration", "<script>alert('x')</script>", "Bürgerbüro", "10:05", "de", "\"quoted\" & B",
+                "\"quoted\" & B", "Registration", "<script>alert('x')</script>", "Waiting area", "Bürgerbüro", "10:05", "de", "\"quoted\" & B",
                 "<script>alert('x')</script>"), new TicketView.Notices("BPushKey", false)));
         assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
         Document parsed = Jsoup.parse(page);
@@ -29,7 +29,9 @@ class TemplatesTest {
     @Test
     void aValueInsideATextIsMarkedSoThatThePageCanUpdateIt() {
         Document page = Jsoup.parse(pages.render("screens/ticket.jte", new TicketView(words, new TicketPage(TicketPage.View.WAITING, "C003", 2, 20,
-                null, 0, "Anmeldung", "Registration", "Wartebereich <A>", "Bürgerbüro", "10:05", "de", "Anmeldung", "Wartebereich <A>"), new TicketView.Notices("BPushKey", false))));
+                null, 0, "Anmeldung", "Registration", "Wartebereich <A>", "Waiting area <A>", "Bürgerbüro", "10:05", "de", "Anmeldung", "Wartebereich <A>"), new TicketView.Notices("BPushKey", false))));
+        assertThat(page.select(".waiting p.area span.en").text()).as("English beside German, the area's English name too")
+                .isEqualTo("Please wait in: Waiting area <A>");
         assertThat(page.select(".waiting .figure p.value:not([data-field])").text()).isEqualTo("ca. 20 Min.");
         assertThat(page.select(".waiting .figure p.value:not([data-field]) > span[data-field=waitMinutes]").text()).isEqualTo("20");
         assertThat(page.select(".waiting .figure p.en > span[data-field=waitMinutes]").text()).isEqualTo("20");

@@ -34,7 +34,7 @@ class TicketPageTest {
     void onlyAChangeOfWhatThePageShowsCountsNotThePassingTime() {
         TicketPage now = TicketPage.of(position(TicketStatus.WAITING, 2, null));
         TicketPage later = new TicketPage(now.view(), now.number(), now.ahead(), now.waitMinutes(), now.counter(), now.recalls(),
-                now.serviceName(), now.serviceNameEn(), now.waitingAreaName(), now.officeName(), "10:07", now.language(),
+                now.serviceName(), now.serviceNameEn(), now.waitingAreaName(), now.waitingAreaNameEn(), now.officeName(), "10:07", now.language(),
                 now.serviceNameInLanguage(), now.waitingAreaNameInLanguage());
         assertThat(later.differsFrom(now)).isFalse();
         assertThat(TicketPage.of(position(TicketStatus.WAITING, 1, null)).differsFrom(now)).isTrue();
@@ -44,6 +44,6 @@ class TicketPageTest {
 
     private static Position position(TicketStatus status, int ahead, String counter) {
         return new Position("token", "buergerbuero", "Bürgerbüro", "C003", "Anmeldung", "Registration", "Wartebereich A",
-                status, ahead, ahead * 10, counter, 0, TEN, CitizenLanguage.DE, "Anmeldung", "Wartebereich A");
+                "Waiting area A", status, ahead, ahead * 10, counter, 0, TEN, CitizenLanguage.DE, "Anmeldung", "Wartebereich A");
     }
 }
