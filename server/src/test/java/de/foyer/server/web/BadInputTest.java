@@ -177,6 +177,15 @@ class BadInputTest {
         assertThat(json.path("error").path("message").asText()).as(body).isNotBlank();
     }
 
+    @Test
+    void aValueOfTheWrongKindIsNamedByItsField() {
+        Http.Response noOffset = server.http.post("/api/v1/offices/buergerbuero/bookings", clerk(server, "clerk1"),
+                "{\"service\":\"anmeldung\",\"start\":\"2026-12-08T11:00:00\",\"name\":\"Erika Muster\",\"persons\":1}");
+        assertThat(noOffset.errorCode()).isEqualTo("MALFORMED_JSON");
+        assertThat(noOffset.json().at("/error/message").asText()).contains("'start'").contains("+01:00");
+        assertThat(draw(server, "{\"service\": 5}").json().at("/error/message").asText()).contains("'service'");
+    }
+
     private static Arguments refusal(String name, Function<TestServer, Http.Response> request, int status, String code) {
         return Arguments.of(name, request, status, code);
     }
