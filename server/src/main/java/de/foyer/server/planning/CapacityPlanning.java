@@ -34,6 +34,8 @@ public final class CapacityPlanning {
     static final int LEAST_PAST_DAYS = 2;
     /** The demo office's figures, for an office without history: cases per opening hour, booked share, no-shows. */
     private static final double CASES_PER_HOUR = Scenario.base().cases() / (Scenario.base().openSeconds() / 3600.0);
+    /** How long the usual office's case takes, in minutes: what its cases per hour were counted with. */
+    private static final double USUAL_CASE_MINUTES = ServiceMix.demo(Catalogue.demo()).meanMinutes();
     private static final int SATURDAY = 6;
     /** Fewer served cases of a service than this, and its pace is the office's over all services. */
     static final int LEAST_CASES_FOR_A_PACE = 5;
@@ -113,9 +115,14 @@ public final class CapacityPlanning {
                 double openHours = Duration.between(hours[0], hours[1]).toMinutes() / 60.0;
                 Scenario like = weekday == SATURDAY ? Scenario.saturday() : Scenario.base();
                 int usualClerks = weekday == SATURDAY ? like.presentClerks() : rules.staffedCounters();
+                int clerks = clerks(usualClerks, counters);
                 int noShowPercent = (int) Math.round(like.noShowRate() * 100);
-                asIs = new Question(weekday, (int) Math.round(CASES_PER_HOUR * openHours), (int) Math.round(like.bookedShare() * 100),
-                        noShowPercent, clerks(usualClerks, counters), rules.onlineQuotaPercent(), keeping(rules),
+                // The usual office's load, scaled to this one's clerks and case lengths: a youth office with one
+                // counter and half-hour cases is asked about as busy a day, not about the citizens' office's crowd.
+                double caseMinutes = ServiceMix.demo(catalogue(de.foyer.server.catalogue.Catalogue.on(handle), officeId)).meanMinutes();
+                double scale = clerks / (double) like.presentClerks() * USUAL_CASE_MINUTES / caseMinutes;
+                asIs = new Question(weekday, Math.max(1, (int) Math.round(CASES_PER_HOUR * openHours * scale)),
+                        (int) Math.round(like.bookedShare() * 100), noShowPercent, clerks, rules.onlineQuotaPercent(), keeping(rules),
                         overbooking(rules, weekday, noShowPercent));
             }
             return Optional.of(new Basis(weekday, hours[0], hours[1], counters, past.size(), asIs, from, to));
@@ -145,9 +152,7 @@ public final class CapacityPlanning {
     private DayStudy study(String officeId, Basis basis) {
         return jdbi.inTransaction(handle -> {
             de.foyer.server.catalogue.Catalogue stored = de.foyer.server.catalogue.Catalogue.on(handle);
-            Catalogue catalogue = new Catalogue(stored.services(officeId).stream()
-                    .map(service -> new Catalogue.Service(service.id(), service.categoryId(), service.durationMinutes(), service.onlineBookable()))
-                    .toList());
+            Catalogue catalogue = catalogue(stored, officeId);
             Map<String, Set<String>> served = stored.servicesByCounter(officeId);
             Map<String, Set<String>> byCounter = new LinkedHashMap<>();
             stored.counters(officeId).forEach(counter -> byCounter.put(counter.id(), served.getOrDefault(counter.id(), Set.of())));
@@ -160,6 +165,13 @@ public final class CapacityPlanning {
             }
             return new DayStudy(catalogue, mix, habits, OfficeLayout.of(byCounter), ageing);
         });
+    }
+
+    /** The office's services as the simulation draws them. */
+    private static Catalogue catalogue(de.foyer.server.catalogue.Catalogue stored, String officeId) {
+        return new Catalogue(stored.services(officeId).stream()
+                .map(service -> new Catalogue.Service(service.id(), service.categoryId(), service.durationMinutes(), service.onlineBookable()))
+                .toList());
     }
 
     /**

@@ -60,6 +60,12 @@ public final class ServiceMix {
                 .map(service -> new Group(casesByService.get(service.id()) / total, List.of(service))).toList());
     }
 
+    /** How long a case of this mix takes on average, in minutes: each group's share of its services' mean length. */
+    double meanMinutes() {
+        return groups.stream().mapToDouble(group -> group.share()
+                * group.services().stream().mapToInt(Catalogue.Service::minutes).average().orElse(0)).sum();
+    }
+
     /**
      * A service for one citizen; who books online draws among the group's online services (the
      * whole group where it has none: the case is then booked by staff). Always two draws, so that

@@ -59,11 +59,15 @@ public final class Administrators {
      */
     public String create(String username, String password, OfficeChoice choice) throws Refused {
         String name = username(username);
+        // First, since it is what an operator most likely mistook: the office is asked about only for a new account.
+        if (jdbi.withHandle(handle -> taken(new ClerkDao(handle), name))) {
+            throw nameTaken(name);
+        }
         String hash = passwords.hash(allowed(password));
         String office = choice == null ? onlyOffice(catalogue.offices()) : chosen(choice);
         boolean created = jdbi.inTransaction(handle -> {
             ClerkDao clerks = new ClerkDao(handle);
-            if (clerks.byUsername(name).isPresent() || clerks.byId(name).isPresent()) {
+            if (taken(clerks, name)) {
                 return false;
             }
             clerks.insert(new ClerkAccount(name, office, name, name, hash, Role.ADMIN.name(), true));
@@ -71,9 +75,17 @@ public final class Administrators {
             return true;
         });
         if (!created) {
-            throw new Refused("There is an account called '" + name + "' already; to give it a new password: ./foyer admin reset-password " + name);
+            throw nameTaken(name);
         }
         return office;
+    }
+
+    private static boolean taken(ClerkDao clerks, String name) {
+        return clerks.byUsername(name).isPresent() || clerks.byId(name).isPresent();
+    }
+
+    private static Refused nameTaken(String name) {
+        return new Refused("There is an account called '" + name + "' already; to give it a new password: ./foyer admin reset-password " + name);
     }
 
     /** Gives an existing account a new password, ends its sessions and lifts a lock-out. */
@@ -108,6 +120,11 @@ public final class Administrators {
         List<OfficeInfo> offices = catalogue.offices();
         for (OfficeInfo office : offices) {
             if (office.id().equals(wanted) || office.name().equalsIgnoreCase(wanted)) {
+                GermanState state = catalogue.office(office.id()).map(Office::state).orElse(null);
+                if (choice.state() != null && choice.state() != state) {
+                    throw new Refused("--state names the state of the first office, made here; " + office.name() + " exists and lies in "
+                            + (state == null ? "no state yet" : state.name()) + ": change it in /admin, or leave --state out.");
+                }
                 return office.id();
             }
         }

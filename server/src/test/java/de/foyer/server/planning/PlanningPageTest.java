@@ -116,6 +116,27 @@ class PlanningPageTest {
     }
 
     @Test
+    void withoutHistoryASmallOfficeIsAskedAboutADayItsCounterCanServe() {
+        Http http = server.http;
+        String office = http.post("/api/v1/admin/offices", admin, "{\"name\":\"Jugendamt Planung\",\"state\":\"NW\"}").json().path("id").asText();
+        String settings = "/api/v1/admin/offices/" + office;
+        String area = http.post(settings + "/waiting-areas", admin, "{\"name\":\"Flur\"}").json().path("id").asText();
+        String category = http.post(settings + "/categories", admin, "{\"name\":\"Beratung\"}").json().path("id").asText();
+        String service = http.post(settings + "/services", admin, "{\"category\":\"" + category
+                + "\",\"name\":\"Erziehungsberatung\",\"durationMinutes\":30,\"onlineBookable\":true}").json().path("id").asText();
+        assertThat(http.post(settings + "/counters", admin, "{\"name\":\"Raum 1\",\"waitingArea\":\"" + area + "\",\"services\":[\""
+                + service + "\"]}").status()).isEqualTo(201);
+        assertThat(http.send("PUT", settings + "/opening-hours", admin, "{\"hours\":[{\"weekday\":1,\"open\":\"08:00\",\"close\":\"12:00\"}]}")
+                .status()).isEqualTo(204);
+
+        String page = page("/admin/planning?office=" + office + "&weekday=1", 200);
+
+        assertThat(field(page, "clerks")).isEqualTo("1");
+        // One clerk, four hours of half-hour cases: as busy as the usual office keeps its clerks, not its 75 citizens.
+        assertThat(Integer.parseInt(field(page, "cases"))).isBetween(4, 8);
+    }
+
+    @Test
     void withoutHistoryASaturdayStartsFromTheUsualThreeClerks() {
         String page = page("/admin/planning?weekday=6", 200);
 

@@ -3,6 +3,7 @@ package de.foyer.server.staff;
 import de.foyer.protocol.OfficeInfo;
 import de.foyer.server.catalogue.CatalogueService;
 import de.foyer.server.catalogue.GermanState;
+import de.foyer.server.catalogue.Office;
 import de.foyer.server.demo.DemoOffice;
 import de.foyer.server.storage.Database;
 import de.foyer.server.testing.MutableClock;
@@ -69,6 +70,17 @@ class AdministratorsTest {
                 .hasMessage("There is an account called 'anna' already; to give it a new password: ./foyer admin reset-password anna");
         assertThat(passwords.matches(PASSWORD, account("anna").passwordHash())).isTrue();
         assertThat(audited("ADMIN_CREATED")).containsExactly("anna");
+    }
+
+    @Test
+    void withSeveralOfficesATakenNameIsSaidFirstAndAStateIsNotQuietlyIgnored() {
+        new CatalogueService(jdbi).createOffice("Jugendamt", GermanState.NW, Office.DEFAULT_ZONE);
+
+        assertThatThrownBy(() -> administrators.create("clerk1", PASSWORD))
+                .isInstanceOf(Administrators.Refused.class).hasMessageContaining("There is an account called 'clerk1' already");
+        assertThatThrownBy(() -> administrators.create("jens", PASSWORD, new Administrators.OfficeChoice("jugendamt", GermanState.BY)))
+                .isInstanceOf(Administrators.Refused.class).hasMessageContaining("Jugendamt exists and lies in NW");
+        assertThat(exists("jens")).isFalse();
     }
 
     @Test
