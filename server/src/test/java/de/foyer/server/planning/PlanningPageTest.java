@@ -42,6 +42,8 @@ class PlanningPageTest {
     @Test
     void withoutHistoryTheDemoOfficesMondayGivesTheBenchsFigures() {
         String page = page("/admin/planning?weekday=1&cases=150&booked=87&noShows=12&clerks=5&quota=75&keeping=NONE", 200);
+        assertThat(page).contains("Mittelwerte über dieselben " + CapacityPlanning.DAYS + " simulierten Tage")
+                .contains("Means over the same " + CapacityPlanning.DAYS + " simulated days");
         ScenarioStats bench = DayStudy.ofDemoOffice().run(Scenario.base(), CapacityPlanning.DAYS);
 
         assertThat(page).contains("data-basis=\"planning.basis.defaults\"");

@@ -54,6 +54,8 @@ class OfficeContactTest {
         for (String page : new String[] {"/categories/ausweis", passport, passport + "/persons?persons=1", passport + "/days?persons=1"}) {
             assertThat(footer(portal, page)).as(page).isEqualTo("Bürgerbüro im Rathaus Rathausplatz 1 50667 Köln Tel. 0221 123-0");
         }
+        assertThat(Jsoup.parse(portal.get(passport + "?lang=ar").body()).select("footer address span[dir=ltr]").eachText())
+                .as("a German address reads left to right on a right-to-left page").contains("50667 Köln");
 
         PortalClient.Booked booked = portal.book(LocalDateTime.of(2026, 11, 26, 10, 0), "Erika Mustermann", "erika@example.de");
         Document confirmation = Jsoup.parse(portal.get(booked.page() + "&done=booked").body());
