@@ -5,6 +5,7 @@ import de.foyer.bench.BenchRun;
 import de.foyer.bench.Figure;
 import de.foyer.bench.FigureResult;
 import de.foyer.bench.Measurement;
+import de.foyer.bench.Mode;
 import de.foyer.bench.Samples;
 import de.foyer.bench.server.BenchServer;
 import de.foyer.bench.server.ClerkDesk;
@@ -33,6 +34,8 @@ public final class CallToScreenFigure implements Figure {
 
     /** Calls per clerk in each round of the warm-up, which repeats until the mode's warm-up time has passed. */
     private static final int WARM_UP_CALLS = 25;
+    /** Longest pause of a clerk between two calls, in ms: 0.5–1.5 s, 1 s on average. */
+    private static final int PACE_MILLIS = 1_500;
     private static final double TARGET_MILLIS = 25;
     private static final double TARGET_RATIO = 5;
     private static final double TARGET_STALLED_MILLIS = 10;
@@ -82,11 +85,13 @@ public final class CallToScreenFigure implements Figure {
                     } while (System.nanoTime() < warmUpEnd);
                     load.vacuum();
                     Samples answered = new Samples();
-                    Map<String, Long> pressed = callAndAwait(desks, calls, 1_500, arrivals, displays, answered);
+                    // A clerk's pace between calls; a smoke run only proves the figure works, at a fifth of it.
+                    int pace = run.mode() == Mode.SMOKE ? PACE_MILLIS / 5 : PACE_MILLIS;
+                    Map<String, Long> pressed = callAndAwait(desks, calls, pace, arrivals, displays, answered);
                     run.progress("the same with one console and one screen that never read");
                     Map<String, Long> stalled;
                     try (StalledStreams sleeping = StalledStreams.open(server.port(), desks.get(0).token(), tokens.get(0))) {
-                        stalled = callAndAwait(desks, calls, 1_500, arrivals, displays, new Samples());
+                        stalled = callAndAwait(desks, calls, pace, arrivals, displays, new Samples());
                     }
                     if (swarm.dropped() > 0 || consoles.dropped() > 0) {
                         throw new BenchFailure(swarm.dropped() + " display and " + consoles.dropped()
