@@ -59,7 +59,7 @@ public record Translations(Map<CitizenLanguage, String> texts) {
     public Map<String, String> byCode(String german) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(CitizenLanguage.DE.code(), german);
-        texts.forEach((language, text) -> all.put(language.code(), text));
+        all.putAll(byLanguageCode());
         return all;
     }
 

@@ -30,11 +30,9 @@ public final class OwnerOnlyFiles {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = parent.resolve(file.getFileName() + ".new");
-        Files.deleteIfExists(temporary);
-        if (posix()) {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        try (OutputStream out = create(temporary)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
