@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "Tell me when a time frees": a citizen names the service, the persons and the days and hours that
@@ -92,8 +91,7 @@ public final class WaitingList {
             Service service = Optional.ofNullable(wish.serviceId()).flatMap(catalogue::service)
                     .orElseThrow(() -> ApiException.notFound("UNKNOWN_SERVICE", "There is no service '" + wish.serviceId() + "'."));
             Office office = catalogue.office(service.officeId()).orElseThrow();
-            Set<String> served = catalogue.servedServices(office.id());
-            BookingChecks.service(id -> catalogue.service(id).map(found -> found.offeredOnline(served)), office, service.id(), Channel.ONLINE);
+            BookingChecks.service(catalogue::offeredService, office, service.id(), Channel.ONLINE);
             BookingRules rules = new BookingDao(handle).rules(office.id());
             checkDays(wish, LocalDateTime.ofInstant(now, office.zone()), rules);
             LocalTime earliest = wish.earliest() == null ? LocalTime.MIN : wish.earliest();

@@ -71,6 +71,17 @@ public interface Catalogue {
         return servicesByCounter(officeId).values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The office's services as citizens are offered them: online only where a counter serves them. */
+    default List<Service> offeredServices(String officeId) {
+        Set<String> served = servedServices(officeId);
+        return services(officeId).stream().map(service -> service.offeredOnline(served)).toList();
+    }
+
+    /** The service as citizens are offered it (see {@link #offeredServices}). */
+    default Optional<Service> offeredService(String id) {
+        return service(id).map(service -> service.offeredOnline(servedServices(service.officeId())));
+    }
+
     List<OpeningHours> openingHours(String officeId);
 
     Set<LocalDate> closures(String officeId, LocalDate from, LocalDate to);

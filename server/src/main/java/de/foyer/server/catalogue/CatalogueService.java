@@ -47,8 +47,7 @@ public final class CatalogueService {
         return jdbi.withHandle(handle -> {
             Catalogue dao = Catalogue.on(handle);
             requireOffice(dao, officeId);
-            Set<String> served = dao.servedServices(officeId);
-            List<Service> services = dao.services(officeId).stream().map(service -> service.offeredOnline(served)).toList();
+            List<Service> services = dao.offeredServices(officeId);
             return new ServiceCatalogue(dao.categories(officeId).stream()
                     .map(category -> new ServiceCatalogue.Category(category.id(),
                             category.names().in(language, category.name()), category.names().in(CitizenLanguage.EN, category.name()),

@@ -10,7 +10,6 @@ import de.foyer.server.web.ApiException;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
-import java.util.Set;
 
 /** What the portal shows of the catalogue: offices with their categories, a category's services, one service with its rules. */
 final class PortalCatalogue {
@@ -44,10 +43,8 @@ final class PortalCatalogue {
             Catalogue catalogue = Catalogue.on(handle);
             Category category = catalogue.category(categoryId).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_CATEGORY", "There is no such category."));
-            Set<String> served = catalogue.servedServices(category.officeId());
-            List<Service> services = catalogue.services(category.officeId()).stream()
+            List<Service> services = catalogue.offeredServices(category.officeId()).stream()
                     .filter(service -> service.categoryId().equals(category.id()))
-                    .map(service -> service.offeredOnline(served))
                     .toList();
             return new CategoryServices(catalogue.office(category.officeId()).orElseThrow(), category, services);
         });
@@ -56,10 +53,10 @@ final class PortalCatalogue {
     ServiceInfo service(String serviceId) {
         return jdbi.withHandle(handle -> {
             Catalogue catalogue = Catalogue.on(handle);
-            Service service = catalogue.service(serviceId).filter(offered -> !offered.retired()).orElseThrow(() ->
+            Service service = catalogue.offeredService(serviceId).filter(offered -> !offered.retired()).orElseThrow(() ->
                     ApiException.notFound("UNKNOWN_SERVICE", "There is no such service."));
             return new ServiceInfo(catalogue.office(service.officeId()).orElseThrow(),
-                    catalogue.category(service.categoryId()).orElseThrow(), service.offeredOnline(catalogue.servedServices(service.officeId())),
+                    catalogue.category(service.categoryId()).orElseThrow(), service,
                     StoredBookingRules.on(handle).of(service.officeId()));
         });
     }
