@@ -88,14 +88,10 @@ final class PortalBookings {
      * written, so that a move sent twice leaves one appointment (the second is refused ALREADY_MOVED).
      */
     Booked book(BookingRequest request, Choice.Move move, String clientAddress) {
-        if (move == null) {
-            BookingService.Online online = bookings.bookOnline(request, clientAddress);
-            return online instanceof BookingService.Online.InDraw draw ? new Booked(null, Outcome.IN_DRAW, draw.entered())
-                    : new Booked(((BookingService.Online.Booked) online).confirmation(), Outcome.BOOKED);
-        }
-        AtomicReference<Outcome> outcome = new AtomicReference<>();
-        BookingService.Online online = bookings.bookOnline(request, clientAddress, (handle, booking) -> outcome.set(
-                citizen.giveBackForMove(handle, move.code(), move.token(), booking.bookedAt()) ? Outcome.MOVED : Outcome.KEPT));
+        AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.BOOKED);
+        BookingService.Online online = move == null ? bookings.bookOnline(request, clientAddress)
+                : bookings.bookOnline(request, clientAddress, (handle, booking) -> outcome.set(
+                        citizen.giveBackForMove(handle, move.code(), move.token(), booking.bookedAt()) ? Outcome.MOVED : Outcome.KEPT));
         if (online instanceof BookingService.Online.InDraw draw) {
             return new Booked(null, Outcome.IN_DRAW, draw.entered());
         }

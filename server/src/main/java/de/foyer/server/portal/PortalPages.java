@@ -1,5 +1,6 @@
 package de.foyer.server.portal;
 
+import de.foyer.server.catalogue.Office;
 import de.foyer.server.web.ApiException;
 import de.foyer.server.web.Pages;
 import de.foyer.server.web.RateLimits;
@@ -102,7 +103,16 @@ final class PortalPages {
     }
 
     void message(Context ctx, Language language, int status, String title, String text) {
-        show(ctx, language, status, View.of("message", title, new MessageView(title, text)));
+        show(ctx, language, status, messageView(title, text));
+    }
+
+    /** The same about one office, whose contact the footer shows. */
+    void message(Context ctx, Language language, int status, String title, String text, Office about) {
+        show(ctx, language, status, messageView(title, text).about(about));
+    }
+
+    private static View messageView(String title, String text) {
+        return View.of("message", title, new MessageView(title, text));
     }
 
     /** This page's own address without the language choice, for the switch to the other language. */

@@ -135,9 +135,8 @@ final class WaitingListPages {
         if (to == null || !MASKED.matcher(to).matches()) {
             throw ApiException.notFound("NOT_FOUND", "There is no such page.");
         }
-        pages.show(ctx, language, 200, View.of("message", texts.get(language, "waiting.sent.title"), new MessageView(
-                texts.get(language, "waiting.sent.title"), texts.get(language, "waiting.sent.text", Map.of("email", to))))
-                .about(info.office()));
+        pages.message(ctx, language, 200, texts.get(language, "waiting.sent.title"),
+                texts.get(language, "waiting.sent.text", Map.of("email", to)), info.office());
     }
 
     /**
