@@ -115,6 +115,8 @@ public final class BookingRushFigure implements Figure {
                     List.of("Measured on a warm server: first the same rush for the following open days, unmeasured, for "
                                     + run.mode().warmUpSeconds + " s.",
                             "Proof of work lowered to " + PROOF_BITS + " bits (the server still checks and records each proof).",
+                            "Each citizen books over a kept-alive connection of their own, from an address of their own (the bench"
+                                    + " stands as the town's reverse proxy); the budgets per address are counted but lifted.",
                             "Checked in the database: every confirmed booking stored, none on a lane twice at once, every hour within the quota.",
                             "Simple-update: " + tps.how() + "."
                                     + floor.map(result -> " Booking floor: " + result.how() + ".").orElse("")));

@@ -44,9 +44,17 @@ final class PortalClient {
         return get("/api/v1/offices/" + OFFICE + "/services/" + service + "/slots?date=" + day, FreeSlots.class);
     }
 
-    /** A solved challenge: the number whose SHA-256 with the salt begins with the asked zero bits. */
-    BookingRequest.Proof proof() throws IOException, InterruptedException {
-        Challenge challenge = get("/api/v1/bookings/challenge", Challenge.class);
+    /**
+     * A solved challenge: the number whose SHA-256 with the salt begins with the asked zero bits.
+     * {@code clientAddress}: the citizen's, as the town's reverse proxy passes it on (puzzles are counted per address).
+     */
+    BookingRequest.Proof proof(String clientAddress) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/api/v1/bookings/challenge")).GET()
+                .header("X-Forwarded-For", clientAddress));
+        if (answer.statusCode() != 200) {
+            throw new IOException("the challenge answered " + answer.statusCode() + ": " + answer.body());
+        }
+        Challenge challenge = JSON.readValue(answer.body(), Challenge.class);
         for (long number = 0; ; number++) {
             if (leadingZeroBits(sha256(challenge.salt() + number)) >= challenge.bits()) {
                 return new BookingRequest.Proof(challenge.salt(), number);
@@ -54,10 +62,9 @@ final class PortalClient {
         }
     }
 
-    HttpResponse<String> book(BookingRequest request) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve("/api/v1/bookings"))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
-                .header("Content-Type", "application/json"));
+    /** Where the server is: bookings go there over the citizens' own connections ({@link KeptConnection}). */
+    URI base() {
+        return base;
     }
 
     /** A GET as the portal makes it, timed by the caller; fails on anything but 200. */

@@ -4,6 +4,7 @@ import de.foyer.server.Foyer;
 import de.foyer.server.booking.BookingSettings;
 import de.foyer.server.storage.Database;
 import de.foyer.server.web.RateLimits;
+import de.foyer.server.web.TrustedProxies;
 
 import java.net.URI;
 import java.time.Clock;
@@ -13,7 +14,9 @@ import java.time.LocalTime;
 
 /**
  * The real server in this JVM, wired by {@link Foyer#start} exactly as {@code Main} wires it, on a
- * database of its own. Only the citizens' rate limit is lifted: the load comes from one address.
+ * database of its own. The bench stands where a town's reverse proxy stands (trusted, so a
+ * rushing citizen's requests can carry the citizen's own address in {@code X-Forwarded-For}).
+ * The budgets are lifted all the same: the clerks, kiosks and screens all come from one address.
  */
 public final class BenchServer implements AutoCloseable {
 
@@ -39,7 +42,8 @@ public final class BenchServer implements AutoCloseable {
         Clock clock = OfficeClock.runningFrom(start);
         Database database = postgres.create(name);
         Foyer foyer = Foyer.start(database, clock, Foyer.Settings.defaults(0)
-                .withLimits(new RateLimits.Budgets(1_000_000, 1_000_000, 1_000_000, 1_000_000)), booking);
+                .withLimits(new RateLimits.Budgets(1_000_000, 1_000_000, 1_000_000, 1_000_000))
+                .withTrustedProxies(TrustedProxies.parse("127.0.0.1,::1")), booking);
         return new BenchServer(database, foyer, start, postgres);
     }
 
