@@ -224,7 +224,7 @@ public final class BookingService {
         String emailKey = wish.input().emailKey();
         Office office = plan.office();
         Instant startsAt = plan.start().atZone(office.zone()).toInstant();
-        bookings.lock(locks(plan, channel, emailKey));
+        bookings.lock(laneAndMailboxLocks(plan, channel, emailKey));
         if (channel == Channel.ONLINE) {
             bookings.refuseBeyondMailboxLimit(emailKey, rules, now, plan.start().toLocalDate(), plan.service().id());
         }
@@ -244,6 +244,7 @@ public final class BookingService {
             new AuditLog(handle).record(now, clerkId, booking.officeId(), "BOOKING_CREATED", booking.code(), plan.service().id());
         }
         if (channel == Channel.ONLINE) {
+            bookings.lock(hourLocks(plan));
             checkQuota(bookings, plan, booking);
         }
         alongside.accept(handle, booking);
@@ -251,21 +252,30 @@ public final class BookingService {
     }
 
     /**
-     * Everything a booking locks, taken at once (see {@link BookingDao#lock}): the quarter hours of
-     * its lane; online also its mailbox, whose limit is counted next, and the hours its block touches,
-     * where the online quota is counted after the booking is written. Whoever takes an hour after us
-     * sees our booking; whoever held it before has committed.
+     * What a booking locks before it writes (see {@link BookingDao#lock}): the quarter hours of its
+     * lane; online also its mailbox, whose limit is counted next.
      */
-    private static List<String> locks(Plan plan, Channel channel, String emailKey) {
-        String officeId = plan.office().id();
+    private static List<String> laneAndMailboxLocks(Plan plan, Channel channel, String emailKey) {
         int fromMinute = plan.start().toLocalTime().toSecondOfDay() / 60;
-        List<String> keys = new ArrayList<>(BookingDao.laneQuarterKeys(officeId, plan.day(), plan.slot().lane(), fromMinute,
+        List<String> keys = new ArrayList<>(BookingDao.laneQuarterKeys(plan.office().id(), plan.day(), plan.slot().lane(), fromMinute,
                 fromMinute + plan.block()));
         if (channel == Channel.ONLINE) {
             keys.add(BookingDao.mailboxKey(emailKey));
-            for (int hour = plan.start().getHour(); hour <= plan.start().plusMinutes(plan.block() - 1L).getHour(); hour++) {
-                keys.add(BookingDao.hourKey(officeId, plan.day(), hour));
-            }
+        }
+        return keys;
+    }
+
+    /**
+     * The hours an online booking's block touches, where the online quota is counted: locked only
+     * once the booking is written, so that the bookings of one hour queue for the count and the
+     * commit alone, not for each other's inserts and mails. Whoever takes an hour after us sees our
+     * booking; whoever held it before has committed. Taken after the lane locks by every booking,
+     * and by nothing that then waits for a lane, so no two bookings wait for each other in a circle.
+     */
+    private static List<String> hourLocks(Plan plan) {
+        List<String> keys = new ArrayList<>();
+        for (int hour = plan.start().getHour(); hour <= plan.start().plusMinutes(plan.block() - 1L).getHour(); hour++) {
+            keys.add(BookingDao.hourKey(plan.office().id(), plan.day(), hour));
         }
         return keys;
     }
