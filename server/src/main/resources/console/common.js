@@ -108,6 +108,11 @@ var Foyer = (function () {
     return new Date(iso).toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone || 'Europe/Berlin' });
   }
 
+  // A booking's code as the citizen's confirmation shows it (ABCDE-FGHJK); another system's codes as they are.
+  function bookingCode(code) {
+    return code && code.length === 10 && /^[0-9A-Z]+$/.test(code) ? code.slice(0, 5) + '-' + code.slice(5) : code;
+  }
+
   var logout = document.getElementById('logout');
   if (logout) {
     logout.addEventListener('click', function () {
@@ -115,5 +120,6 @@ var Foyer = (function () {
     });
   }
 
-  return { api: api, inOffice: inOffice, put: put, make: make, say: say, sayError: sayError, words: words, data: data, time: time, date: date };
+  return { api: api, inOffice: inOffice, put: put, make: make, say: say, sayError: sayError, words: words, data: data, time: time, date: date,
+    bookingCode: bookingCode };
 })();

@@ -74,7 +74,7 @@ var DeskView = (function () {
     if (booking) {
       byId('booking-name').textContent = booking.name || '–';
       byId('booking-time').textContent = Foyer.time(booking.start, office.zone);
-      byId('booking-code').textContent = booking.code;
+      byId('booking-code').textContent = Foyer.bookingCode(booking.code);
       byId('booking-contact').textContent = [booking.phone, booking.email].filter(Boolean).join(' · ') || '–';
     }
     var called = ticket.status === 'CALLED';

@@ -63,7 +63,7 @@
       row.dataset.code = booking.code;
       row.appendChild(Foyer.make('td', null, Foyer.date(booking.start, office.zone) + ' ' + Foyer.time(booking.start, office.zone)));
       var name = Foyer.make('td', null, booking.name || '–');
-      name.appendChild(Foyer.make('span', 'numbers', booking.code + (booking.phone ? ' · ' + booking.phone : '')));
+      name.appendChild(Foyer.make('span', 'numbers', Foyer.bookingCode(booking.code) + (booking.phone ? ' · ' + booking.phone : '')));
       row.appendChild(name);
       row.appendChild(Foyer.make('td', null, booking.serviceName + (booking.persons > 1 ? ' (' + booking.persons + ')' : '')));
       var status = Foyer.put(Foyer.make('td'), 'booking.' + booking.status);
@@ -98,7 +98,7 @@
       button.disabled = true;
       Foyer.api('POST', base + '/bookings/' + encodeURIComponent(code) + '/cancel').then(function () {
         var said = Foyer.words('info.cancelled');
-        Foyer.say([said[0] + ' ' + code, said[1] + ' ' + code]);
+        Foyer.say([said[0] + ' ' + Foyer.bookingCode(code), said[1] + ' ' + Foyer.bookingCode(code)]);
         return find();
       }, function (error) { button.disabled = false; Foyer.sayError(error); });
     });
@@ -174,7 +174,7 @@
     };
     Foyer.api('POST', base + '/bookings', body).then(function (answer) {
       byId('book-result').hidden = false;
-      byId('book-code').textContent = answer.data.code;
+      byId('book-code').textContent = Foyer.bookingCode(answer.data.code);
       byId('book-when').textContent = Foyer.date(answer.data.start, office.zone) + ' ' + Foyer.time(answer.data.start, office.zone);
       byId('book-form').hidden = true;
       byId('book-form').reset();

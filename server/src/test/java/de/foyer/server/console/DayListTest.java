@@ -54,6 +54,8 @@ class DayListTest {
         assertThat(rows.get(0).selectFirst("td.service").text()).isEqualTo("Wohnsitz anmelden oder ummelden");
         assertThat(rows.get(1).selectFirst("td.service").text()).isEqualTo(serviceName("sperrmuellkarte"));
         assertThat(rows).extracting(row -> row.selectFirst("td.num").text()).containsExactly("2", "1", "1");
+        assertThat(rows).as("each code grouped as the citizen's confirmation shows it")
+                .allMatch(row -> row.selectFirst("td.name span.numbers").text().matches("[0-9A-Z]{5}-[0-9A-Z]{5}( · .*)?"));
         assertThat(rows).extracting(row -> row.selectFirst("td.status").text()).allMatch(status -> status.startsWith("erwartet"));
         assertThat(page.select("#day-list").text()).as("cancelled ones are left out").doesNotContain("Carla");
         assertThat(page.selectFirst("#day-heading").text()).contains("Donnerstag, 26. November 2026");

@@ -53,7 +53,8 @@ class InfoPointBrowserTest {
         browser.type("#find-query", "muster");
         browser.click("#find-form button[type=submit]");
         browser.await(() -> browser.visible("#find-table tr[data-code='" + code + "']"));
-        assertThat(browser.text("#find-table tr[data-code='" + code + "']")).contains("Erika Mustermann", "erwartet");
+        assertThat(browser.text("#find-table tr[data-code='" + code + "']")).as("the code grouped as the citizen's confirmation shows it")
+                .contains("Erika Mustermann", "erwartet", grouped(code));
         assertThat(row("SELECT subject, detail FROM audit_log WHERE action = 'LOOKUP_BOOKING'"))
                 .containsEntry("subject", code).containsEntry("detail", "1 by name");
 
@@ -91,10 +92,14 @@ class InfoPointBrowserTest {
         browser.click("#next");
         browser.await(() -> browser.visible("#booking-name"));
         assertThat(browser.text("#booking-name")).isEqualTo("Erika Mustermann");
-        assertThat(browser.text("#booking-code")).isEqualTo(code);
+        assertThat(browser.text("#booking-code")).isEqualTo(grouped(code));
         assertThat(browser.text("#booking-contact")).isEqualTo("0151 2345678");
         assertThat(browser.text("#ticket-kind")).contains("mit Termin");
         browser.screenshot("counter-booked-citizen");
+    }
+
+    private static String grouped(String code) {
+        return code.substring(0, 5) + "-" + code.substring(5);
     }
 
     private static Map<String, Object> row(String sql) {
