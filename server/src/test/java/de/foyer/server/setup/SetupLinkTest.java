@@ -48,6 +48,7 @@ class SetupLinkTest {
         String form = http.get("/setup?token=" + token, null).body();
         assertThat(form).contains("id=\"setup-form\"");
         assertThat(new HtmlChecker().errors(form)).as("the form is valid HTML").isEmpty();
+        assertThat(form).as("nobody is signed in yet: nothing to sign out of").doesNotContain("id=\"logout\"", "Abmelden");
 
         Http.Response made = setup(token, "Jugendamt Musterstadt", "nw", "jana", PASSWORD);
 
