@@ -1,10 +1,18 @@
 package de.foyer.server.admin;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies the settings API takes. Absent optional fields keep what is stored. */
+/**
+ * The bodies the settings API takes. Absent optional fields keep what is stored. A field a body
+ * does not have is refused ({@code UNKNOWN_FIELD}): a misspelt name would otherwise be dropped and the
+ * change answered as saved. What the settings show of an object and a change cannot set (its id,
+ * office, place in the list, state) is left as it is, so that an object as read can be sent back.
+ */
 final class Requests {
 
     private Requests() {
@@ -12,6 +20,7 @@ final class Requests {
 
     /** The office's name, contact, state (ISO 3166-2:DE code, e.g. "NW") and time zone. */
     /** {@code operator}: who runs and represents the office, for the imprint; {@code dataProtectionOfficer}: whom to ask about data. */
+    @JsonIgnoreProperties({"id", "retired"})
     record OfficeChange(String name, String shortName, Address address, String phone, String email, String web,
                         String state, String timeZone, String operator, String dataProtectionOfficer) {
     }
@@ -25,14 +34,17 @@ final class Requests {
      * text, an empty text removes it. {@code nameEn} and {@code informationEn} are the same as the
      * {@code en} entries.
      */
-    record ServiceChange(String id, String category, String name, String nameEn, Integer durationMinutes, Boolean onlineBookable,
+    @JsonIgnoreProperties({"officeId", "position", "retiredAt"})
+    record ServiceChange(String id, @JsonAlias("categoryId") String category, String name, String nameEn, Integer durationMinutes, Boolean onlineBookable,
                          String information, String informationEn, String leika, Map<String, String> names,
                          Map<String, String> informationTexts) {
     }
 
-    record CategoryChange(String id, String name, String nameEn, String prefix, Map<String, String> names) {
+    @JsonIgnoreProperties({"officeId", "position"})
+    record CategoryChange(String id, String name, String nameEn, @JsonAlias("ticketPrefix") String prefix, Map<String, String> names) {
     }
 
+    @JsonIgnoreProperties({"id", "state"})
     record CounterChange(String name, String waitingArea, List<String> services) {
     }
 
@@ -69,6 +81,7 @@ final class Requests {
     }
 
     /** Absent fields keep their value; {@code offices} replaces those of the account that the administrator reaches. */
+    @JsonIgnoreProperties({"id", "username", "lockedUntil"})
     record ClerkChange(String displayName, String role, Boolean active, List<String> offices) {
     }
 

@@ -47,17 +47,41 @@ class SettingsApiTest {
 
     @Test
     void aServiceAsTheSettingsShowItCanBeSentBack() {
-        JsonNode shown = null;
-        for (JsonNode service : http.get("/api/v1/admin/settings", admin).json().path("services")) {
-            if (service.path("id").asText().equals("anmeldung")) {
-                shown = service;
-            }
-        }
-        assertThat(shown).isNotNull();
+        JsonNode shown = shown("services", "anmeldung");
         assertThat(shown.at("/names/en").asText()).as(shown.toString()).isEqualTo("Register or change your address");
 
         Http.Response sentBack = http.send("PUT", "/api/v1/admin/services/anmeldung", admin, shown.toString());
         assertThat(sentBack.status()).as(sentBack.body()).isEqualTo(204);
+        JsonNode category = shown("categories", shown.path("categoryId").asText());
+        Http.Response categoryBack = http.send("PUT", "/api/v1/admin/categories/" + category.path("id").asText(), admin, category.toString());
+        assertThat(categoryBack.status()).as(categoryBack.body()).isEqualTo(204);
+        JsonNode counter = shown("counters", "buergerbuero-1");
+        Http.Response counterBack = http.send("PUT", "/api/v1/admin/counters/buergerbuero-1", admin, counter.toString());
+        assertThat(counterBack.status()).as(counterBack.body()).isEqualTo(204);
+        assertThat(shown("services", "anmeldung")).as("nothing changed").isEqualTo(shown);
+    }
+
+    /** A misspelt field was dropped and the change answered as saved; the admin believed the service was off the portal. */
+    @Test
+    void aMisspeltFieldIsRefusedAndChangesNothing() {
+        Http.Response misspelt = http.send("PUT", "/api/v1/admin/services/anmeldung", admin,
+                "{\"name\":\"Wohnsitz anmelden\",\"onlineBookabel\":false}");
+
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.errorCode()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(misspelt.json().at("/error/message").asText()).contains("'onlineBookabel'", "onlineBookable");
+        JsonNode service = shown("services", "anmeldung");
+        assertThat(service.path("onlineBookable").asBoolean()).isTrue();
+        assertThat(service.path("name").asText()).isNotEqualTo("Wohnsitz anmelden");
+    }
+
+    private JsonNode shown(String list, String id) {
+        for (JsonNode entry : http.get("/api/v1/admin/settings", admin).json().path(list)) {
+            if (entry.path("id").asText().equals(id)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("the settings show no " + list + " entry '" + id + "'");
     }
 
     @Test
