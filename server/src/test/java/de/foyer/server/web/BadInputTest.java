@@ -1,12 +1,11 @@
 package de.foyer.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +19,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -29,19 +31,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the contract promises for input that cannot be served: a 4xx with a stable code and a
  * sentence, never a 500 and never a trace of the code behind it. Through real HTTP to the real server.
+ * A refusal changes nothing, so the refusals share one server; the few that first move the clock or
+ * take a counter each get a server of their own, so that no case finds what another left behind.
  */
-@ExtendWith(Fixtures.class)
 class BadInputTest {
 
     private static final String TICKETS = "/api/v1/kiosk/tickets";
     private static final String COUNTER_1 = "/api/v1/counters/buergerbuero-1";
     private static final int OVER_64_KIB = 64 * 1024 + 1;
 
-    private TestServer server;
+    private static TestServer server;
+    /** Sessions by server and username: a sign-in costs a bcrypt check, and a refusal ends no session. */
+    private static final Map<TestServer, Map<String, String>> SESSIONS = new IdentityHashMap<>();
 
-    @BeforeEach
-    void start(TestServer server) {
-        this.server = server;
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        SESSIONS.clear();
+        if (server != null) {
+            server.close();
+        }
     }
 
     static Stream<Arguments> refusals() {
@@ -91,7 +104,18 @@ class BadInputTest {
                 refusal("a device of an unknown kind",
                         s -> s.http.post("/api/v1/admin/devices", clerk(s, "admin"), "{\"name\":\"toaster\",\"kind\":\"toaster\"}"), 400, "INVALID_KIND"),
 
-                // Requests that come at the wrong time or from the wrong clerk.
+                // Requests that come at the wrong moment; no case here opens a counter (see refusalsAfterAChange).
+                refusal("next at a counter not opened", s -> s.http.post(COUNTER_1 + "/next", clerk(s, "clerk1"), null), 409, "COUNTER_NOT_OPEN"),
+                refusal("pausing a counter not opened", s -> s.http.post(COUNTER_1 + "/pause", clerk(s, "clerk1"), null), 409, "COUNTER_NOT_OPEN"),
+                refusal("finishing a ticket nobody has called", s -> {
+                    String ticket = draw(s, "{\"service\":\"anmeldung\"}").json().path("ticket").path("id").asText();
+                    return s.http.post("/api/v1/tickets/" + ticket + "/done", clerk(s, "clerk1"), null);
+                }, 409, "INVALID_STATE"));
+    }
+
+    /** Requests that come at the wrong time or from the wrong clerk: each moves the clock, or takes a counter, first. */
+    static Stream<Arguments> refusalsAfterAChange() {
+        return Stream.of(
                 refusal("a ticket on a Sunday", s -> {
                     s.clock.set(LocalDateTime.of(2026, 11, 29, 10, 0));
                     return draw(s, "{\"service\":\"anmeldung\"}");
@@ -115,8 +139,6 @@ class BadInputTest {
                     s.clock.set(LocalDateTime.of(2026, 11, 29, 10, 0));
                     return s.http.post("/api/v1/offices/buergerbuero/tickets", clerk(s, "clerk1"), "{\"service\":\"anmeldung\"}");
                 }, 409, "OFFICE_CLOSED"),
-                refusal("next at a counter not opened", s -> s.http.post(COUNTER_1 + "/next", clerk(s, "clerk1"), null), 409, "COUNTER_NOT_OPEN"),
-                refusal("pausing a counter not opened", s -> s.http.post(COUNTER_1 + "/pause", clerk(s, "clerk1"), null), 409, "COUNTER_NOT_OPEN"),
                 refusal("opening a counter another clerk holds", s -> {
                     openCounter1(s, "clerk1");
                     return s.http.post(COUNTER_1 + "/open", clerk(s, "clerk2"), null);
@@ -124,18 +146,24 @@ class BadInputTest {
                 refusal("next at a counter another clerk holds", s -> {
                     openCounter1(s, "clerk1");
                     return s.http.post(COUNTER_1 + "/next", clerk(s, "clerk2"), null);
-                }, 409, "COUNTER_NOT_OPEN"),
-                refusal("finishing a ticket nobody has called", s -> {
-                    String ticket = draw(s, "{\"service\":\"anmeldung\"}").json().path("ticket").path("id").asText();
-                    return s.http.post("/api/v1/tickets/" + ticket + "/done", clerk(s, "clerk1"), null);
-                }, 409, "INVALID_STATE"));
+                }, 409, "COUNTER_NOT_OPEN"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
     void isRefusedWithACodeAndASentence(String name, Function<TestServer, Http.Response> request, int status, String code) {
-        Http.Response response = request.apply(server);
+        assertIsRefused(name, request.apply(server), status, code);
+    }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalsAfterAChange")
+    void isRefusedWithACodeAndASentenceOnAServerOfItsOwn(String name, Function<TestServer, Http.Response> request, int status, String code) {
+        try (TestServer own = TestServer.start()) {
+            assertIsRefused(name, request.apply(own), status, code);
+        }
+    }
+
+    private static void assertIsRefused(String name, Http.Response response, int status, String code) {
         assertThat(response.status()).as(name + " answered " + response.body()).isEqualTo(status);
         assertThat(response.errorCode()).as(name).isEqualTo(code);
         assertIsTheContractsError(response.status(), response.body());
@@ -195,7 +223,7 @@ class BadInputTest {
     }
 
     private static String clerk(TestServer server, String username) {
-        return server.http.login(username);
+        return SESSIONS.computeIfAbsent(server, any -> new HashMap<>()).computeIfAbsent(username, server.http::login);
     }
 
     private static void openCounter1(TestServer server, String username) {
@@ -215,7 +243,7 @@ class BadInputTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
-    private String rawExchange(String request) throws IOException {
+    private static String rawExchange(String request) throws IOException {
         try (Socket socket = new Socket("localhost", server.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
