@@ -3,14 +3,13 @@ package de.foyer.server.staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.Foyer;
 import de.foyer.server.storage.Database;
-import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.MutableClock;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -23,8 +22,12 @@ import static de.foyer.server.testing.TestServer.DISPLAY_A;
 import static de.foyer.server.testing.TestServer.KIOSK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who may do what: tokens, roles, sessions, CSRF, and secrets that never lie in the database as they are. */
-@ExtendWith(Fixtures.class)
+/**
+ * Who may do what: tokens, roles, sessions, CSRF, and secrets that never lie in the database as they are.
+ * The tests share one server, so each leaves alone what another looks at (each opens a counter of its
+ * own, and compares counts with what it found); the two that move the clock or add an office and its
+ * staff start a server of their own.
+ */
 class AccessTest {
 
     private static final String QUEUE = "/api/v1/offices/buergerbuero/queue";
@@ -32,17 +35,25 @@ class AccessTest {
     private static final String DEVICES = "/api/v1/admin/devices";
     private static final String HEARTBEAT = "/api/v1/devices/heartbeat";
 
-    private TestServer server;
-    private Http http;
+    private static TestServer server;
+    private static Http http;
 
-    @BeforeEach
-    void start(TestServer server) {
-        this.server = server;
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
         http = server.http;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
     void withoutATokenEveryProtectedRouteIsUnauthorizedAndShowsNothing() {
+        long tickets = count("SELECT count(*) FROM tickets");
         List<Http.Response> answers = List.of(
                 http.get(QUEUE, null),
                 http.get("/api/v1/events", null),
@@ -56,7 +67,7 @@ class AccessTest {
             assertThat(answer.errorCode()).isEqualTo("UNAUTHORIZED");
             assertThat(fieldNames(answer.json())).as("nothing but the error").containsExactly("error");
         });
-        assertThat(count("SELECT count(*) FROM tickets")).isZero();
+        assertThat(count("SELECT count(*) FROM tickets")).isEqualTo(tickets);
     }
 
     @Test
@@ -81,11 +92,12 @@ class AccessTest {
 
     @Test
     void aDisplayCannotDrawTickets() {
+        long tickets = count("SELECT count(*) FROM tickets");
         Http.Response answer = http.post("/api/v1/kiosk/tickets", DISPLAY_A, "{\"service\":\"anmeldung\"}");
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.errorCode()).isEqualTo("FORBIDDEN");
-        assertThat(count("SELECT count(*) FROM tickets")).isZero();
+        assertThat(count("SELECT count(*) FROM tickets")).isEqualTo(tickets);
     }
 
     @Test
@@ -169,7 +181,8 @@ class AccessTest {
     /** A bearer token is never sent by a browser on its own, so it needs no CSRF token. */
     @Test
     void withTheBearerTokenAChangeNeedsNoCsrfToken() {
-        assertThat(http.post(COUNTER_1 + "/open", http.login("clerk1"), null).status()).isEqualTo(204);
+        // Counter 2 by clerk 2: the cookie's test expects counter 1 closed.
+        assertThat(http.post("/api/v1/counters/buergerbuero-2/open", http.login("clerk2"), null).status()).isEqualTo(204);
     }
 
     @Test
@@ -186,11 +199,14 @@ class AccessTest {
 
     @Test
     void aSessionEndsAfterTwelveHours() {
-        String token = http.login("clerk1");
+        // A clock of its own: the others' sessions must not end with this one.
+        try (TestServer own = TestServer.start()) {
+            String token = own.http.login("clerk1");
 
-        server.clock.advance(Duration.ofHours(12).plusMinutes(1));
+            own.clock.advance(Duration.ofHours(12).plusMinutes(1));
 
-        assertThat(http.get(QUEUE, token).status()).isEqualTo(401);
+            assertThat(own.http.get(QUEUE, token).status()).isEqualTo(401);
+        }
     }
 
     @Test
@@ -214,16 +230,19 @@ class AccessTest {
     /** Every other route keeps clerks to their own office; registering devices must as well. */
     @Test
     void anOfficesAdministratorCannotRegisterADeviceForAnotherOffice() {
-        server.database.jdbi().useHandle(handle ->
-                handle.execute("INSERT INTO offices (id, name) VALUES ('rathaus-nord', 'Bürgerbüro Nord')"));
-        assertThat(http.post("/api/v1/admin/staff", http.login("admin"), "{\"username\":\"leitung\",\"role\":\"OFFICE_ADMIN\","
-                + "\"offices\":[\"buergerbuero\"],\"password\":\"ein langes Passwort 3\"}").status()).isEqualTo(201);
+        // A server of its own: a second office and another account would change what the others count.
+        try (TestServer own = TestServer.start()) {
+            own.database.jdbi().useHandle(handle ->
+                    handle.execute("INSERT INTO offices (id, name) VALUES ('rathaus-nord', 'Bürgerbüro Nord')"));
+            assertThat(own.http.post("/api/v1/admin/staff", own.http.login("admin"), "{\"username\":\"leitung\",\"role\":\"OFFICE_ADMIN\","
+                    + "\"offices\":[\"buergerbuero\"],\"password\":\"ein langes Passwort 3\"}").status()).isEqualTo(201);
 
-        Http.Response answer = http.post(DEVICES, http.login("leitung", "ein langes Passwort 3"),
-                "{\"name\":\"nord-kiosk\",\"kind\":\"kiosk\",\"office\":\"rathaus-nord\"}");
+            Http.Response answer = own.http.post(DEVICES, own.http.login("leitung", "ein langes Passwort 3"),
+                    "{\"name\":\"nord-kiosk\",\"kind\":\"kiosk\",\"office\":\"rathaus-nord\"}");
 
-        assertThat(answer.status()).as(answer.body()).isIn(403, 404);
-        assertThat(count("SELECT count(*) FROM devices WHERE office_id = 'rathaus-nord'")).isZero();
+            assertThat(answer.status()).as(answer.body()).isIn(403, 404);
+            assertThat(count(own, "SELECT count(*) FROM devices WHERE office_id = 'rathaus-nord'")).isZero();
+        }
     }
 
     /** The citizens' rate limit spares signed-in callers; a made-up header must not pass for one. */
@@ -249,27 +268,31 @@ class AccessTest {
         }
     }
 
-    private HttpRequest.Builder withCookie(String path, String cookie) {
+    private static HttpRequest.Builder withCookie(String path, String cookie) {
         return http.request(path, null).header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody());
     }
 
-    private String counter1State() {
+    private static String counter1State() {
         return server.database.jdbi().withHandle(handle ->
                 handle.createQuery("SELECT state FROM counters WHERE id = 'buergerbuero-1'").mapTo(String.class).one());
     }
 
-    private String printerStatus(String device) {
+    private static String printerStatus(String device) {
         return server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT printer_status FROM devices WHERE id = :id")
                 .bind("id", device).mapTo(String.class).one());
     }
 
-    private String storedTokenHash(String device) {
+    private static String storedTokenHash(String device) {
         return server.database.jdbi().withHandle(handle -> handle.createQuery("SELECT token_hash FROM devices WHERE id = :id")
                 .bind("id", device).mapTo(String.class).one());
     }
 
-    private long count(String sql) {
-        return server.database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    private static long count(String sql) {
+        return count(server, sql);
+    }
+
+    private static long count(TestServer on, String sql) {
+        return on.database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 
     private static List<String> fieldNames(JsonNode json) {
