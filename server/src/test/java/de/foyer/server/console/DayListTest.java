@@ -2,16 +2,15 @@ package de.foyer.server.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.foyer.server.staff.Passwords;
-import de.foyer.server.testing.Fixtures;
 import de.foyer.server.testing.Http;
 import de.foyer.server.testing.TestDatabase;
 import de.foyer.server.testing.TestServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +18,20 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The day's appointments: every one of a seeded day in time order, per office and per counter, for the office's own staff only. */
-@ExtendWith(Fixtures.class)
+/**
+ * The day's appointments: every one of a seeded day in time order, per office and per counter, for the
+ * office's own staff only. The tests only read the day seeded once for all of them; the one that adds
+ * a second office leaves the first office's day as it was.
+ */
 class DayListTest {
 
     private static final String THURSDAY = "2026-11-26";
-    private TestServer server;
-    private String clerk;
+    private static TestServer server;
+    private static String clerk;
 
-    @BeforeEach
-    void seed(TestServer server) {
-        this.server = server;
+    @BeforeAll
+    static void seed() {
+        server = TestServer.start();
         clerk = server.http.login("clerk1");
         String admin = server.http.login("admin");
         assertThat(server.http.send("PUT", "/api/v1/admin/counters/buergerbuero-7", admin,
@@ -40,6 +42,13 @@ class DayListTest {
         book("anmeldung", "09:00", "Anna Arnold", 2);
         String cancelled = book("anmeldung", "12:00", "Carla Cancel", 1);
         assertThat(server.http.post("/api/v1/offices/buergerbuero/bookings/" + cancelled + "/cancel", clerk, null).status()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
@@ -125,13 +134,13 @@ class DayListTest {
         assertThat(answer.errorCode()).isEqualTo("INVALID_DATE");
     }
 
-    private Document page(String path, String token, int status) {
+    private static Document page(String path, String token, int status) {
         Http.Response answer = server.http.send(server.http.request(path, token).header("Accept", "text/html").GET());
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(status);
         return Jsoup.parse(answer.body());
     }
 
-    private String book(String service, String time, String name, int persons) {
+    private static String book(String service, String time, String name, int persons) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("service", service, "persons", persons,
                 "start", THURSDAY + "T" + time + ":00+01:00", "name", name, "phone", "0201 1234"));
         Http.Response created = server.http.post("/api/v1/offices/buergerbuero/bookings", clerk, Http.json(body));
@@ -139,7 +148,7 @@ class DayListTest {
         return created.json().path("code").asText();
     }
 
-    private String serviceName(String id) {
+    private static String serviceName(String id) {
         return server.database.jdbi().withHandle(handle ->
                 handle.createQuery("SELECT name FROM services WHERE id = :id").bind("id", id).mapTo(String.class).one());
     }
