@@ -7,6 +7,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The VAPID key pair and the subscriptions, by Web Push or SMS. */
 final class NoticeDao {
@@ -22,6 +23,11 @@ final class NoticeDao {
 
     NoticeDao(Handle handle) {
         this.handle = handle;
+    }
+
+    /** The installation's key pair, once a start has made it. */
+    Optional<StoredKeys> storedKeys() {
+        return handle.createQuery("SELECT public_key, private_key FROM push_keys").map(ConstructorMapper.of(StoredKeys.class)).findOne();
     }
 
     /** Keeps the pair unless one is already stored; either way answers the stored one, the same for every instance. */

@@ -51,9 +51,12 @@ public final class Notifications implements AutoCloseable {
 
     /** The first instance to start makes the key pair; every other instance, and every later start, reads it. */
     private static VapidKeys keys(Jdbi jdbi, Clock clock) {
-        VapidKeys fresh = VapidKeys.generate();
-        NoticeDao.StoredKeys stored = jdbi.withHandle(handle -> new NoticeDao(handle)
-                .keys(new NoticeDao.StoredKeys(fresh.getX509PublicKey(), fresh.getPkcs8PrivateKey()), clock.instant()));
+        NoticeDao.StoredKeys stored = jdbi.withHandle(handle -> new NoticeDao(handle).storedKeys()).orElseGet(() -> {
+            // Making and checking a key pair was a tenth of a start's work; only the first start needs one.
+            VapidKeys fresh = VapidKeys.generate();
+            return jdbi.withHandle(handle -> new NoticeDao(handle)
+                    .keys(new NoticeDao.StoredKeys(fresh.getX509PublicKey(), fresh.getPkcs8PrivateKey()), clock.instant()));
+        });
         return VapidKeys.create(stored.publicKey(), stored.privateKey());
     }
 

@@ -38,8 +38,16 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection(pool.getJdbcUrl(), properties);
     }
 
-    /** Pools connections to the given JDBC URL and migrates the schema before anything uses it. */
+    /**
+     * Pools connections to the given JDBC URL and migrates the schema before anything uses it. The
+     * pool is filled at once: the first rush of the morning should not wait for connections to open.
+     */
     public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        return open(jdbcUrl, user, password, poolSize, poolSize);
+    }
+
+    /** The same, keeping only {@code idle} connections open while nothing asks for more (a test's short-lived server). */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize, int idle) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
@@ -49,6 +57,7 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(idle);
         // While the database is away a request waits at most this long for a connection, then
         // answers 503 (see ErrorMapping) instead of hanging for Hikari's default 30 s.
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
