@@ -1,5 +1,6 @@
 package de.foyer.server.catalogue;
 
+import de.foyer.server.storage.Columns;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -21,7 +22,10 @@ final class CatalogueDao implements Catalogue, CatalogueChanges {
     private static final RowMapper<WaitingArea> WAITING_AREA = ConstructorMapper.of(WaitingArea.class);
     private static final RowMapper<Category> CATEGORY = ConstructorMapper.of(Category.class);
     private static final RowMapper<Service> SERVICE = ConstructorMapper.of(Service.class);
-    private static final RowMapper<Counter> COUNTER = ConstructorMapper.of(Counter.class);
+    /** Written out, as the ticket's mapper is: every "next" locks its counter, and the reflective mapper matched the columns anew each time. */
+    private static final RowMapper<Counter> COUNTER = (rs, ctx) -> new Counter(rs.getString("id"), rs.getString("office_id"),
+            rs.getString("name"), rs.getString("waiting_area_id"), rs.getInt("position"), CounterState.valueOf(rs.getString("state")),
+            rs.getString("clerk_id"), Columns.instant(rs, "state_since"), Columns.instant(rs, "retired_at"));
     private static final RowMapper<OpeningHours> HOURS = ConstructorMapper.of(OpeningHours.class);
     private static final RowMapper<Closure> CLOSURE = ConstructorMapper.of(Closure.class);
 

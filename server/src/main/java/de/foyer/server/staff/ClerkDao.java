@@ -13,7 +13,9 @@ public final class ClerkDao implements Clerks {
 
     private static final RowMapper<ClerkAccount> ACCOUNT = ConstructorMapper.of(ClerkAccount.class);
     /** Built once: every staff request reads its session. */
-    private static final RowMapper<SessionRow> SESSION = ConstructorMapper.of(SessionRow.class);
+    /** Written out: every request of a signed-in clerk reads its session, and the reflective mapper matched the columns anew each time. */
+    private static final RowMapper<SessionRow> SESSION = (rs, ctx) -> new SessionRow(rs.getString("clerk_id"), rs.getString("username"),
+            rs.getString("office_id"), rs.getString("role"), rs.getString("csrf_token"), rs.getString("offices"));
 
     private final Handle handle;
 
