@@ -49,12 +49,9 @@ final class PortalClient {
      * {@code clientAddress}: the citizen's, as the town's reverse proxy passes it on (puzzles are counted per address).
      */
     BookingRequest.Proof proof(String clientAddress) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/api/v1/bookings/challenge")).GET()
-                .header("X-Forwarded-For", clientAddress));
-        if (answer.statusCode() != 200) {
-            throw new IOException("the challenge answered " + answer.statusCode() + ": " + answer.body());
-        }
-        Challenge challenge = JSON.readValue(answer.body(), Challenge.class);
+        String path = "/api/v1/bookings/challenge";
+        Challenge challenge = JSON.readValue(ok(path, HttpRequest.newBuilder(base.resolve(path)).GET()
+                .header("X-Forwarded-For", clientAddress)).body(), Challenge.class);
         for (long number = 0; ; number++) {
             if (leadingZeroBits(sha256(challenge.salt() + number)) >= challenge.bits()) {
                 return new BookingRequest.Proof(challenge.salt(), number);
@@ -69,7 +66,11 @@ final class PortalClient {
 
     /** A GET as the portal makes it, timed by the caller; fails on anything but 200. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        return ok(path, HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    private HttpResponse<String> ok(String path, HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request);
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
