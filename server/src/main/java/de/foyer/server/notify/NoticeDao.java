@@ -36,8 +36,7 @@ final class NoticeDao {
                         INSERT INTO push_keys (public_key, private_key, created_at) VALUES (:publicKey, :privateKey, :now)
                         ON CONFLICT DO NOTHING""")
                 .bind("publicKey", fresh.publicKey()).bind("privateKey", fresh.privateKey()).bind("now", now).execute();
-        return handle.createQuery("SELECT public_key, private_key FROM push_keys")
-                .map(ConstructorMapper.of(StoredKeys.class)).one();
+        return storedKeys().orElseThrow();
     }
 
     /** Adds the browser to the ticket, or changes how early it wants to hear; false when the ticket already has as many as it may. */
