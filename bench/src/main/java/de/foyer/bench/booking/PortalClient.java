@@ -59,7 +59,7 @@ final class PortalClient {
         }
     }
 
-    /** Where the server is: bookings go there over the citizens' own connections ({@link KeptConnection}). */
+    /** Where the server is: bookings go there over the citizens' own connections ({@link de.foyer.bench.server.KeptConnection}). */
     URI base() {
         return base;
     }

@@ -6,6 +6,7 @@ import de.foyer.protocol.booking.BookingConfirmation;
 import de.foyer.protocol.booking.BookingRequest;
 import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.protocol.booking.SlotTaken;
+import de.foyer.bench.server.KeptConnection;
 
 import java.util.List;
 import java.util.Random;

@@ -56,7 +56,7 @@ public final class CallsPerSecondFigure implements Figure {
         try (BenchServer server = BenchServer.start(run.database(), key())) {
             OfficeLoad load = new OfficeLoad(server.database());
             load.addClerksAndCounters(clerks);
-            List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), clerks);
+            List<ClerkDesk> desks = ClerkDesk.openBenchCounters(server.uri("/"), server.secret(), clerks);
             ConcurrentLinkedQueue<String> called = new ConcurrentLinkedQueue<>();
             run.progress("warming up: %d clerks calling for %d s, not measured", clerks, run.mode().warmUpSeconds);
             long warmUpEnd = System.nanoTime() + run.mode().warmUpSeconds * 1_000_000_000L;
@@ -112,7 +112,7 @@ public final class CallsPerSecondFigure implements Figure {
         // Autovacuum would otherwise come by during one of the two measurements and not the other.
         load.vacuum();
         Samples samples = new Samples();
-        List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), 1);
+        List<ClerkDesk> desks = ClerkDesk.openBenchCounters(server.uri("/"), server.secret(), 1);
         ClerkDesk desk = desks.get(0);
         for (int call = 0; call < COST_WARM_UP + COST_SAMPLES; call++) {
             long start = System.nanoTime();

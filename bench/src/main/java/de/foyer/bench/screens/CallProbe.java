@@ -27,7 +27,7 @@ final class CallProbe {
     }
 
     static CallProbe open(ChildServer server, String secret) throws Exception {
-        ClerkDesk clerk = new ClerkDesk(ClerkDesk.newHttpClient(), server.uri("/"), "buergerbuero-1").login("clerk1", secret);
+        ClerkDesk clerk = new ClerkDesk(server.uri("/"), "buergerbuero-1").login("clerk1", secret);
         clerk.open();
         return new CallProbe(new ServerClient(server.uri("/"), server.deviceToken("kiosk-1"), Duration.ofSeconds(30)), clerk);
     }

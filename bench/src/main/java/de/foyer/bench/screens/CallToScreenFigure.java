@@ -69,7 +69,7 @@ public final class CallToScreenFigure implements Figure {
                 }
                 run.progress("%d display streams connected; NOTIFY round trips on the same database", displays);
                 Samples notify = NotifyRoundTrip.measure(server.database(), run.mode().notifySamples);
-                List<ClerkDesk> desks = ClerkDesk.openBenchCounters(ClerkDesk.newHttpClient(), server.uri("/"), server.secret(), clerks);
+                List<ClerkDesk> desks = ClerkDesk.openBenchCounters(server.uri("/"), server.secret(), clerks);
                 try (SseSwarm consoles = new SseSwarm("localhost", server.port(), "/api/v1/events", (stream, name, data, at) -> { }, 32)) {
                     consoles.open(desks.stream().map(ClerkDesk::token).toList());
                     if (!consoles.awaitReady(clerks, Duration.ofMinutes(1))) {

@@ -7,15 +7,14 @@ import de.foyer.protocol.WireJson;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A clerk at a counter, over HTTP as the console does it: log in, open the counter, press "next". */
+/**
+ * A clerk at a counter, over HTTP as the console does it: log in, open the counter, press "next".
+ * Each clerk keeps a connection of their own, as each console's browser does.
+ */
 public final class ClerkDesk {
 
     private static final ObjectMapper JSON = WireJson.newMapper();
@@ -24,28 +23,21 @@ public final class ClerkDesk {
     public record Called(String id, String number) {
     }
 
-    private final HttpClient http;
-    private final URI base;
+    private final KeptConnection connection;
     private final String counter;
     private String lastCalled;
     private String token;
 
-    public ClerkDesk(HttpClient http, URI base, String counter) {
-        this.http = http;
-        this.base = base;
+    public ClerkDesk(URI base, String counter) {
+        this.connection = new KeptConnection(base, null);
         this.counter = counter;
     }
 
-    public static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
     /** Clerks bench1…benchN (see {@link OfficeLoad#addClerksAndCounters}) logged in at their own open counters. */
-    public static List<ClerkDesk> openBenchCounters(HttpClient http, URI base, String password, int count)
-            throws IOException, InterruptedException {
+    public static List<ClerkDesk> openBenchCounters(URI base, String password, int count) throws IOException {
         List<ClerkDesk> desks = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            ClerkDesk desk = new ClerkDesk(http, base, "bench-" + n).login("bench" + n, password);
+            ClerkDesk desk = new ClerkDesk(base, "bench-" + n).login("bench" + n, password);
             desk.open();
             desks.add(desk);
         }
@@ -57,35 +49,36 @@ public final class ClerkDesk {
         return token;
     }
 
-    public ClerkDesk login(String username, String password) throws IOException, InterruptedException {
+    public ClerkDesk login(String username, String password) throws IOException {
         String body = JSON.writeValueAsString(new de.foyer.protocol.Login.Request(username, password));
-        HttpResponse<String> response = send("POST", "/api/v1/session", body);
+        KeptConnection.Answer response = post("/api/v1/session", body);
         expect(response, 201, "login of " + username);
         token = JSON.readTree(response.body()).path("token").asText();
         return this;
     }
 
-    public void open() throws IOException, InterruptedException {
-        expect(send("POST", "/api/v1/counters/" + counter + "/open", null), 204, "opening " + counter);
+    public void open() throws IOException {
+        expect(post("/api/v1/counters/" + counter + "/open", null), 204, "opening " + counter);
     }
 
-    /** Leaves the counter; the citizen called last has been served, so they are marked done first. */
-    public void close() throws IOException, InterruptedException {
+    /** Leaves the counter and hangs up; the citizen called last has been served, so they are marked done first. */
+    public void close() throws IOException {
         if (lastCalled != null) {
-            HttpResponse<String> done = send("POST", "/api/v1/tickets/" + lastCalled + "/done", null);
+            KeptConnection.Answer done = post("/api/v1/tickets/" + lastCalled + "/done", null);
             // 409: already finished (another "next" or the day's end did it); nothing to do.
-            if (done.statusCode() != 409) {
+            if (done.status() != 409) {
                 expect(done, 200, "finishing " + lastCalled + " at " + counter);
             }
             lastCalled = null;
         }
-        expect(send("POST", "/api/v1/counters/" + counter + "/close", null), 204, "closing " + counter);
+        expect(post("/api/v1/counters/" + counter + "/close", null), 204, "closing " + counter);
+        connection.close();
     }
 
     /** Presses "next": the ticket called, or empty when nobody waits for this counter. */
-    public Optional<Called> next() throws IOException, InterruptedException {
-        HttpResponse<String> response = send("POST", "/api/v1/counters/" + counter + "/next", null);
-        if (response.statusCode() == 204) {
+    public Optional<Called> next() throws IOException {
+        KeptConnection.Answer response = post("/api/v1/counters/" + counter + "/next", null);
+        if (response.status() == 204) {
             return Optional.empty();
         }
         expect(response, 200, "next at " + counter);
@@ -94,20 +87,14 @@ public final class ClerkDesk {
         return Optional.of(new Called(lastCalled, ticket.path("number").asText()));
     }
 
-    private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private KeptConnection.Answer post(String path, String body) throws IOException {
+        return connection.post(path, body, token);
     }
 
     /** Any other answer means the run is broken, not slow: stop it with what the server said. */
-    private static void expect(HttpResponse<String> response, int status, String what) {
-        if (response.statusCode() != status) {
-            throw new BenchFailure(what + " answered " + response.statusCode() + ": " + response.body());
+    private static void expect(KeptConnection.Answer response, int status, String what) {
+        if (response.status() != status) {
+            throw new BenchFailure(what + " answered " + response.status() + ": " + response.body());
         }
     }
 }

@@ -1,4 +1,4 @@
-package de.foyer.bench.booking;
+package de.foyer.bench.server;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,15 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One citizen's browser connection, kept alive as a browser keeps it: a POST of JSON and its
- * answer, over a plain socket. The rush's thousand citizens send through these rather than the
- * JDK's HttpClient, whose selector and executor threads took as much CPU as the server's request
- * threads on the same two cores; the figure is about the server, so the load should cost little.
+ * One browser's connection, kept alive as a browser keeps it: a POST of JSON and its answer, over
+ * a plain socket. The rush's thousand citizens and the clerks pressing "next" send through these
+ * rather than the JDK's HttpClient, whose selector and executor threads took as much CPU as the
+ * server's request threads on the same two cores; the figures are about the server, so the load
+ * should cost little.
  */
-final class KeptConnection implements AutoCloseable {
+public final class KeptConnection implements AutoCloseable {
 
     /** An answer: its status and its body as text. */
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
     private final URI base;
@@ -29,14 +30,17 @@ final class KeptConnection implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    /** {@code clientAddress}: the citizen's own, passed on as the town's reverse proxy passes it on. */
-    KeptConnection(URI base, String clientAddress) {
+    /**
+     * {@code clientAddress}: the citizen's own, passed on as the town's reverse proxy passes it on;
+     * null for a connection that comes as it is (a clerk's in the office).
+     */
+    public KeptConnection(URI base, String clientAddress) {
         this.base = base;
         this.clientAddress = clientAddress;
     }
 
     /** Connects now (the page is open before 8:00), so that the click measures the request and not the handshake. */
-    void open() throws IOException {
+    public void open() throws IOException {
         socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 30_000);
@@ -49,22 +53,29 @@ final class KeptConnection implements AutoCloseable {
      * Sends the POST and reads its answer. A connection the server closed while it lay idle fails
      * before the answer's first byte; then the request goes once more on a new connection.
      */
-    Answer postJson(String path, String json) throws IOException {
+    public Answer postJson(String path, String json) throws IOException {
+        return post(path, json, null);
+    }
+
+    /** The same, with a body only if {@code json} is not null and the session's {@code bearer} token if it is not null. */
+    public Answer post(String path, String json, String bearer) throws IOException {
         try {
-            return send(path, json);
+            return send(path, json, bearer);
         } catch (ClosedWhileIdle e) {
             close();
-            return send(path, json);
+            return send(path, json, bearer);
         }
     }
 
-    private Answer send(String path, String json) throws IOException {
+    private Answer send(String path, String json, String bearer) throws IOException {
         if (socket == null) {
             open();
         }
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                + "\r\nX-Forwarded-For: " + clientAddress + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+                + (clientAddress == null ? "" : "\r\nX-Forwarded-For: " + clientAddress)
+                + (bearer == null ? "" : "\r\nAuthorization: Bearer " + bearer)
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
         byte[] request = new byte[headBytes.length + body.length];
         System.arraycopy(headBytes, 0, request, 0, headBytes.length);
@@ -113,7 +124,9 @@ final class KeptConnection implements AutoCloseable {
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (chunked) {
+        if (status == 204 || status == 304) {
+            // No body, whatever the headers say.
+        } else if (chunked) {
             for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
                  size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
                 body.write(in.readNBytes(size));
