@@ -1,7 +1,9 @@
 package de.foyer.server.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.foyer.protocol.retry.Backoff;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -21,17 +24,25 @@ import java.util.function.Consumer;
  * The event bus on PostgreSQL: {@code pg_notify} in the publishing transaction, one listening
  * connection per server instance on a thread of its own. If that connection breaks it reconnects
  * and tells the streams to resend full state, since notifications sent meanwhile are lost.
+ * <p>
+ * This instance's own subscribers hear an event as soon as its transaction commits, on the
+ * committing thread, not a NOTIFY round trip later: a call reaches the screens of the clerk's own
+ * instance without waiting for the database to echo it. The notification still goes to the other
+ * instances; each notification names the instance it came from, and its echo here is ignored.
  */
 public final class PostgresEventBus implements EventBus {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresEventBus.class);
     private static final String CHANNEL = "foyer_events";
+    /** The field of a notification that names the instance it came from; an earlier release's instances ignore it. */
+    private static final String ORIGIN = "origin";
     private static final Backoff RECONNECT_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
 
     private final ConnectionSource connections;
     private final ObjectMapper json;
     private final List<Consumer<Event>> subscribers = new CopyOnWriteArrayList<>();
     private final List<Runnable> resyncListeners = new CopyOnWriteArrayList<>();
+    private final String origin = UUID.randomUUID().toString();
     private final Thread listener;
     private volatile boolean running = true;
     private volatile Connection connection;
@@ -62,10 +73,18 @@ public final class PostgresEventBus implements EventBus {
 
     @Override
     public void publish(Handle handle, Event event) {
+        ObjectNode notification = json.valueToTree(event);
+        notification.put(ORIGIN, origin);
         try {
-            new NotificationDao(handle).send(CHANNEL, json.writeValueAsString(event));
+            new NotificationDao(handle).send(CHANNEL, json.writeValueAsString(notification));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event could not be written as JSON", e);
+        }
+        if (handle.isInTransaction()) {
+            handle.afterCommit(() -> dispatch(event));
+        } else {
+            // Without a transaction the notification is committed already.
+            dispatch(event);
         }
     }
 
@@ -100,7 +119,7 @@ public final class PostgresEventBus implements EventBus {
                 PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(500);
                 if (notifications != null) {
                     for (PGNotification notification : notifications) {
-                        dispatch(notification.getParameter());
+                        received(notification.getParameter());
                     }
                 }
                 failures = 0;
@@ -116,14 +135,23 @@ public final class PostgresEventBus implements EventBus {
         }
     }
 
-    private void dispatch(String payload) {
+    /** An event from another instance (or one of an earlier release, which names none); this one's own were dispatched at their commit. */
+    private void received(String payload) {
         Event event;
         try {
-            event = json.readValue(payload, Event.class);
+            JsonNode notification = json.readTree(payload);
+            if (origin.equals(notification.path(ORIGIN).asText())) {
+                return;
+            }
+            event = json.treeToValue(notification, Event.class);
         } catch (JsonProcessingException e) {
             log.warn("Ignoring an event that could not be read: {}", e.getOriginalMessage());
             return;
         }
+        dispatch(event);
+    }
+
+    private void dispatch(Event event) {
         for (Consumer<Event> subscriber : subscribers) {
             try {
                 subscriber.accept(event);
