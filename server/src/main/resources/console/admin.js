@@ -71,6 +71,20 @@
     return true;
   }
 
+  // Hours that do not read: the answer names the weekday, whose field is marked and focused and
+  // whose name the sentence says (2024-01-01 was a Monday).
+  function pointAtDay(form, weekday) {
+    var field = form.querySelector('[name="days.' + weekday + '"]');
+    if (!field) { return false; }
+    field.setAttribute('aria-invalid', 'true');
+    field.focus();
+    var day = new Date(Date.UTC(2024, 0, weekday));
+    var said = Foyer.words('admin.hoursOfDay');
+    tell(form, [said[0].replace('{day}', day.toLocaleDateString('de-DE', { weekday: 'long', timeZone: 'UTC' })),
+      said[1].replace('{day}', day.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' }))], 'error');
+    return true;
+  }
+
   function tell(form, keyOrPair, kind) {
     var line = form.querySelector('.form-status');
     if (Array.isArray(keyOrPair)) { Foyer.put(line, null, keyOrPair[0], keyOrPair[1]); } else { Foyer.put(line, keyOrPair); }
@@ -86,7 +100,10 @@
 
   document.querySelectorAll('form.api-form').forEach(function (form) {
     // Another day or reason is a new question: the count shown was for the old one.
-    form.addEventListener('input', function () { resetConfirm(form); });
+    form.addEventListener('input', function (event) {
+      resetConfirm(form);
+      event.target.removeAttribute('aria-invalid');
+    });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       if (asksFirst(form)) { return; }
@@ -113,6 +130,7 @@
         button.disabled = false;
         if (error.status === 401) { Foyer.sayError(error); return; }
         if (error.code === 'CLOSURE_HAS_BOOKINGS') { askToConfirm(form, error); return; }
+        if (error.code === 'INVALID_HOURS' && error.body.weekday && pointAtDay(form, error.body.weekday)) { return; }
         tell(form, explain(error), 'error');
       });
     });

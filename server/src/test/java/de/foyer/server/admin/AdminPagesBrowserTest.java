@@ -269,6 +269,26 @@ class AdminPagesBrowserTest {
 
     @Test
     @Order(7)
+    void hoursThatDoNotReadPointAtTheirDayAndChangeNothing() {
+        String wednesday = "SELECT string_agg(opens || '-' || closes, ', ' ORDER BY opens) FROM opening_hours"
+                + " WHERE office_id = 'buergerbuero' AND weekday = 3";
+        String before = text(wednesday);
+        browser.open("/admin#hours");
+        browser.type("#hours input[name='days.3']", "16:00-08:00");
+        browser.find("#hours input[name='days.3']").submit();
+        browser.await(() -> browser.text("#hours .form-status").contains("Mittwoch"));
+        assertThat(browser.text("#hours .form-status")).contains("Die Öffnungszeiten am Mittwoch", "the hours of Wednesday");
+        assertThat(browser.find("#hours input[name='days.3']").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.script("return document.activeElement.name;")).isEqualTo("days.3");
+        assertThat(text(wednesday)).as("nothing saved").isEqualTo(before).isNotNull();
+        assertThat(browser.accessibilityViolations()).as("settings page with a day's hours refused").isEmpty();
+
+        browser.type("#hours input[name='days.3']", "08:00-12:00");
+        assertThat(browser.find("#hours input[name='days.3']").getAttribute("aria-invalid")).as("mended").isNull();
+    }
+
+    @Test
+    @Order(8)
     void aClerkIsShownTheDoorNotTheSettings() {
         browser.click("#logout");
         browser.await(() -> browser.path().equals("/login"));
@@ -280,6 +300,10 @@ class AdminPagesBrowserTest {
         }
         assertThat(browser.findAll("nav a[href='/admin']")).as("no link to settings for clerks").isEmpty();
         assertThat(browser.accessibilityViolations()).as("forbidden page").isEmpty();
+    }
+
+    private static String text(String sql) {
+        return server.database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(String.class).one());
     }
 
     private static int number(String sql) {
