@@ -35,7 +35,10 @@ class BenchSmokeTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
-        JsonNode figures = new ObjectMapper().readTree(json.toFile()).path("figures");
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        JsonNode figures = report.path("figures");
+        assertThat(report.path("machine").path("sortMillis").asDouble()).isPositive();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("a million numbers sorted in");
         assertThat(figures.path("call_to_screen.p99").path("value").asDouble()).isPositive();
         assertThat(figures.path("call_to_screen.notify_p50").path("value").asDouble()).isPositive();
         assertThat(figures.path("calls_per_second.throughput").path("value").asDouble()).isPositive();
