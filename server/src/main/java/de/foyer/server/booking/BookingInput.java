@@ -5,6 +5,8 @@ import de.foyer.protocol.CitizenLanguage;
 import de.foyer.server.queue.TicketIssuer;
 import de.foyer.server.web.ApiException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,34 +22,44 @@ public record BookingInput(String name, String email, String phone, int persons,
             "[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()/ .-]{3,30}");
 
-    /** {@code language}: one of the citizens' languages by its code; absent means German. */
+    /** {@code language}: one of the citizens' languages by its code; absent means German. The first problem is thrown. */
     public static BookingInput check(String name, String email, String phone, Integer persons, String language,
                                      boolean emailRequired) {
         CitizenLanguage spoken = SpokenLanguage.of(language);
         int count = persons(persons);
+        List<ApiException> problems = problems(name, email, phone, emailRequired);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        return new BookingInput(blankToNull(name), blankToNull(email), blankToNull(phone), count, spoken);
+    }
+
+    /**
+     * Every problem of the typed name, e-mail address and phone number, in that order: a form
+     * names them all at once rather than one per sending.
+     */
+    public static List<ApiException> problems(String name, String email, String phone, boolean emailRequired) {
+        List<ApiException> problems = new ArrayList<>();
         String trimmedName = blankToNull(name);
         if (trimmedName == null) {
             // Only the citizen's own booking asks for an address; staff book for someone else.
-            throw ApiException.badRequest("NAME_REQUIRED", emailRequired ? "Please give your name." : "Please give the citizen's name.");
-        }
-        if (trimmedName.length() > LONGEST_NAME) {
-            throw ApiException.badRequest("NAME_TOO_LONG", "A name may have at most " + LONGEST_NAME + " characters.");
-        }
-        if (hasControlCharacters(trimmedName)) {
-            throw ApiException.badRequest("INVALID_NAME", "The name contains characters that cannot be stored.");
+            problems.add(ApiException.badRequest("NAME_REQUIRED", emailRequired ? "Please give your name." : "Please give the citizen's name."));
+        } else if (trimmedName.length() > LONGEST_NAME) {
+            problems.add(ApiException.badRequest("NAME_TOO_LONG", "A name may have at most " + LONGEST_NAME + " characters."));
+        } else if (hasControlCharacters(trimmedName)) {
+            problems.add(ApiException.badRequest("INVALID_NAME", "The name contains characters that cannot be stored."));
         }
         String trimmedEmail = blankToNull(email);
         if (trimmedEmail == null && emailRequired) {
-            throw ApiException.badRequest("EMAIL_REQUIRED", "Please give your e-mail address: the confirmation is sent there.");
-        }
-        if (trimmedEmail != null && (trimmedEmail.length() > LONGEST_EMAIL || !EMAIL.matcher(trimmedEmail).matches())) {
-            throw ApiException.badRequest("INVALID_EMAIL", "This is not an e-mail address we can write to.");
+            problems.add(ApiException.badRequest("EMAIL_REQUIRED", "Please give your e-mail address: the confirmation is sent there."));
+        } else if (trimmedEmail != null && (trimmedEmail.length() > LONGEST_EMAIL || !EMAIL.matcher(trimmedEmail).matches())) {
+            problems.add(ApiException.badRequest("INVALID_EMAIL", "This is not an e-mail address we can write to."));
         }
         String trimmedPhone = blankToNull(phone);
         if (trimmedPhone != null && !PHONE.matcher(trimmedPhone).matches()) {
-            throw ApiException.badRequest("INVALID_PHONE", "A phone number has 3 to " + LONGEST_PHONE + " digits, spaces or + ( ) / - .");
+            problems.add(ApiException.badRequest("INVALID_PHONE", "A phone number has 3 to " + LONGEST_PHONE + " digits, spaces or + ( ) / - ."));
         }
-        return new BookingInput(trimmedName, trimmedEmail, trimmedPhone, count, spoken);
+        return problems;
     }
 
     /** Persons or documents: one if not given; at most as many as a ticket may be for. */

@@ -92,11 +92,8 @@ final class BookingForm {
         if (start == null) {
             problems.add(new Forms.Problem("start", texts.get(language, "error.START_REQUIRED")));
         }
-        try {
-            BookingInput.check(typed.name(), typed.email(), typed.phone(), choice.persons(), null, true);
-        } catch (ApiException refusal) {
-            problems.add(problem(language, info, refusal));
-        }
+        BookingInput.problems(typed.name(), typed.email(), typed.phone(), true)
+                .forEach(refusal -> problems.add(problem(language, info, refusal)));
         if (!typed.consent()) {
             problems.add(new Forms.Problem("consent", texts.get(language, "error.CONSENT_REQUIRED")));
         }
