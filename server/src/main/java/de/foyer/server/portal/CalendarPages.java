@@ -1,6 +1,7 @@
 package de.foyer.server.portal;
 
 import de.foyer.protocol.booking.FreeDays;
+import de.foyer.protocol.booking.FreeSlots;
 import de.foyer.server.booking.AvailabilityService;
 import de.foyer.server.booking.Channel;
 import de.foyer.server.web.ApiException;
@@ -75,8 +76,16 @@ final class CalendarPages {
         }
         PortalCatalogue.ServiceInfo info = catalogue.service(choice.serviceId());
         StartPages.requireOnline(info);
-        List<LocalDateTime> starts = availability.slots(info.office().id(), info.service().id(), date, choice.persons(),
-                        Channel.ONLINE).slots().stream()
+        FreeSlots free;
+        try {
+            free = availability.slots(info.office().id(), info.service().id(), date, choice.persons(), Channel.ONLINE);
+        } catch (ApiException refusal) {
+            // A day, not a time, has passed here; and the horizon is this office's.
+            String key = refusal.code().equals("PAST_DATE") ? "times.pastDay" : "error." + refusal.code();
+            pages.refusal(ctx, language, refusal, key, Map.of("days", info.rules().horizonDays()));
+            return;
+        }
+        List<LocalDateTime> starts = free.slots().stream()
                 .map(slot -> slot.start().atZoneSameInstant(info.office().zone()).toLocalDateTime())
                 .toList();
         // A newly released day whose times are drawn by lot says so, with when.

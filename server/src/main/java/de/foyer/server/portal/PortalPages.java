@@ -94,9 +94,13 @@ final class PortalPages {
 
     /** A short page that explains a refusal and leads back to the start. */
     void refusal(Context ctx, Language language, ApiException refusal) {
+        refusal(ctx, language, refusal, "error." + refusal.code(), Map.of());
+    }
+
+    /** The same in the words of {@code key}, its {fields} filled from {@code values} (the office's horizon, say). */
+    void refusal(Context ctx, Language language, ApiException refusal, String key, Map<String, ?> values) {
         int status = EXPLAINED.contains(refusal.status()) ? refusal.status() : 400;
-        String key = "error." + refusal.code();
-        String text = texts.has(language, key) ? texts.get(language, key) : texts.get(language, "refusal." + status + ".text");
+        String text = texts.has(language, key) ? texts.get(language, key, values) : texts.get(language, "refusal." + status + ".text");
         String title = texts.has(language, key + ".title") ? texts.get(language, key + ".title")
                 : texts.get(language, "refusal." + status + ".title");
         message(ctx, language, status, title, text);

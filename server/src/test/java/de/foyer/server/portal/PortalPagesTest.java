@@ -2,6 +2,7 @@ package de.foyer.server.portal;
 
 import de.foyer.server.booking.BookingTestServer;
 import de.foyer.server.testing.Http;
+import de.foyer.server.testing.MutableClock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,33 @@ class PortalPagesTest {
                 .contains("value=\"not-an-address\"").doesNotContain("<b>Max</b>");
         assertThat(Jsoup.parse(answer.body()).select("input#name").attr("value")).isEqualTo("\"><b>Max</b>");
         assertThat(server.count("bookings")).as("nothing booked").isEqualTo(before);
+    }
+
+    @Test
+    void everyProblemOfTheDetailsIsNamedAtOnce() {
+        Map<String, String> form = PortalClient.form(THURSDAY_TEN.plusMinutes(30), "", "erika@");
+        form.put("phone", "call me");
+        Http.Response answer = portal.submit(form);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("href=\"#name\">Bitte geben Sie Ihren Vor- und Nachnamen ein.")
+                .contains("href=\"#email\">Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.")
+                .contains("href=\"#phone\">").contains("value=\"erika@\"");
+    }
+
+    @Test
+    void aDayOutsideTheBookableRangeIsExplainedInTheOfficesTerms() {
+        String times = "/services/" + PortalClient.SERVICE + "/times?date=";
+        LocalDate today = LocalDate.ofInstant(server.clock.instant(), MutableClock.BERLIN);
+        Http.Response past = portal.get(times + today.minusDays(1));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body()).contains("Dieser Tag ist schon vorbei.");
+
+        Http.Response later = portal.get(times + today.plusYears(1));
+        assertThat(later.status()).isEqualTo(400);
+        assertThat(later.body()).contains("Termine können höchstens 60 Tage im Voraus gebucht werden.").doesNotContain("{days}");
+        assertThat(portal.get(times + today.plusYears(1) + "&lang=en").body())
+                .contains("Appointments can be booked at most 60 days ahead.");
     }
 
     @Test
