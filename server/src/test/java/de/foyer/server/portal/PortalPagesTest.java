@@ -143,6 +143,16 @@ class PortalPagesTest {
     }
 
     @Test
+    void aDaysTimesInviteToTheWaitingListAsTheCalendarDoes() {
+        String invitation = "<h2 id=\"waiting-heading\">Nichts Passendes frei?</h2>";
+        assertThat(portal.get("/services/" + PortalClient.SERVICE + "/days").body()).contains(invitation);
+        Http.Response times = portal.get("/services/" + PortalClient.SERVICE + "/times?date=" + THURSDAY_TEN.toLocalDate());
+        assertThat(times.status()).isEqualTo(200);
+        assertThat(times.body()).contains(invitation).contains("class=\"button button-secondary\" href=\"/services/"
+                + PortalClient.SERVICE + "/waiting-list");
+    }
+
+    @Test
     void aDayOutsideTheBookableRangeIsExplainedInTheOfficesTerms() {
         String times = "/services/" + PortalClient.SERVICE + "/times?date=";
         LocalDate today = LocalDate.ofInstant(server.clock.instant(), MutableClock.BERLIN);
