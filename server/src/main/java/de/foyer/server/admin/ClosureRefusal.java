@@ -1,6 +1,5 @@
 package de.foyer.server.admin;
 
-import de.foyer.protocol.ApiError;
 import de.foyer.server.booking.Booking;
 import de.foyer.server.booking.BookingRefusal;
 
@@ -22,11 +21,10 @@ final class ClosureRefusal {
         String message = affected.size() + " appointment(s) are booked on " + day + ". Closing the day cancels them and tells "
                 + "the citizens by e-mail" + (withoutEmail > 0 ? " (" + withoutEmail + " have no e-mail address: please phone them)" : "")
                 + ". Send the closure again with confirm=true to do so.";
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", new ApiError.Detail(CODE, message));
-        body.put("day", day.toString());
-        body.put("bookings", affected.size());
-        body.put("withoutEmail", withoutEmail);
-        return new BookingRefusal(409, CODE, message, body);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("day", day.toString());
+        fields.put("bookings", affected.size());
+        fields.put("withoutEmail", withoutEmail);
+        return BookingRefusal.withFields(409, CODE, message, fields);
     }
 }

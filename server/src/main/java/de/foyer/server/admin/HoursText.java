@@ -1,6 +1,5 @@
 package de.foyer.server.admin;
 
-import de.foyer.protocol.ApiError;
 import de.foyer.server.booking.BookingRefusal;
 import de.foyer.server.catalogue.OpeningHours;
 import de.foyer.server.web.ApiException;
@@ -8,7 +7,6 @@ import de.foyer.server.web.ApiException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,11 +61,7 @@ final class HoursText {
 
     /** The answer names the weekday as a field too, so that the settings page can point at that day's field. */
     private static ApiException invalid(int weekday, String text) {
-        ApiException refusal = ApiException.badRequest(INVALID, "Weekday " + weekday + ": '" + text
-                + "' is not a list of periods like 08:00-12:00, 13:00-16:00 that do not overlap.");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", new ApiError.Detail(INVALID, refusal.getMessage()));
-        body.put("weekday", weekday);
-        return new BookingRefusal(refusal.status(), INVALID, refusal.getMessage(), body);
+        return BookingRefusal.withFields(400, INVALID, "Weekday " + weekday + ": '" + text
+                + "' is not a list of periods like 08:00-12:00, 13:00-16:00 that do not overlap.", Map.of("weekday", weekday));
     }
 }

@@ -1,7 +1,6 @@
 package de.foyer.server.booking;
 
 import de.foyer.protocol.CitizenLanguage;
-import de.foyer.protocol.ApiError;
 import de.foyer.protocol.booking.ImportResult;
 import de.foyer.protocol.booking.ImportedBooking;
 import de.foyer.server.catalogue.Catalogue;
@@ -98,8 +97,7 @@ public final class BookingImport {
             }
             if (!errors.isEmpty()) {
                 String message = errors.size() + " line(s) of the import cannot be taken over; nothing was stored.";
-                throw new BookingRefusal(400, "IMPORT_INVALID", message,
-                        Map.of("error", new ApiError.Detail("IMPORT_INVALID", message), "errors", errors));
+                throw BookingRefusal.withFields(400, "IMPORT_INVALID", message, Map.of("errors", errors));
             }
             int overCapacity = insertWithLanes(bookings, catalogue, office, fresh, now);
             BookingRules rules = bookings.rules(office.id());

@@ -1,7 +1,11 @@
 package de.foyer.server.booking;
 
+import de.foyer.protocol.ApiError;
 import de.foyer.server.web.ApiException;
 import io.javalin.config.RoutesConfig;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A refusal whose answer carries more than the error: the next free times, or the ticket of an
@@ -14,6 +18,15 @@ public final class BookingRefusal extends ApiException {
     public BookingRefusal(int status, String code, String message, Object body) {
         super(status, code, message);
         this.body = body;
+    }
+
+    /** A refusal whose body is the contract's error object with these fields beside it, in their order. */
+    public static BookingRefusal withFields(int status, String code, String message, Map<String, ?> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        BookingRefusal refusal = new BookingRefusal(status, code, message, body);
+        body.put("error", new ApiError.Detail(code, refusal.getMessage()));
+        body.putAll(fields);
+        return refusal;
     }
 
     public Object body() {
